@@ -1,0 +1,273 @@
+"""Hypothesis strategies that build whole regulations by construction.
+
+Everything generated is canonical: what :func:`wuxi_dt_regulation.render` writes and
+:func:`wuxi_dt_regulation.parse` reads back to an equal value.  Texts come from an alphabet that
+cannot begin a structural marker (no 第, （, digits, #, 附 at the start of a line), so a paragraph
+never reads back as something else.
+
+Also here: :func:`lawrefbook_source`, which writes a regulation in the other dialect with odd but
+legal spacing, and :func:`broken_sources`, which breaks a source and says on which line the parser
+must complain.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import strategies as st
+
+from wuxi_dt_regulation import (
+    Appendix,
+    Article,
+    Chapter,
+    Division,
+    Event,
+    Item,
+    Paragraph,
+    Part,
+    Regulation,
+    Section,
+    SubItem,
+    Table,
+)
+from wuxi_dt_regulation._model import Node
+
+# Characters a line may start with, and the rest.  No 第 （ ( digits # - * < 附 at the start.
+HEAD = "为了本市人民政府应当鉴于数据主管部门和企业鼓励支持县级区公共服务信息安全"
+BODY = HEAD + "第条款项之一二三四五六七八九十（）《》，。；、：“”0123456789 　"
+TITLE_CHARS = "数字化转型促进条例无锡市经济生活治理生态附则总分保障措施法律责任"
+
+ACTIONS = ("通过", "批准", "修正", "修订", "公布", "施行")
+
+
+@st.composite
+def text(draw: st.DrawFn, min_size: int = 1, max_size: int = 30) -> str:
+    """One line of prose: never empty, never padded, never read as a marker."""
+    first = draw(st.sampled_from(HEAD))
+    rest = draw(st.text(alphabet=BODY, min_size=min_size - 1, max_size=max_size - 1))
+    line = (first + rest).rstrip(" 　")
+    # "： （一）" would be split as an inline item; keep such pairs apart.
+    return line.replace("：（", "：x（").replace("： ", "：").replace("：　", "：")
+
+
+def titles(max_size: int = 12) -> st.SearchStrategy[str]:
+    """A heading title: short, may hold one typographic space (总 则); may be empty."""
+    word = st.text(alphabet=TITLE_CHARS, min_size=1, max_size=max_size)
+    spaced = st.tuples(word, word).map(lambda p: f"{p[0]} {p[1]}")
+    return st.one_of(st.just(""), word, spaced)
+
+
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    day = draw(st.dates(datetime.date(1979, 1, 1), datetime.date(2030, 12, 31)))
+    sep = draw(st.sampled_from(["", " "]))
+    body = draw(st.text(alphabet=TITLE_CHARS, min_size=1, max_size=15))
+    action = draw(st.sampled_from(ACTIONS))
+    return Event(f"{day.year}年{day.month}月{day.day}日{sep}{body}会议{action}")
+
+
+@st.composite
+def subitems(draw: st.DrawFn, depth: int = 1) -> tuple[SubItem, ...]:
+    count = draw(st.integers(0, 3 if depth == 1 else 2))
+    out = []
+    for n in range(1, count + 1):
+        nested = draw(subitems(depth + 1)) if depth == 1 else ()
+        out.append(SubItem(n, draw(text()), nested))
+    return tuple(out)
+
+
+@st.composite
+def items(draw: st.DrawFn) -> tuple[Item, ...]:
+    count = draw(st.integers(0, 4))
+    return tuple(Item(n, draw(text()), draw(subitems())) for n in range(1, count + 1))
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn, min_size: int = 1, max_size: int = 4) -> tuple[Paragraph, ...]:
+    count = draw(st.integers(min_size, max_size))
+    out = []
+    for n in range(1, count + 1):
+        its = draw(items())
+        intro = draw(text()) if n > 1 or not its else draw(st.one_of(st.just(""), text()))
+        brk = draw(st.booleans()) if draw(st.integers(0, 9)) == 0 else False
+        out.append(Paragraph(n, intro, its, brk))
+    return tuple(out)
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> Table:
+    rows = draw(st.lists(st.tuples(text(max_size=6), text(max_size=6)), min_size=1, max_size=3))
+    lines = ["| 名称 | 内容 |", "|-----|-----|", *(f"| {a} | {b} |" for a, b in rows)]
+    return Table(tuple(lines))
+
+
+def _free_blocks(draw: st.DrawFn, max_size: int = 3) -> list[Paragraph | Table]:
+    """Free text: paragraphs numbered by position, an occasional table."""
+    out: list[Paragraph | Table] = []
+    number = 0
+    for _ in range(draw(st.integers(0, max_size))):
+        if draw(st.integers(0, 4)) == 0:
+            out.append(draw(tables()))
+            continue
+        number += 1
+        out.append(Paragraph(number, draw(text()), draw(items()) if number == 1 else ()))
+    return out
+
+
+class _Counter:
+    """Hands out consecutive article numbers, with an occasional 之N insert."""
+
+    def __init__(self, start: int) -> None:
+        self.number = start - 1
+        self.suffix = 0
+
+    def next(self, draw: st.DrawFn) -> tuple[int, int]:
+        if self.number >= 1 and draw(st.integers(0, 7)) == 0:
+            self.suffix += 1
+        else:
+            self.number += 1
+            self.suffix = 0
+        return self.number, self.suffix
+
+
+def _articles(draw: st.DrawFn, counter: _Counter, min_size: int, max_size: int) -> list[Article]:
+    out = []
+    for _ in range(draw(st.integers(min_size, max_size))):
+        number, suffix = counter.next(draw)
+        out.append(
+            Article(
+                number, suffix, draw(paragraphs(min_size=0 if draw(st.integers(0, 19)) == 0 else 1))
+            )
+        )
+    return out
+
+
+def _chapters(draw: st.DrawFn, counter: _Counter, first: int, count: int) -> list[Chapter]:
+    chapters = []
+    for number in range(first, first + count):
+        if draw(st.integers(0, 3)) == 0:
+            sections = [
+                Section(n, draw(titles()), tuple(_articles(draw, counter, 1, 3)))
+                for n in range(1, draw(st.integers(1, 3)) + 1)
+            ]
+            chapters.append(Chapter(number, draw(titles()), tuple(sections)))
+        else:
+            chapters.append(Chapter(number, draw(titles()), tuple(_articles(draw, counter, 0, 4))))
+    return chapters
+
+
+@st.composite
+def regulations(draw: st.DrawFn, max_chapters: int = 5) -> Regulation:
+    """A whole canonical regulation: any shape the parser can meet, built by construction."""
+    counter = _Counter(draw(st.sampled_from([1, 1, 1, 463])))
+    shape = draw(st.sampled_from(["flat", "chapters", "chapters", "parts", "free"]))
+    body: list[Node] = []
+    toc: tuple[str, ...] = ()
+    if shape == "flat":
+        body.extend(_articles(draw, counter, 1, 6))
+    elif shape == "chapters":
+        chapters = _chapters(draw, counter, 1, draw(st.integers(1, max_chapters)))
+        body.extend(chapters)
+        if len(chapters) >= 2 and draw(st.integers(0, 4)) == 0:
+            toc = tuple(f"{c.label} {c.title}".rstrip() for c in chapters)
+    elif shape == "parts":
+        restart = draw(st.booleans())
+        next_chapter = 1
+        for number in range(1, draw(st.integers(1, 3)) + 1):
+            count = draw(st.integers(1, 3))
+            chapters = _chapters(draw, counter, 1 if restart else next_chapter, count)
+            next_chapter += count
+            body.append(Part(number, draw(titles()), tuple(chapters)))
+    else:
+        body.extend(_free_blocks(draw, 4))
+        for _ in range(draw(st.integers(0, 3))):
+            body.append(
+                Division(
+                    draw(text(max_size=12)), draw(st.integers(2, 4)), tuple(_free_blocks(draw))
+                )
+            )
+    structured = shape != "free"
+    if structured and draw(st.integers(0, 3)) == 0:
+        # an unnumbered 附则 holding the last articles, as 刑法 prints it
+        body.append(Division("附则", 2, tuple(_articles(draw, counter, 1, 2))))
+    preamble: list[Division | Paragraph | Table] = []
+    if structured and draw(st.integers(0, 3)) == 0:
+        blocks = _free_blocks(draw)
+        if draw(st.booleans()):
+            preamble.append(Division("序言", 2, tuple(blocks)))
+        else:
+            preamble.extend(blocks)
+    appendices = []
+    for n in range(1, draw(st.integers(0, 2)) + 1):
+        children: list[Division | Paragraph | Table] = list(_free_blocks(draw))
+        if draw(st.booleans()):
+            children.append(Division(draw(text(max_size=10)), 2, tuple(_free_blocks(draw))))
+        appendices.append(Appendix(f"附件{'一二三'[n - 1]}", tuple(children)))
+    history = tuple(draw(st.lists(events(), max_size=3)))
+    subtitles = tuple(draw(st.lists(st.text(TITLE_CHARS, min_size=1, max_size=6), max_size=1)))
+    return Regulation(
+        title=draw(st.text(TITLE_CHARS, min_size=1, max_size=20)),
+        subtitles=subtitles,
+        history=history,
+        toc=toc,
+        preamble=tuple(preamble),
+        body=tuple(body),
+        appendices=tuple(appendices),
+    )
+
+
+# --------------------------------------------------------------------------- other dialect
+
+
+SEPARATORS = [" ", "  ", "\u3000", "\u2002", "\u00a0", "\t", ""]
+
+
+@st.composite
+def lawrefbook_source(draw: st.DrawFn, regulation: Regulation) -> str:
+    """Write *regulation* in the LawRefBook dialect with odd, legal spacing.
+
+    Article numbers and first paragraphs share a line (``第一条 …``), chapters are ``##``
+    whatever their rank, history lines carry no bullet, lines may end in spaces, line ends may
+    be CRLF and the final newline may be missing.
+    """
+    from wuxi_dt_regulation import render
+
+    out: list[str] = []
+    for line in render(regulation).split("\n"):
+        out.append(line)
+    text = "\n".join(out)
+    lines = text.split("\n")
+    result: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("- ") and "<!-- INFO END -->" in lines[i:]:
+            result.append(line[2:])
+        elif (
+            line.startswith("###### 第")
+            and i + 2 < len(lines)
+            and lines[i + 2]
+            and not (lines[i + 2].startswith(("#", "<!--", "（")) or lines[i + 2][0].isdigit())
+        ):
+            sep = draw(st.sampled_from([" ", "\u3000"]))
+            result.append(line[7:] + sep + lines[i + 2])
+            i += 3
+            continue
+        elif line.startswith(("## 第", "### 第", "#### 第", "##### 第")):
+            hashes, rest = line.split(" ", 1)
+            label, _, title = rest.partition(" ")
+            # entries of a table of contents are kept as printed: only the real headings vary
+            varied = title and not regulation.toc
+            sep = draw(st.sampled_from(SEPARATORS)) if varied else " " if title else ""
+            depth = draw(st.sampled_from(["##", "###", hashes]))
+            result.append(f"{depth} {label}{sep}{title}")
+        else:
+            result.append(line)
+        if line and draw(st.integers(0, 9)) == 0:
+            result[-1] += draw(st.sampled_from([" ", "  ", "\u3000"]))
+        i += 1
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    source = newline.join(result)
+    if draw(st.booleans()):
+        source = source.rstrip("\r\n")
+    return source

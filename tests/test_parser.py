@@ -1,0 +1,344 @@
+"""The parser and renderer: round trips, the corpus, oddities and errors with positions."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import Article, Division, Paragraph, ParseError, Regulation
+
+from .conftest import CORPUS, corpus_params
+from .strategies import lawrefbook_source, regulations
+
+# ----------------------------------------------------------------------------- round trips
+
+
+@given(regulations())
+def test_render_then_parse_is_identity(reg: Regulation) -> None:
+    assert wdr.parse(wdr.render(reg), strict=False) == reg
+
+
+@given(st.data())
+def test_lawrefbook_dialect_reads_the_same(data: st.DataObject) -> None:
+    reg = data.draw(regulations())
+    assert wdr.parse(data.draw(lawrefbook_source(reg))) == reg
+
+
+@given(regulations())
+def test_pickle_round_trip(reg: Regulation) -> None:
+    assert pickle.loads(pickle.dumps(reg)) == reg
+
+
+@given(regulations())
+def test_articles_are_in_document_order(reg: Regulation) -> None:
+    keys = [a.key for a in reg.articles]
+    assert keys == sorted(keys)
+    for chapter in reg.chapters:
+        assert all(a in reg.articles for a in chapter.articles)
+
+
+# ----------------------------------------------------------------------------- the corpus
+
+_MARKUP_RE = re.compile(
+    r"""
+    <!--.*?-->                                  # markers: INFO END, TABLE, FORCE BREAK
+    | ^\s*\#{1,6}(?=\s|$)                       # heading hashes
+    | ^\s*[-*]\s                                # history bullets
+    | ^\s*[（(][一二三四五六七八九十百]+[）)]     # item markers: （一） (一)
+    | (?<=[：:])\s+[（(]一[）)]                 # an item printed inline after its intro
+    | ^\s*[0-9]{1,3}[.．、](?![0-9])             # sub-item markers: 1. 1． 1、
+    | ^\s*[（(][0-9]{1,3}[）)]                   # fourth level: （1）
+    | [\s\u200b]                                # white space and zero-width spaces
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _content(text: str) -> Counter[str]:
+    """The characters of a source that are not markup or white space, with their counts."""
+    return Counter(_MARKUP_RE.sub("", text))
+
+
+@pytest.mark.parametrize("path", corpus_params())
+def test_corpus_file(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    reg = wdr.parse(text, source=str(path))
+    rendered = wdr.render(reg)
+    # nothing lost: every character of the input (less markup) is in the output
+    lost = _content(text) - _content(rendered)
+    assert not lost, f"lost {''.join(lost.elements())[:80]!r}"
+    # a fixed point: the canonical text reads back to the same value
+    assert wdr.parse(rendered) == reg
+    assert wdr.render(wdr.parse(rendered)) == rendered
+    for warning in reg.warnings:
+        assert 1 <= warning.line <= text.count("\n") + 1
+
+
+def _corpus(name: str) -> Regulation:
+    path = next(CORPUS.rglob(name), None)
+    if path is None:
+        pytest.skip(f"{name} is not in {CORPUS}")
+    return wdr.parse_file(path)
+
+
+def test_corpus_facts(shared: Path) -> None:
+    xingfa = _corpus("刑法.md")
+    assert len(xingfa.parts) == 2
+    assert sum(a.suffix > 0 for a in xingfa.articles) == 53
+    assert xingfa.article("第一百二十条之一").key == (120, 1)
+    assert [a.title for a in xingfa.appendices] == ["附件一", "附件二"]
+    assert isinstance(xingfa.body[-1], Division) and xingfa.body[-1].title == "附则"
+    assert xingfa.body[-1].articles[0].number == 452
+    assert xingfa.chapter(1, part=2).title == "危害国家安全罪"
+
+    hetong = _corpus("合同编.md")
+    assert hetong.title == "中华人民共和国民法典" and hetong.subtitles == ("合同编",)
+    assert hetong.articles[0].label == "第四百六十三条"
+    assert [s.title for s in hetong.subparts] == ["通则", "典型合同", "准\u2002合\u2002同"]
+
+    xianfa = _corpus("宪法.md")
+    assert isinstance(xianfa.preamble[0], Division) and xianfa.preamble[0].title == "序言"
+    assert xianfa.preamble_text.startswith("中国是世界上历史最悠久的国家之一")
+    assert sum(p.break_before for p in xianfa.preamble[0].children if isinstance(p, Paragraph)) == 4
+
+    beijing = _corpus("北京市数字经济促进条例(2022-11-25).md")
+    assert len(beijing.toc) == 9 and beijing.toc[0] == "第一章 总 则"
+    assert [w.code for w in beijing.warnings] == ["toc"]
+    assert len(beijing.chapters) == 9
+
+    waishang = _corpus("外商投资法(2019-03-15).md")
+    assert waishang.history[0].text.endswith("第二次会议通过）")
+    assert waishang.history[0].action == "通过"
+
+    shenzhen = _corpus("深圳经济特区房地产登记条例(2021-10-30).md")
+    art = shenzhen.article(29)
+    para = art.paragraphs[0]
+    assert para.text == "申请土地使用权首次登记应当提交下列文件："
+    assert para.items[0].text == "登记申请书；"
+    nested = para.items[2].subitems[0]
+    assert nested.text.startswith("以出让方式") and [s.number for s in nested.subitems] == [1, 2]
+
+    free = _corpus("张莉诉北京合力华通汽车服务有限公司买卖合同纠纷案.md")
+    assert free.articles == () and [d.title for d in free.divisions][1:3] == ["关键词", "裁判要点"]
+
+    table = _corpus(
+        "最高人民法院、最高人民检察院关于执行《刑法》确定罪名的补充规定（三）(2007-10-25).md"
+    )
+    tables = [b for b in table.body if isinstance(b, wdr.Table)]
+    assert len(tables) == 1 and tables[0].rows[0] == ("刑法条文", "罪名")
+    assert len(tables[0].rows) == 23
+
+    stub = _corpus("汕头经济特区突发公共卫生事件应急条例(2022-05-30).md")
+    assert stub.body == () and len(stub.history) == 1
+
+
+# ----------------------------------------------------------------------------- oddities
+
+SMALL = "# 示例条例\n\n- 2020年1月1日某会议通过\n\n<!-- INFO END -->\n\n"
+
+
+def _codes(text: str) -> list[tuple[str, int]]:
+    return [(w.code, w.line) for w in wdr.parse(text).warnings]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第一条 甲\n\n第三条 乙\n", [("skipped-number", 9)]),
+        ("第一条 甲\n\n第一条 乙\n", [("repeated-number", 9)]),
+        ("第二条 甲\n\n第一条 乙\n", [("out-of-order", 9)]),
+        ("第一条 甲\n\n第二 条 乙\n", [("broken-marker", 9)]),
+        ("第一条 甲\n\n第二条乙\n", [("missing-separator", 9)]),
+        ("第一条 甲\n\n第三十X条 乙\n", [("bad-numeral", 9)]),
+        ("## 第一章 甲\n\n第一条 甲\n\n## 第三章 乙\n\n第二条 乙\n", [("skipped-number", 11)]),
+        ("第一条 下列：\n\n（一）甲\n\n（三）乙\n", [("item-number", 11)]),
+        ("第一条 下列： （一）甲\n", [("inline-item", 7)]),
+        ("## 第一章 甲\n\n散文\n\n第一条 甲\n", [("stray-text", 9)]),
+        ("第一条 甲\n\n##\n", [("empty-heading", 9)]),
+        (
+            "第一条 甲\n\n<!-- TABLE -->\n| a |\n",
+            [("table-in-article", 9), ("unterminated-table", 9)],
+        ),
+        ("第一条 甲\n\n<!-- FORCE BREAK -->\n", [("stray-force-break", 9)]),
+        ("第一条 甲\n\n<!-- WHAT -->\n", [("unknown-marker", 9)]),
+        ("第一条 甲\u200b\n", [("zero-width", 7)]),
+        ("第一条 甲\ue000\n", [("private-use", 7)]),
+        ("附件：\n\n第一条 甲\n", [("article-in-appendix", 9)]),
+    ],
+)
+def test_oddities_are_warnings_with_lines(body: str, expected: list[tuple[str, int]]) -> None:
+    assert _codes(SMALL + body) == expected
+    with pytest.raises(ParseError) as info:
+        wdr.parse(SMALL + body, strict=True)
+    assert info.value.line == expected[0][1]
+
+
+def test_missing_separator_only_for_the_next_article() -> None:
+    reg = wdr.parse(SMALL + "第一条 甲\n\n第三十五条规定的事项另行规定。\n")
+    assert reg.warnings == ()
+    assert reg.article(1).paragraphs[1].text == "第三十五条规定的事项另行规定。"
+
+
+def test_history_quirks() -> None:
+    reg = wdr.parse(
+        "# 示例\n\n2004年5月30日 某会议修订  根据\n\n2007年7月27日 某会议《关于修改〈示例〉\n\n"
+        "的决定》第一次修正）\n2010年1月1日 施行\n\n<!-- INFO END -->\n\n第一条 甲\n"
+    )
+    assert [e.action for e in reg.history] == ["修订", "修正", "施行"]
+    assert reg.history[1].text == "2007年7月27日 某会议《关于修改〈示例〉的决定》第一次修正）"
+    assert [w.code for w in reg.warnings] == ["history-continuation"]
+    assert reg.effective_date is not None and reg.effective_date.year == 2010
+
+
+def test_event_without_date() -> None:
+    reg = wdr.parse("# 通知\n\n劳社部发[2008]3号\n\n<!-- INFO END -->\n\n正文。\n")
+    assert reg.history[0].date is None and reg.history[0].action is None
+    assert reg.history[0].body is None
+    assert [p.text for p in reg.body if isinstance(p, Paragraph)] == ["正文。"]
+
+
+def test_seed_dialect_and_article_headings() -> None:
+    reg = wdr.parse("# 甲\n\n###### 第一条\n\n（一）甲；\n\n（二）乙。\n\n###### 第二条\n")
+    first = reg.article(1)
+    assert first.paragraphs[0].text == "" and len(first.paragraphs[0].items) == 2
+    assert reg.article(2).paragraphs == ()
+
+
+def test_crlf_bom_and_no_final_newline() -> None:
+    text = "\ufeff# 甲\r\n\r\n第一条 为了。\r\n\r\n第二条 施行。"
+    reg = wdr.parse(text)
+    assert [a.text for a in reg.articles] == ["为了。", "施行。"]
+
+
+# ----------------------------------------------------------------------------- errors
+
+
+def test_error_empty() -> None:
+    with pytest.raises(ParseError) as info:
+        wdr.parse("  \n\n")
+    assert str(info.value) == "<string>:1:1: expected a regulation, found empty input"
+
+
+def test_error_no_title_pins_the_whole_message() -> None:
+    with pytest.raises(ParseError) as info:
+        wdr.parse("\n第一条 为了。\n", source="x.md")
+    assert str(info.value) == (
+        "x.md:2:1: expected a '# ' title line, found '第一条 为了。'\n    第一条 为了。\n    ^"
+    )
+    assert isinstance(info.value, ValueError)
+
+
+def test_error_control_character_caret_counts_cjk_as_two_cells() -> None:
+    with pytest.raises(ParseError) as info:
+        wdr.parse("# 示例\n\n第一条 为了\x01。\n")
+    err = info.value
+    assert (err.line, err.column) == (3, 7)
+    # 第一条 (6 cells) + space (1) + 为了 (4 cells): the caret stands in cell 12
+    assert str(err).splitlines()[-1] == "    " + " " * 11 + "^"
+    assert "U+0001" in err.message
+
+
+def test_error_binary() -> None:
+    with pytest.raises(ParseError, match="NUL"):
+        wdr.parse("# 示例\n\x00\x01\x02")
+
+
+def test_parse_error_pickles() -> None:
+    err = ParseError("bad", line=3, column=2, text="第一条", source="s")
+    clone = pickle.loads(pickle.dumps(err))
+    assert str(clone) == str(err) and clone.line == 3
+
+
+def test_parse_file_reports_bad_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_bytes("# 示例\n\n第一条 为".encode() + b"\xff\xfe" + "了。\n".encode())
+    with pytest.raises(ParseError) as info:
+        wdr.parse_file(path)
+    assert (info.value.line, info.value.column) == (3, 6)
+    assert "0xFF" in info.value.message
+
+
+def test_parse_file_tolerates_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes(b"\xef\xbb\xbf" + "# 示例\n\n第一条 为了。\n".encode())
+    assert wdr.parse_file(path).article(1).text == "为了。"
+
+
+# ----------------------------------------------------------------------------- mutations
+
+
+def _seed_lines() -> list[str]:
+    return wdr.seed_text().split("\n")
+
+
+@given(st.sampled_from([a.number for a in wdr.load().articles[1:-1]]))
+@example(35)
+def test_deleted_article_heading_is_reported_at_the_next_one(number: int) -> None:
+    lines = _seed_lines()
+    label = Article(number).label
+    index = lines.index(f"###### {label}")
+    del lines[index]
+    next_label = Article(number + 1).label
+    reg = wdr.parse("\n".join(lines))
+    # the first article of a chapter leaves its text outside any article: reported too
+    codes = {w.code for w in reg.warnings}
+    assert codes <= {"skipped-number", "stray-text"}
+    [warning] = [w for w in reg.warnings if w.code == "skipped-number"]
+    assert lines[warning.line - 1] == f"###### {next_label}"
+    assert label in warning.message and next_label in warning.message
+
+
+@given(st.sampled_from(range(1, 7)))
+def test_deleted_chapter_heading_is_reported_at_the_next_one(number: int) -> None:
+    # (the last chapter's heading cannot be missed: nothing follows it to notice)
+    lines = _seed_lines()
+    chapter = wdr.load().chapter(number)
+    del lines[lines.index(f"#### {chapter.label} {chapter.title}")]
+    reg = wdr.parse("\n".join(lines))
+    [warning] = reg.warnings
+    following = wdr.load().chapter(number + 1)
+    assert warning.code == "skipped-number"
+    assert lines[warning.line - 1] == f"#### {following.label} {following.title}"
+
+
+@given(st.sampled_from([a.number for a in wdr.load().articles]), st.sampled_from("X壹〇两零"))
+def test_corrupted_numeral(number: int, junk: str) -> None:
+    lines = _seed_lines()
+    label = Article(number).label
+    index = lines.index(f"###### {label}")
+    lines[index] = f"###### 第{junk}{label[1:]}"
+    reg = wdr.parse("\n".join(lines))
+    assert reg.warnings, lines[index]
+    assert reg.warnings[0].line == index + 1
+    with pytest.raises(ParseError) as info:
+        wdr.parse("\n".join(lines), strict=True)
+    assert info.value.line == index + 1
+
+
+@given(st.integers(0, 280), st.sampled_from(["\x00", "\x07", "\x1b"]))
+def test_control_character_anywhere_names_its_line(line_index: int, char: str) -> None:
+    lines = _seed_lines()
+    line_index %= len(lines)
+    lines[line_index] = lines[line_index][:3] + char + lines[line_index][3:]
+    with pytest.raises(ParseError) as info:
+        wdr.parse("\n".join(lines))
+    assert info.value.line == line_index + 1
+    assert info.value.column == min(4, len(lines[line_index]))
+
+
+def test_model_rejects_inconsistent_values() -> None:
+    with pytest.raises(ValueError, match="numbered by position"):
+        Article(1, 0, (Paragraph(2, "甲"),))
+    with pytest.raises(ValueError, match="positive"):
+        Article(0)
+    with pytest.raises(ValueError, match="single line"):
+        Paragraph(1, "甲\n乙")
+    with pytest.raises(ValueError, match="text or items"):
+        Paragraph(1, "")

@@ -1,0 +1,75 @@
+"""The library's exceptions.
+
+Every error the library raises on purpose derives from :class:`RegulationError`, so one
+``except wdr.RegulationError`` catches them all.  Those raised for bad input also derive from the
+built-in class a caller would expect (``ValueError`` for malformed text, ``LookupError`` for a
+missing unit), so code that knows nothing about this library still handles them sensibly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["NotFoundError", "ParseError", "RegulationError", "display_width"]
+
+
+def display_width(text: str) -> int:
+    """Return how many terminal cells *text* takes: CJK wide and full-width characters take two.
+
+    >>> display_width("第1条")
+    5
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class RegulationError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class ParseError(RegulationError, ValueError):
+    """The source text is not a regulation this library can read.
+
+    Attributes:
+        message: what was expected and what was found.
+        line: 1-based line number in the original text.
+        column: 1-based column (in characters) in that line.
+        text: the offending line as it appears in the source.
+        source: the name of the source (a path, or ``"<string>"``).
+
+    ``str(err)`` reads ``source:line:col: message``, then the line, then a caret under the
+    column that counts a CJK character as two terminal cells.
+    """
+
+    def __init__(
+        self, message: str, *, line: int, column: int = 1, text: str = "", source: str = "<string>"
+    ) -> None:
+        super().__init__(message, line, column, text, source)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.text = text
+        self.source = source
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_parse_error,
+            (self.message, self.line, self.column, self.text, self.source),
+        )
+
+    def __str__(self) -> str:
+        head = f"{self.source}:{self.line}:{self.column}: {self.message}"
+        if not self.text:
+            return head
+        shown = self.text.replace("\t", " ")
+        caret = " " * display_width(shown[: max(self.column - 1, 0)]) + "^"
+        return f"{head}\n    {shown}\n    {caret}"
+
+
+def _rebuild_parse_error(
+    message: str, line: int, column: int, text: str, source: str
+) -> ParseError:
+    return ParseError(message, line=line, column=column, text=text, source=source)
+
+
+class NotFoundError(RegulationError, LookupError):
+    """A unit asked for by number or citation does not exist; the message says what does."""

@@ -1,0 +1,130 @@
+"""Classify each source line by its text.
+
+A line's kind never depends on how many ``#`` it starts with: ``#`` only says that the line is a
+heading (and how deep, a hint kept for unnumbered headings).  The text decides the rest, with one
+regular expression tried once per line (:data:`LINE_RE`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._errors import ParseError
+
+__all__ = ["INFO_END", "LINE_RE", "Line", "find_control", "lex"]
+
+INFO_END: Final = "<!-- INFO END -->"
+FORCE_BREAK: Final = "FORCE BREAK"
+TABLE_START: Final = "TABLE"
+TABLE_END: Final = "TABLE END"
+ZERO_WIDTH: Final = "\u200b"
+
+# Numerals as they may be printed in a label; bad ones are caught by from_chinese.
+_NUM = r"[零〇一二三四五六七八九十百千两0-9０-９]"
+_CN = r"[一二三四五六七八九十百]"
+# A separator between a label and its title: any run of white space, possibly empty.
+_SEP = r"[\s\u200b]*"
+
+LINE_RE: Final = re.compile(
+    rf"""
+    第(?P<unum>{_NUM}+)(?P<unit>分编|编|章|节)              # 编/分编/章/节 heading: 第一章 总则
+        (?P<usep>{_SEP})(?P<utitle>.*)
+    | 第(?P<anum>{_NUM}+(?:\s+{_NUM}+)*)(?P<abreak>\s*)条      # 条: 第三十五条, 第一百二十四 条
+        (?:\s*之\s*(?P<asuf>{_NUM}+))?                       #   之N: 第一百二十条之一
+        (?P<asep>{_SEP})(?P<atext>.*)
+    | [（(](?P<inum>{_CN}+)[）)]{_SEP}(?P<itext>.*)          # 项: （一） or (一)
+    | (?P<snum>[0-9]{{1,3}})[.．、](?![0-9０-９]){_SEP}(?P<stext>.*)  # 目: 1. 1． 1、
+    | [（(](?P<pnum>[0-9]{{1,3}})[）)]{_SEP}(?P<ptext>.*)    # fourth level: （1）
+    | (?P<appendix>附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:])$  # 附件一, 附表, 附：
+    | <!--\s*(?P<comment>.*?)\s*-->$                         # <!-- INFO END --> and friends
+    """,
+    re.VERBOSE,
+)
+
+# A label whose numeral is not one: 第三十X条.  Only tried when LINE_RE found no unit.
+BAD_LABEL_RE: Final = re.compile(
+    r"第(?P<num>[^\s，。；：、“”《》（）()]{1,8}?)(?P<unit>分编|编|章|节|条)(?:[\s\u200b]|$)"
+)
+# Text that cannot be a heading title: sentence punctuation.
+SENTENCE_RE: Final = re.compile(r"[。，；：！？]")
+# An item printed on the line of its introduction: "…文件： （一）登记申请书；".
+INLINE_ITEM_RE: Final = re.compile(r"(?P<intro>.*[：:])[\s\u200b]+(?P<item>[（(]一[）)].*)")
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+_HEADING_RE: Final = re.compile(r"(#{1,6})(?:[ \t\u3000]+(.*))?")
+
+
+class Line:
+    """One non-blank source line: its number, the text as printed (stripped), and its kind.
+
+    ``level`` is the number of ``#`` for a heading, else 0.  ``match`` is the :data:`LINE_RE` match
+    of the text (None when the text is ordinary prose).
+    """
+
+    __slots__ = ("level", "match", "number", "raw", "text")
+
+    def __init__(
+        self, number: int, raw: str, text: str, level: int, match: re.Match[str] | None
+    ) -> None:
+        self.number = number
+        self.raw = raw
+        self.text = text
+        self.level = level
+        self.match = match
+
+    def column_of(self, fragment: str) -> int:
+        """1-based column of *fragment* in the raw line (1 when it is not there)."""
+        found = self.raw.find(fragment)
+        return found + 1 if found >= 0 else 1
+
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.raw!r})"
+
+
+def find_control(text: str, source: str) -> None:
+    """Raise :class:`ParseError` at the first control character: the input is not text."""
+    bad = _CONTROL_RE.search(text)
+    if bad is None:
+        return
+    line = text.count("\n", 0, bad.start()) + 1
+    start = text.rfind("\n", 0, bad.start()) + 1
+    end = text.find("\n", bad.start())
+    raw = text[start : end if end >= 0 else len(text)]
+    what = "binary data (NUL byte)" if bad[0] == "\x00" else "a control character"
+    raise ParseError(
+        f"expected text, found {what} U+{ord(bad[0]):04X}",
+        line=line,
+        column=bad.start() - start + 1,
+        text="".join(ch if ch.isprintable() else "\ufffd" for ch in raw.rstrip("\r")),
+        source=source,
+    )
+
+
+def lex(text: str) -> tuple[list[Line], list[tuple[int, int]]]:
+    """Split *text* into classified non-blank lines.
+
+    Returns the lines and the positions ``(line, column)`` of zero-width spaces that were removed.
+    Blank lines (white space and zero-width spaces only) separate blocks and are dropped.
+    """
+    lines: list[Line] = []
+    zero_width: list[tuple[int, int]] = []
+    match_line = LINE_RE.match
+    match_heading = _HEADING_RE.fullmatch
+    for number, raw in enumerate(text.split("\n"), 1):
+        if raw.endswith("\r"):
+            raw = raw[:-1]
+        if ZERO_WIDTH in raw:
+            zero_width.append((number, raw.index(ZERO_WIDTH) + 1))
+            body = raw.replace(ZERO_WIDTH, "").strip()
+        else:
+            body = raw.strip()
+        if not body:
+            continue
+        level = 0
+        if body[0] == "#":
+            heading = match_heading(body)
+            if heading is not None:
+                level = len(heading[1])
+                body = (heading[2] or "").strip()
+        lines.append(Line(number, raw, body, level, match_line(body) if body else None))
+    return lines, zero_width

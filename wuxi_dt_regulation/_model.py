@@ -1,0 +1,775 @@
+"""The typed model: frozen, slotted, hashable values holding tuples.
+
+Glossary of the units (立法法 第六十五条) and the English names used here:
+
+======  =============  ====================================================================
+unit    class          numbering
+======  =============  ====================================================================
+编      :class:`Part`         whole text
+分编    :class:`Subpart`      restarts in its 编
+章      :class:`Chapter`      whole text, or restarts in each 编 (民法典)
+节      :class:`Section`      restarts in its 章
+条      :class:`Article`      never restarts; 之N inserts (第一百二十条之一)
+款      :class:`Paragraph`    no printed number: its position inside the 条
+项      :class:`Item`         （一）, restarts in its 款
+目      :class:`SubItem`      1．, restarts in its 项; a fourth level （1） nests inside a 目
+======  =============  ====================================================================
+
+Text that is not part of that hierarchy has a place too, so that nothing read is lost:
+:class:`Division` (a heading with no number, such as ``## 附则`` or ``## 基本案情``),
+:class:`Table` (the lines between ``<!-- TABLE -->`` markers) and :class:`Appendix`
+(附件, 附表, 附：).
+
+Every value is immutable: change one with :func:`attrs.evolve`.  Labels such as ``第三十五条`` are
+derived from the numbers, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from typing import TypeAlias
+
+import attrs
+
+from ._errors import NotFoundError
+from ._numerals import from_chinese, to_chinese
+
+__all__ = [
+    "ACTIONS",
+    "Appendix",
+    "Article",
+    "Block",
+    "Chapter",
+    "Division",
+    "Event",
+    "Item",
+    "Paragraph",
+    "ParseWarning",
+    "Part",
+    "Regulation",
+    "Section",
+    "SubItem",
+    "Subpart",
+    "Table",
+]
+
+# Structural literals (立法法 第六十五条), named once.
+ORDINAL_PREFIX = "第"
+PART_UNIT = "编"
+SUBPART_UNIT = "分编"
+CHAPTER_UNIT = "章"
+SECTION_UNIT = "节"
+ARTICLE_UNIT = "条"
+INSERT_MARK = "之"
+ITEM_OPEN, ITEM_CLOSE = "（", "）"
+SUBITEM_DOT = "．"
+
+#: The actions an :class:`Event` can name, in the order they usually happen.
+ACTIONS = ("通过", "批准", "修正", "修订", "公布", "施行")
+
+_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_ACTION_RE = re.compile("|".join(ACTIONS))
+_EFFECTIVE_RE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
+_ARTICLE_REF_RE = re.compile(
+    r"""
+    (?:第)?\s*                       # optional 第
+    (?P<num>[零〇一二三四五六七八九十百千两\d０-９]+)\s*
+    (?:条)?                          # optional 条
+    (?:\s*之\s*(?P<suffix>[一二三四五六七八九十\d]+))?   # optional 之N
+    """,
+    re.VERBOSE,
+)
+_UNIT_REF_RE = re.compile(
+    r"(?:第)?\s*(?P<num>[零〇一二三四五六七八九十百千两\d０-９]+)\s*(?:章|节|编)?"
+)
+
+
+def _check_number(owner: str, number: int) -> None:
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise ValueError(f"{owner}.number must be a positive int, got {number!r}")
+
+
+def _check_line(owner: str, text: str) -> None:
+    if "\n" in text or "\r" in text:
+        raise ValueError(f"{owner} text must be a single line, got {text!r}")
+
+
+def _parse_date(match: re.Match[str] | None) -> datetime.date | None:
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- header
+
+
+@attrs.frozen
+class Event:
+    """One line of the regulation's history (通过, 批准, 修正, …), as printed.
+
+    Only :attr:`text` is stored; :attr:`date`, :attr:`action` and :attr:`body` are read from it.
+
+    >>> e = Event("2023年4月26日无锡市第十七届人民代表大会常务委员会第十一次会议通过")
+    >>> e.date, e.action, e.body
+    (datetime.date(2023, 4, 26), '通过', '无锡市第十七届人民代表大会常务委员会第十一次会议')
+    """
+
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        _check_line("Event", self.text)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The date the line starts with, or None."""
+        return _parse_date(_DATE_RE.match(self.text))
+
+    def _outside_quotes(self) -> str:
+        # Blank out text inside 《》 and 〈〉 so that titles such as 《…修正案》 name no action.
+        depth = 0
+        out = []
+        for ch in self.text:
+            if ch in "《〈":
+                depth += 1
+            elif ch in "》〉":
+                depth = max(depth - 1, 0)
+                out.append(" ")
+                continue
+            out.append(" " if depth else ch)
+        return "".join(out)
+
+    @property
+    def action(self) -> str | None:
+        """The last of :data:`ACTIONS` named outside 《》, or None.
+
+        ``…会议通过的《…修正案》`` is an amendment: its action is 修正.
+        """
+        plain = self._outside_quotes()
+        matches = list(_ACTION_RE.finditer(plain))
+        if not matches:
+            return None
+        last = matches[-1]
+        if last[0] == "通过" and plain[last.end() : last.end() + 1] == "的":
+            return "修正"
+        return last[0]
+
+    @property
+    def body(self) -> str | None:
+        """The body that acted (…会议, …公告), or None when the line names none."""
+        date = _DATE_RE.match(self.text)
+        rest = self.text[date.end() :] if date else self.text
+        offset = len(self.text) - len(rest)
+        plain = self._outside_quotes()[offset:]
+        meeting = plain.find("会议")
+        if meeting >= 0:
+            end = meeting + 2
+        else:
+            action = _ACTION_RE.search(plain)
+            end = action.start() if action else -1
+        if end <= 0:
+            return None
+        body = rest[:end].strip()
+        return body or None
+
+
+@attrs.frozen
+class ParseWarning:
+    """Something odd the parser found and how it handled it.
+
+    Attributes:
+        line: 1-based line in the original text.
+        column: 1-based column in that line.
+        code: a short stable identifier, such as ``"skipped-number"``.
+        message: what was expected, what was found, and what the parser did.
+    """
+
+    line: int
+    column: int
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}: {self.code}: {self.message}"
+
+
+# --------------------------------------------------------------------------- text units
+
+
+@attrs.frozen
+class SubItem:
+    """目: ``1．…`` inside a 项.  A fourth level, ``（1）…``, nests in :attr:`subitems`."""
+
+    number: int
+    text: str
+    subitems: tuple[SubItem, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("SubItem", self.number)
+        _check_line("SubItem", self.text)
+
+
+@attrs.frozen
+class Item:
+    """项: ``（一）…`` inside a 款, with its 目."""
+
+    number: int
+    text: str
+    subitems: tuple[SubItem, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("Item", self.number)
+        _check_line("Item", self.text)
+
+    @property
+    def label(self) -> str:
+        """The printed marker, ``（三）``."""
+        return f"{ITEM_OPEN}{to_chinese(self.number)}{ITEM_CLOSE}"
+
+
+def _subitem_lines(subitems: tuple[SubItem, ...], depth: int) -> Iterator[str]:
+    for sub in subitems:
+        marker = f"{sub.number}{SUBITEM_DOT}" if depth == 1 else f"（{sub.number}）"
+        yield marker + sub.text
+        yield from _subitem_lines(sub.subitems, depth + 1)
+
+
+@attrs.frozen
+class Paragraph:
+    """款: one paragraph of an article (or of free text), with the 项 it introduces.
+
+    :attr:`number` is the paragraph's 1-based position in its article; an introduction ending in
+    ``：`` and the items under it are one 款.  :attr:`text` is the introduction alone, and may be
+    empty only when the paragraph opens with its items.  :attr:`break_before` records a
+    ``<!-- FORCE BREAK -->`` marker printed before the paragraph.
+    """
+
+    number: int
+    text: str
+    items: tuple[Item, ...] = ()
+    break_before: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("Paragraph", self.number)
+        _check_line("Paragraph", self.text)
+        if not self.text and not self.items:
+            raise ValueError("a Paragraph needs text or items")
+
+    def lines(self) -> Iterator[str]:
+        """The paragraph as printed lines: the text, then each item and sub-item with its marker."""
+        if self.text:
+            yield self.text
+        for item in self.items:
+            yield item.label + item.text
+            yield from _subitem_lines(item.subitems, 1)
+
+    @property
+    def full_text(self) -> str:
+        """The paragraph with its items, one printed line each, joined by newlines."""
+        return "\n".join(self.lines())
+
+
+@attrs.frozen
+class Table:
+    """The lines of a table between ``<!-- TABLE -->`` and ``<!-- TABLE END -->``, as printed."""
+
+    lines: tuple[str, ...]
+
+    def __attrs_post_init__(self) -> None:
+        for line in self.lines:
+            _check_line("Table", line)
+
+    @property
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        """The cells of each pipe-table row, stripped; the ``|---|`` rule is left out."""
+        out = []
+        for line in self.lines:
+            body = line.strip()
+            if body.startswith("|"):
+                body = body[1:]
+            if body.endswith("|"):
+                body = body[:-1]
+            cells = tuple(cell.strip() for cell in body.split("|"))
+            if all(set(cell) <= set("-: ") and cell for cell in cells):
+                continue
+            out.append(cells)
+        return tuple(out)
+
+
+#: Free text: what may stand where no article is open.
+Block: TypeAlias = Paragraph | Table
+
+
+def _check_paragraph_numbers(owner: str, blocks: tuple[object, ...]) -> None:
+    expected = 1
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if block.number != expected:
+                raise ValueError(
+                    f"{owner}: paragraph {expected} is numbered {block.number}; "
+                    "paragraphs are numbered by position from 1"
+                )
+            if not block.text and expected != 1:
+                raise ValueError(f"{owner}: only the first paragraph may open with its items")
+            expected += 1
+
+
+def _paragraph_text(blocks: tuple[object, ...]) -> str:
+    return "\n".join(b.full_text for b in blocks if isinstance(b, Paragraph))
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@attrs.frozen
+class Article:
+    """条: the unit that is cited.  ``suffix`` is N for an inserted article 第X条之N, else 0.
+
+    >>> a = Article(120, suffix=1, paragraphs=(Paragraph(1, "……"),))
+    >>> a.label
+    '第一百二十条之一'
+    """
+
+    number: int
+    suffix: int = 0
+    paragraphs: tuple[Paragraph, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("Article", self.number)
+        if isinstance(self.suffix, bool) or not isinstance(self.suffix, int) or self.suffix < 0:
+            raise ValueError(f"Article.suffix must be an int >= 0, got {self.suffix!r}")
+        _check_paragraph_numbers(self.label, self.paragraphs)
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """``(number, suffix)``: the article's identity within one version of a regulation."""
+        return (self.number, self.suffix)
+
+    @property
+    def label(self) -> str:
+        """``第三十五条``, ``第一百二十条之一``."""
+        tail = f"{INSERT_MARK}{to_chinese(self.suffix)}" if self.suffix else ""
+        return f"{ORDINAL_PREFIX}{to_chinese(self.number)}{ARTICLE_UNIT}{tail}"
+
+    @property
+    def text(self) -> str:
+        """The article's text without its label: paragraphs and items, one printed line each."""
+        return _paragraph_text(self.paragraphs)
+
+    def paragraph(self, number: int) -> Paragraph:
+        """Return 款 *number* (1-based), or raise :class:`NotFoundError` saying how many exist."""
+        if 1 <= number <= len(self.paragraphs):
+            return self.paragraphs[number - 1]
+        raise NotFoundError(
+            f"{self.label} has {len(self.paragraphs)} 款; there is no 第{to_chinese(number)}款"
+            if number >= 1
+            else f"paragraph numbers start at 1, got {number}"
+        )
+
+
+# --------------------------------------------------------------------------- containers
+
+
+@attrs.frozen
+class Division:
+    """A heading with no number (``## 附则``, ``## 基本案情``, ``#### 5.1.1 重伤一级``) and what follows it.
+
+    :attr:`level` is the number of ``#`` printed, kept only so that the heading is written back as
+    it was; it never decides structure.
+    """
+
+    title: str
+    level: int = 2
+    children: tuple[Article | Paragraph | Table, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_line("Division", self.title)
+        if not 1 <= self.level <= 6:
+            raise ValueError(f"Division.level must be 1..6, got {self.level!r}")
+        _check_paragraph_numbers(f"Division {self.title!r}", self.children)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(c for c in self.children if isinstance(c, Article))
+
+
+def _articles_in(children: tuple[object, ...]) -> Iterator[Article]:
+    for child in children:
+        if isinstance(child, Article):
+            yield child
+        elif isinstance(child, (Part, Subpart, Chapter, Section, Division)):
+            yield from _articles_in(child.children)
+
+
+def _label(number: int, unit: str) -> str:
+    return f"{ORDINAL_PREFIX}{to_chinese(number)}{unit}"
+
+
+@attrs.frozen
+class Section:
+    """节: a section of a chapter."""
+
+    number: int
+    title: str = ""
+    children: tuple[Article | Paragraph | Table, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("Section", self.number)
+        _check_line("Section", self.title)
+        _check_paragraph_numbers(self.label, self.children)
+
+    @property
+    def label(self) -> str:
+        """``第一节``."""
+        return _label(self.number, SECTION_UNIT)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The section's articles in document order."""
+        return tuple(_articles_in(self.children))
+
+
+@attrs.frozen
+class Chapter:
+    """章: a chapter, with its sections (if any) and articles.
+
+    :attr:`title` is as printed, inner spaces included (``"总 则"``).
+    """
+
+    number: int
+    title: str = ""
+    children: tuple[Section | Article | Paragraph | Table, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("Chapter", self.number)
+        _check_line("Chapter", self.title)
+        _check_paragraph_numbers(self.label, self.children)
+
+    @property
+    def label(self) -> str:
+        """``第五章``."""
+        return _label(self.number, CHAPTER_UNIT)
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return tuple(c for c in self.children if isinstance(c, Section))
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article of the chapter, those inside its sections included, in document order."""
+        return tuple(_articles_in(self.children))
+
+
+@attrs.frozen
+class Subpart:
+    """分编: a subpart of a 编 (民法典)."""
+
+    number: int
+    title: str = ""
+    children: tuple[Chapter | Section | Article | Paragraph | Table, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("Subpart", self.number)
+        _check_line("Subpart", self.title)
+        _check_paragraph_numbers(self.label, self.children)
+
+    @property
+    def label(self) -> str:
+        """``第一分编``."""
+        return _label(self.number, SUBPART_UNIT)
+
+    @property
+    def chapters(self) -> tuple[Chapter, ...]:
+        return tuple(c for c in self.children if isinstance(c, Chapter))
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(_articles_in(self.children))
+
+
+@attrs.frozen
+class Part:
+    """编: the largest division of a code (刑法 第一编 总则)."""
+
+    number: int
+    title: str = ""
+    children: tuple[Subpart | Chapter | Section | Article | Paragraph | Table, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_number("Part", self.number)
+        _check_line("Part", self.title)
+        _check_paragraph_numbers(self.label, self.children)
+
+    @property
+    def label(self) -> str:
+        """``第二编``."""
+        return _label(self.number, PART_UNIT)
+
+    @property
+    def subparts(self) -> tuple[Subpart, ...]:
+        return tuple(c for c in self.children if isinstance(c, Subpart))
+
+    @property
+    def chapters(self) -> tuple[Chapter, ...]:
+        """Every chapter of the part, those inside its subparts included."""
+        out: list[Chapter] = []
+        for child in self.children:
+            if isinstance(child, Chapter):
+                out.append(child)
+            elif isinstance(child, Subpart):
+                out.extend(child.chapters)
+        return tuple(out)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(_articles_in(self.children))
+
+
+@attrs.frozen
+class Appendix:
+    """An appendix (附件一, 附表, 附：) after the body: a title line and free text."""
+
+    title: str
+    children: tuple[Division | Paragraph | Table, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_line("Appendix", self.title)
+        _check_paragraph_numbers(f"Appendix {self.title!r}", self.children)
+
+
+#: What the body of a regulation holds at its top level.
+Node: TypeAlias = Part | Subpart | Chapter | Section | Article | Division | Paragraph | Table
+
+# --------------------------------------------------------------------------- lookups
+
+
+def parse_article_ref(ref: int | str | tuple[int, int]) -> tuple[int, int]:
+    """Read an article reference: ``35``, ``"35"``, ``"第三十五条"``, ``"第一百二十条之一"``, ``(120, 1)``.
+
+    >>> parse_article_ref("第一百二十条之一"), parse_article_ref(35), parse_article_ref("第35条")
+    ((120, 1), (35, 0), (35, 0))
+
+    Raises:
+        ValueError: *ref* is not an article reference.
+    """
+    if isinstance(ref, bool):
+        raise TypeError("an article reference cannot be a bool")
+    if isinstance(ref, int):
+        return (ref, 0)
+    if isinstance(ref, tuple):
+        if len(ref) != 2 or not all(isinstance(x, int) and not isinstance(x, bool) for x in ref):
+            raise ValueError(f"an article tuple is (number, suffix), got {ref!r}")
+        return (ref[0], ref[1])
+    if not isinstance(ref, str):
+        raise TypeError(f"an article reference is an int, str or tuple, got {type(ref).__name__}")
+    match = _ARTICLE_REF_RE.fullmatch(ref.strip())
+    if match is None:
+        raise ValueError(f"not an article reference: {ref!r}")
+    suffix = match["suffix"]
+    return (from_chinese(match["num"]), from_chinese(suffix) if suffix else 0)
+
+
+def _unit_number(ref: int | str, unit: str) -> int:
+    if isinstance(ref, bool):
+        raise TypeError(f"a {unit} reference cannot be a bool")
+    if isinstance(ref, int):
+        return ref
+    match = _UNIT_REF_RE.fullmatch(ref.strip())
+    if match is None:
+        raise ValueError(f"not a {unit} reference: {ref!r}")
+    return from_chinese(match["num"])
+
+
+def _describe_numbers(labels: list[str]) -> str:
+    if not labels:
+        return "none"
+    if len(labels) <= 2:
+        return "、".join(labels)
+    return f"{labels[0]} … {labels[-1]} ({len(labels)} in all)"
+
+
+def _walk_nodes(nodes: tuple[object, ...]) -> Iterator[object]:
+    for node in nodes:
+        yield node
+        children = getattr(node, "children", None)
+        if children is not None:
+            yield from _walk_nodes(children)
+
+
+@attrs.frozen
+class Regulation:
+    """A whole regulation: header, body and appendices.
+
+    Attributes:
+        title: the title, from the first ``# `` line.
+        subtitles: further ``# `` lines before the history (民法典 files print the 编 there).
+        history: the header's history lines, one :class:`Event` each.
+        toc: a table of contents left in the body, each entry as printed (without ``#``).
+        preamble: free text before the first chapter or article (序言 is a :class:`Division`).
+        body: the structure: parts, chapters, sections, articles and any free text among them.
+        appendices: 附件 and 附表 after the body.
+        warnings: what the parser found odd; not part of equality or hashing.
+    """
+
+    title: str
+    subtitles: tuple[str, ...] = ()
+    history: tuple[Event, ...] = ()
+    toc: tuple[str, ...] = ()
+    preamble: tuple[Division | Paragraph | Table, ...] = ()
+    body: tuple[Node, ...] = ()
+    appendices: tuple[Appendix, ...] = ()
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), eq=False, repr=False)
+    _articles: tuple[Article, ...] = attrs.field(init=False, eq=False, repr=False)
+    _index: dict[tuple[int, int], Article] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_line("Regulation title", self.title)
+        if not self.title.strip():
+            raise ValueError("a Regulation needs a title")
+        for subtitle in self.subtitles:
+            _check_line("Regulation subtitle", subtitle)
+        for entry in self.toc:
+            _check_line("Regulation toc", entry)
+        _check_paragraph_numbers("preamble", self.preamble)
+        _check_paragraph_numbers("body", self.body)
+        articles = tuple(_articles_in(self.body))
+        index: dict[tuple[int, int], Article] = {}
+        for article in articles:
+            index.setdefault(article.key, article)
+        object.__setattr__(self, "_articles", articles)
+        object.__setattr__(self, "_index", index)
+
+    # ---- flat views, in document order
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article of the body, in document order (appendix text is not searched)."""
+        return self._articles
+
+    def _collect(self, kind: type[object]) -> tuple[object, ...]:
+        return tuple(n for n in _walk_nodes(self.body) if isinstance(n, kind))
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return tuple(n for n in self.body if isinstance(n, Part))
+
+    @property
+    def subparts(self) -> tuple[Subpart, ...]:
+        return self._collect(Subpart)  # type: ignore[return-value]
+
+    @property
+    def chapters(self) -> tuple[Chapter, ...]:
+        """Every chapter, those inside parts included, in document order."""
+        return self._collect(Chapter)  # type: ignore[return-value]
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self._collect(Section)  # type: ignore[return-value]
+
+    @property
+    def divisions(self) -> tuple[Division, ...]:
+        """Headings with no number in the preamble and the body."""
+        return tuple(n for n in _walk_nodes(self.preamble + self.body) if isinstance(n, Division))
+
+    @property
+    def preamble_text(self) -> str:
+        """The preamble's paragraphs, one printed line each (序言's included)."""
+        lines = [
+            line
+            for node in _walk_nodes(self.preamble)
+            if isinstance(node, Paragraph)
+            for line in node.lines()
+        ]
+        return "\n".join(lines)
+
+    @property
+    def effective_date(self) -> datetime.date | None:
+        """The date the regulation takes effect.
+
+        The last dated 施行 event of the history; else the date in an article saying
+        ``自2023年7月1日起施行`` (the last such article); else, for ``自公布之日起施行``, the date of
+        the last 公布 event; else None.
+        """
+        for event in reversed(self.history):
+            if event.action == "施行" and event.date is not None:
+                return event.date
+        for article in reversed(self._articles):
+            text = article.text
+            found = _parse_date(_EFFECTIVE_RE.search(text))
+            if found is not None:
+                return found
+            if "自公布之日起施行" in text:
+                for event in reversed(self.history):
+                    if event.action == "公布" and event.date is not None:
+                        return event.date
+        return None
+
+    # ---- lookups
+
+    def get_article(self, ref: int | str | tuple[int, int]) -> Article | None:
+        """Like :meth:`article`, but return None when there is no such article."""
+        try:
+            key = parse_article_ref(ref)
+        except ValueError:
+            return None
+        return self._index.get(key)
+
+    def article(self, ref: int | str | tuple[int, int]) -> Article:
+        """Return the article *ref* names: ``35``, ``"35"``, ``"第三十五条"``, ``(120, 1)``.
+
+        Raises:
+            NotFoundError: there is no such article; the message says which exist.
+            ValueError: *ref* is not an article reference at all.
+        """
+        key = parse_article_ref(ref)
+        found = self._index.get(key)
+        if found is None:
+            wanted = Article(key[0], key[1]).label if key[0] >= 1 and key[1] >= 0 else repr(ref)
+            labels = [a.label for a in self._articles]
+            raise NotFoundError(
+                f"{self.title} has no {wanted}; its articles are {_describe_numbers(labels)}"
+            )
+        return found
+
+    def get_chapter(self, ref: int | str, *, part: int | str | None = None) -> Chapter | None:
+        """Like :meth:`chapter`, but return None when there is no such chapter."""
+        try:
+            return self.chapter(ref, part=part)
+        except (NotFoundError, ValueError):
+            return None
+
+    def chapter(self, ref: int | str, *, part: int | str | None = None) -> Chapter:
+        """Return chapter *ref* (``5``, ``"5"``, ``"第五章"``).
+
+        Chapter numbers restart in each 编 of a code such as 民法典; pass *part* to choose the
+        编, otherwise the first chapter with that number is returned.
+
+        Raises:
+            NotFoundError: there is no such chapter; the message says which exist.
+        """
+        number = _unit_number(ref, CHAPTER_UNIT)
+        pool = self.chapters if part is None else self.part(part).chapters
+        for chapter in pool:
+            if chapter.number == number:
+                return chapter
+        labels = [c.label for c in pool]
+        raise NotFoundError(
+            f"{self.title} has no {_label(number, CHAPTER_UNIT) if number >= 1 else repr(ref)}; "
+            f"its chapters are {_describe_numbers(labels)}"
+        )
+
+    def part(self, ref: int | str) -> Part:
+        """Return 编 *ref* (``1``, ``"第一编"``), or raise :class:`NotFoundError`."""
+        number = _unit_number(ref, PART_UNIT)
+        for part in self.parts:
+            if part.number == number:
+                return part
+        labels = [p.label for p in self.parts]
+        raise NotFoundError(
+            f"{self.title} has no {_label(number, PART_UNIT) if number >= 1 else repr(ref)}; "
+            f"its parts are {_describe_numbers(labels)}"
+        )
