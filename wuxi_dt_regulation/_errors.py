@@ -8,8 +8,6 @@ missing unit), so code that knows nothing about this library still handles them 
 
 from __future__ import annotations
 
-import unicodedata
-
 __all__ = ["NotFoundError", "ParseError", "RegulationError", "display_width"]
 
 
@@ -19,6 +17,8 @@ def display_width(text: str) -> int:
     >>> display_width("第1条")
     5
     """
+    import unicodedata  # only when an error is shown
+
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

@@ -26,15 +26,17 @@ derived from the numbers, never stored.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
 from ._errors import NotFoundError
 from ._numerals import from_chinese, to_chinese
+
+if TYPE_CHECKING:
+    import datetime
 
 __all__ = [
     "ACTIONS",
@@ -99,6 +101,8 @@ def _check_line(owner: str, text: str) -> None:
 def _parse_date(match: re.Match[str] | None) -> datetime.date | None:
     if match is None:
         return None
+    import datetime  # only when a date is asked for: keeps the cold import light
+
     try:
         return datetime.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:

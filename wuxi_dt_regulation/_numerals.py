@@ -24,15 +24,10 @@ _DIGIT_VALUE = {ch: i for i, ch in enumerate(_DIGITS) if i} | {"两": 2}
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000}
 _PLACES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
 
-_to_cache: list[str] = []
+# Memo tables, filled as numbers are used: building all 9999 forms up front would cost
+# milliseconds at the first call, and load() is measured cold.
+_to_cache: dict[int, str] = {}
 _from_cache: dict[str, int] = {}
-
-
-def _build_tables() -> None:
-    for n in range(1, MAX_NUMBER + 1):
-        text = _compose(n)
-        _to_cache.append(text)
-        _from_cache[text] = n
 
 
 def _compose(n: int) -> str:
@@ -67,9 +62,10 @@ def to_chinese(n: int) -> str:
         raise TypeError(f"expected an int, got {type(n).__name__}")
     if not 1 <= n <= MAX_NUMBER:
         raise ValueError(f"legal numerals run from 1 to {MAX_NUMBER}, got {n}")
-    if not _to_cache:
-        _build_tables()
-    return _to_cache[n - 1]
+    text = _to_cache.get(n)
+    if text is None:
+        text = _to_cache[n] = _compose(n)
+    return text
 
 
 def from_chinese(text: str) -> int:
@@ -95,8 +91,6 @@ def from_chinese(text: str) -> int:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected a str, got {type(text).__name__}")
-    if not _from_cache:
-        _build_tables()
     found = _from_cache.get(text)
     if found is not None:
         return found
@@ -105,7 +99,12 @@ def from_chinese(text: str) -> int:
         if not 1 <= value <= MAX_NUMBER:
             raise ValueError(f"legal numerals run from 1 to {MAX_NUMBER}, got {text!r}")
         return value
-    return _read_chinese(text)
+    value = _read_chinese(text)
+    if not 1 <= value <= MAX_NUMBER:  # pragma: no cover - the grammar caps at 9999
+        raise ValueError(f"legal numerals run from 1 to {MAX_NUMBER}, got {text!r}")
+    if len(_from_cache) < 65536:
+        _from_cache[text] = value
+    return value
 
 
 def _read_chinese(text: str) -> int:
