@@ -604,7 +604,7 @@ def _walk_nodes(nodes: tuple[object, ...]) -> Iterator[object]:
             yield from _walk_nodes(children)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Regulation:
     """A whole regulation: header, body and appendices.
 
@@ -646,6 +646,15 @@ class Regulation:
             index.setdefault(article.key, article)
         object.__setattr__(self, "_articles", articles)
         object.__setattr__(self, "_index", index)
+
+    def __repr__(self) -> str:
+        # Short, like yarl's URL: the whole tree is one attrs.asdict() away.
+        parts = [f"{len(self.articles)} articles"]
+        if self.chapters:
+            parts.insert(0, f"{len(self.chapters)} chapters")
+        if self.appendices:
+            parts.append(f"{len(self.appendices)} appendices")
+        return f"<Regulation {self.title!r}: {', '.join(parts)}>"
 
     # ---- flat views, in document order
 

@@ -182,12 +182,12 @@ def _freeze_all(children: list[_Child]) -> tuple[object, ...]:
 
 
 class _Parser:
-    def __init__(self, text: str, source: str, strict: bool) -> None:
+    def __init__(self, text: str, source: str) -> None:
         self.source = source
-        self.strict = strict
         self.warnings: list[ParseWarning] = []
         if text.startswith("\ufeff"):
             text = text[1:]
+        self.text = text
         if not text.strip():
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=source
@@ -233,10 +233,7 @@ class _Parser:
     # ---- warnings
 
     def warn_at(self, line: int, column: int, raw: str, code: str, message: str) -> None:
-        if self.strict:
-            raise ParseError(
-                f"{message} [{code}]", line=line, column=column, text=raw, source=self.source
-            )
+        del raw  # the line is looked up again only if the warning becomes an error
         self.warnings.append(ParseWarning(line, column, code, message))
 
     def warn(self, line: Line, code: str, message: str, column: int = 1) -> None:
@@ -297,7 +294,7 @@ class _Parser:
             preamble=_renumber(preamble),  # type: ignore[arg-type]
             body=_renumber(body),  # type: ignore[arg-type]
             appendices=tuple(a.freeze() for a in self.appendices),  # type: ignore[misc]
-            warnings=tuple(self.warnings),
+            warnings=tuple(sorted(self.warnings, key=lambda w: (w.line, w.column))),
         )
 
     def history(self, lines: list[Line]) -> list[str]:
@@ -790,4 +787,17 @@ def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regul
     >>> [a.label for a in reg.articles]
     ['第一条', '第二条']
     """
-    return _Parser(text, source, strict).parse()
+    parser = _Parser(text, source)
+    regulation = parser.parse()
+    if strict and regulation.warnings:
+        # the first oddity in the text, wherever the parser happened to notice it
+        first = min(regulation.warnings, key=lambda w: (w.line, w.column))
+        raw = parser.text.split("\n")[first.line - 1].rstrip("\r")
+        raise ParseError(
+            f"{first.message} [{first.code}]",
+            line=first.line,
+            column=first.column,
+            text=raw,
+            source=source,
+        )
+    return regulation
