@@ -342,3 +342,16 @@ def test_model_rejects_inconsistent_values() -> None:
         Paragraph(1, "甲\n乙")
     with pytest.raises(ValueError, match="text or items"):
         Paragraph(1, "")
+
+
+def test_corrupted_article_heading_keeps_the_chapter_together() -> None:
+    lines = _seed_lines()
+    index = lines.index("###### 第三十五条")
+    lines[index] = "###### 第三十X条"
+    reg = wdr.parse("\n".join(lines))
+    assert [w.code for w in reg.warnings] == ["bad-numeral", "skipped-number"]
+    assert reg.warnings[0].line == index + 1
+    # the text stays inside 第三十四条, and the chapter keeps its later articles
+    assert reg.article(34).paragraphs[-5].text == "第三十X条"
+    assert [a.number for a in reg.chapter(5).articles] == [34, 36, 37, 38, 39]
+    assert wdr.parse(wdr.render(reg)) == reg

@@ -407,10 +407,13 @@ class _Parser:
                     )
             elif self.article_line(line, match):
                 return
-        elif match is None and BAD_LABEL_RE.match(line.text):
+            elif line.level:
+                # a heading whose 条 label is no numeral: its text stays where it stands
+                self.flow(line)
+                return
+        elif match is None:
             bad = BAD_LABEL_RE.match(line.text)
-            assert bad is not None
-            if not self.numeral_ok(bad["num"]):
+            if bad is not None and not self.numeral_ok(bad["num"]):
                 self.warn(
                     line,
                     "bad-numeral",
@@ -418,6 +421,9 @@ class _Parser:
                     f"{bad['num']!r} is not a numeral; kept as text",
                     column=line.column_of(bad["num"]),
                 )
+                if bad["unit"] == "条":
+                    self.flow(line)
+                    return
         if line.level:
             self.division(line)
             return
