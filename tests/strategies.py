@@ -6,8 +6,7 @@ cannot begin a structural marker (no 第, （, digits, #, 附 at the start of a 
 never reads back as something else.
 
 Also here: :func:`lawrefbook_source`, which writes a regulation in the other dialect with odd but
-legal spacing, and :func:`broken_sources`, which breaks a source and says on which line the parser
-must complain.
+legal spacing.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from wuxi_dt_regulation import (
     Regulation,
     Section,
     SubItem,
+    Subpart,
     Table,
 )
 from wuxi_dt_regulation._model import Node
@@ -174,6 +174,16 @@ def regulations(draw: st.DrawFn, max_chapters: int = 5) -> Regulation:
         restart = draw(st.booleans())
         next_chapter = 1
         for number in range(1, draw(st.integers(1, 3)) + 1):
+            if draw(st.integers(0, 3)) == 0:
+                # 分编 inside the 编 (民法典): chapter numbers run on across them
+                subparts = []
+                for sub in range(1, draw(st.integers(1, 2)) + 1):
+                    count = draw(st.integers(1, 2))
+                    chapters = _chapters(draw, counter, next_chapter, count)
+                    next_chapter += count
+                    subparts.append(Subpart(sub, draw(titles()), tuple(chapters)))
+                body.append(Part(number, draw(titles()), tuple(subparts)))
+                continue
             count = draw(st.integers(1, 3))
             chapters = _chapters(draw, counter, 1 if restart else next_chapter, count)
             next_chapter += count
