@@ -80,28 +80,21 @@ _PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
 # --------------------------------------------------------------------------- mutable builders
 
 
-class _Sub:
+class _Entry:
+    """An open 项 or 目 of a list, with the 目 (or fourth level) under it."""
+
     __slots__ = ("number", "subs", "text")
 
     def __init__(self, number: int, text: str) -> None:
         self.number = number
         self.text = text
-        self.subs: list[_Sub] = []
+        self.subs: list[_Entry] = []
 
-    def freeze(self) -> SubItem:
-        return SubItem(self.number, self.text, tuple(s.freeze() for s in self.subs))
+    def freeze_sub(self) -> SubItem:
+        return SubItem(self.number, self.text, tuple(s.freeze_sub() for s in self.subs))
 
-
-class _Item:
-    __slots__ = ("number", "subs", "text")
-
-    def __init__(self, number: int, text: str) -> None:
-        self.number = number
-        self.text = text
-        self.subs: list[_Sub] = []
-
-    def freeze(self) -> Item:
-        return Item(self.number, self.text, tuple(s.freeze() for s in self.subs))
+    def freeze_item(self) -> Item:
+        return Item(self.number, self.text, tuple(s.freeze_sub() for s in self.subs))
 
 
 class _Para:
@@ -110,10 +103,10 @@ class _Para:
     def __init__(self, text: str, brk: bool) -> None:
         self.text = text
         self.brk = brk
-        self.items: list[_Item] = []
+        self.items: list[_Entry] = []
 
     def freeze(self, number: int) -> Paragraph:
-        return Paragraph(number, self.text, tuple(i.freeze() for i in self.items), self.brk)
+        return Paragraph(number, self.text, tuple(i.freeze_item() for i in self.items), self.brk)
 
 
 class _Article:
@@ -210,8 +203,8 @@ class _Parser:
         self.appendices: list[_Container] = []
         self.article: _Article | None = None
         self.para: _Para | None = None
-        self.item: _Item | None = None
-        self.sub: _Sub | None = None
+        self.item: _Entry | None = None
+        self.sub: _Entry | None = None
         self.sub_paren = False  # the current 目 list is printed （1） rather than 1．
         self.pending_break: Line | None = None
         self.last_article: tuple[int, int] | None = None
@@ -718,7 +711,7 @@ class _Parser:
                 "item-number",
                 f"expected item （{to_chinese(expected)}）, found （{numeral}）",
             )
-        item = _Item(number, text)
+        item = _Entry(number, text)
         para.items.append(item)
         self.item = item
         self.sub = None
@@ -729,10 +722,10 @@ class _Parser:
         assert item is not None
         if paren and self.sub is not None and not self.sub_paren:
             parent_list = self.sub.subs
-            self.sub.subs.append(_Sub(number, text))
+            self.sub.subs.append(_Entry(number, text))
         else:
             parent_list = item.subs
-            sub = _Sub(number, text)
+            sub = _Entry(number, text)
             item.subs.append(sub)
             self.sub = sub
             self.sub_paren = paren
