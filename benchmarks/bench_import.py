@@ -125,9 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     splits = [run(SPLIT_CODE).stdout.split("\n") for _ in range(max(5, args.runs // 4))]
     where = splits[0][0]
     steps = [[float(x) for x in lines[1].split()] for lines in splits]
-    step_median = [statistics.median(column) for column in zip(*steps)]
+    step_median = [statistics.median(column) for column in zip(*steps, strict=True)]
     print(f"inside one process (median of {len(steps)}; imported from {where}):")
-    for label, value in zip(("import", "load()", "article(35)"), step_median):
+    for label, value in zip(("import", "load()", "article(35)"), step_median, strict=True):
         print(f"  {label:<12} {value * 1e3:7.2f} ms")
 
     rows = importtime(PACKAGE_CODE)

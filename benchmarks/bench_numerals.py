@@ -31,7 +31,14 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = 20.0
 NUMBERS = range(1, 10_000)
 #: Tolerant spellings from_chinese accepts, and the value each must read as.
-TOLERANT = {"一十": 10, "一十五": 15, "一百十": 110, "两百": 200, "两千零一": 2001, "一千一百十": 1110}
+TOLERANT = {
+    "一十": 10,
+    "一十五": 15,
+    "一百十": 110,
+    "两百": 200,
+    "两千零一": 2001,
+    "一千一百十": 1110,
+}
 #: A fresh process times the first call, which builds the tables.
 FIRST_CALL_CODE = """
 import time
@@ -91,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     for text, value in TOLERANT.items():
         theirs = cn2an.cn2an(text, "normal")
         mark = "same" if from_chinese(text) == value == theirs else "DIFFERENT"
-        print(f"  tolerant {text!r}: from_chinese {from_chinese(text)}, cn2an normal {theirs}: {mark}")
+        print(
+            f"  tolerant {text!r}: from_chinese {from_chinese(text)}, cn2an normal {theirs}: {mark}"
+        )
 
     texts = [to_chinese(n) for n in NUMBERS]
 
@@ -123,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     worst = min(ratios)
     verdict = "met" if worst >= TARGET and not problems else "MISSED"
-    print(f"slowest direction: {worst:.1f}x  (target: at least {TARGET:.0f}x, same answers: {verdict})")
+    print(
+        f"slowest direction: {worst:.1f}x  (target: at least {TARGET:.0f}x, same answers: {verdict})"
+    )
 
     first = subprocess.run(
         [sys.executable, "-c", FIRST_CALL_CODE],
@@ -137,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         f"first call in a fresh process (builds the tables): to_chinese {build_to * 1e3:.2f} ms, "
         f"from_chinese {build_from * 1e3:.2f} ms"
     )
-    cold = (best["to_chinese   vs cn2an.an2cn"][1]) / (best["to_chinese   vs cn2an.an2cn"][0] + build_to)
+    cold = (best["to_chinese   vs cn2an.an2cn"][1]) / (
+        best["to_chinese   vs cn2an.an2cn"][0] + build_to
+    )
     print(f"  1..9999 to_chinese counting that first call: {cold:.1f}x faster than cn2an")
     return 0
 

@@ -145,9 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"parse / baseline: {ratio:.2f}x  (target: within {TARGET:.0f}x: {verdict})")
     print(f"parse / lexer baseline: {total['parse'] / total['lexer']:.2f}x")
 
-    per_file = sorted(
-        ((best["parse"][n] / best["baseline"][n], n) for n in texts), reverse=True
-    )
+    per_file = sorted(((best["parse"][n] / best["baseline"][n], n) for n in texts), reverse=True)
     worst, name = per_file[0]
     print(f"worst file: {worst:.2f}x  {name} ({len(texts[name].encode('utf-8')) / 1e3:.1f} kB)")
     print("five worst files:")
