@@ -58,6 +58,7 @@ nitpicky = True
 nitpick_ignore = [
     ("py:class", "datetime.date"),  # Event.date, Regulation.effective_date
     ("py:class", "pathlib.Path"),  # parse_file(path)
+    ("py:class", "Path"),  # the same, once pathlib is imported only under TYPE_CHECKING
     ("py:class", "collections.abc.Iterator"),  # Paragraph.lines()
     ("py:class", "collections.abc.Sequence"),  # __main__.main(argv)
     ("py:func", "attrs.evolve"),  # the model's docstring and model.md
