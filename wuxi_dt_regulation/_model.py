@@ -149,7 +149,7 @@ class Event:
 
     @property
     def action(self) -> str | None:
-        """The last of :data:`ACTIONS` named outside 《》, or None.
+        """The last of the ``ACTIONS`` (通过, 批准, 修正, 修订, 公布, 施行) named outside 《》, or None.
 
         ``…会议通过的《…修正案》`` is an amendment: its action is 修正.
         """
@@ -361,7 +361,7 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The article's text without its label: paragraphs and items, one printed line each."""
+        """The article's text without its label; paragraphs and items, one printed line each."""
         return _paragraph_text(self.paragraphs)
 
     def paragraph(self, number: int) -> Paragraph:
@@ -398,6 +398,7 @@ class Division:
 
     @property
     def articles(self) -> tuple[Article, ...]:
+        """The articles directly under the heading, in document order."""
         return tuple(c for c in self.children if isinstance(c, Article))
 
 
@@ -460,6 +461,7 @@ class Chapter:
 
     @property
     def sections(self) -> tuple[Section, ...]:
+        """The chapter's sections, in document order."""
         return tuple(c for c in self.children if isinstance(c, Section))
 
     @property
@@ -488,10 +490,12 @@ class Subpart:
 
     @property
     def chapters(self) -> tuple[Chapter, ...]:
+        """The subpart's chapters, in document order."""
         return tuple(c for c in self.children if isinstance(c, Chapter))
 
     @property
     def articles(self) -> tuple[Article, ...]:
+        """Every article of the subpart, those inside its chapters included, in document order."""
         return tuple(_articles_in(self.children))
 
 
@@ -515,6 +519,7 @@ class Part:
 
     @property
     def subparts(self) -> tuple[Subpart, ...]:
+        """The part's subparts (分编), in document order."""
         return tuple(c for c in self.children if isinstance(c, Subpart))
 
     @property
@@ -530,6 +535,7 @@ class Part:
 
     @property
     def articles(self) -> tuple[Article, ...]:
+        """Every article of the part, in document order."""
         return tuple(_articles_in(self.children))
 
 
@@ -609,8 +615,8 @@ class Regulation:
     """A whole regulation: header, body and appendices.
 
     Attributes:
-        title: the title, from the first ``# `` line.
-        subtitles: further ``# `` lines before the history (民法典 files print the 编 there).
+        title: the title, from the first ``# …`` line.
+        subtitles: further ``# …`` lines before the history (民法典 files print the 编 there).
         history: the header's history lines, one :class:`Event` each.
         toc: a table of contents left in the body, each entry as printed (without ``#``).
         preamble: free text before the first chapter or article (序言 is a :class:`Division`).
@@ -668,10 +674,12 @@ class Regulation:
 
     @property
     def parts(self) -> tuple[Part, ...]:
+        """The 编 of the body, in document order."""
         return tuple(n for n in self.body if isinstance(n, Part))
 
     @property
     def subparts(self) -> tuple[Subpart, ...]:
+        """Every subpart (分编), in document order."""
         return self._collect(Subpart)  # type: ignore[return-value]
 
     @property
@@ -681,6 +689,7 @@ class Regulation:
 
     @property
     def sections(self) -> tuple[Section, ...]:
+        """Every section, those inside chapters included, in document order."""
         return self._collect(Section)  # type: ignore[return-value]
 
     @property
