@@ -50,7 +50,9 @@ BAD_LABEL_RE: Final = re.compile(
 SENTENCE_RE: Final = re.compile(r"[。，；：！？]")
 # An item printed on the line of its introduction: "…文件： （一）登记申请书；".
 INLINE_ITEM_RE: Final = re.compile(r"(?P<intro>.*[：:])[\s\u200b]+(?P<item>[（(]一[）)].*)")
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# One character class scans fast; a lone CR (not before LF) is looked for only when a CR exists.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LONE_CR_RE: Final = re.compile(r"\r(?!\n)")
 _HEADING_RE: Final = re.compile(r"(#{1,6})(?:[ \t\u3000]+(.*))?")
 
 
@@ -84,6 +86,10 @@ class Line:
 def find_control(text: str, source: str) -> None:
     """Raise :class:`ParseError` at the first control character: the input is not text."""
     bad = _CONTROL_RE.search(text)
+    if "\r" in text:
+        lone = _LONE_CR_RE.search(text)
+        if lone is not None and (bad is None or lone.start() < bad.start()):
+            bad = lone
     if bad is None:
         return
     line = text.count("\n", 0, bad.start()) + 1
@@ -110,10 +116,11 @@ def lex(text: str) -> tuple[list[Line], list[tuple[int, int]]]:
     zero_width: list[tuple[int, int]] = []
     match_line = LINE_RE.match
     match_heading = _HEADING_RE.fullmatch
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")  # a lone CR was refused by find_control()
+    check_zero_width = ZERO_WIDTH in text
     for number, raw in enumerate(text.split("\n"), 1):
-        if raw.endswith("\r"):
-            raw = raw[:-1]
-        if ZERO_WIDTH in raw:
+        if check_zero_width and ZERO_WIDTH in raw:
             zero_width.append((number, raw.index(ZERO_WIDTH) + 1))
             body = raw.replace(ZERO_WIDTH, "").strip()
         else:
@@ -126,5 +133,8 @@ def lex(text: str) -> tuple[list[Line], list[tuple[int, int]]]:
             if heading is not None:
                 level = len(heading[1])
                 body = (heading[2] or "").strip()
-        lines.append(Line(number, raw, body, level, match_line(body) if body else None))
+                if not body:
+                    lines.append(Line(number, raw, body, level, None))
+                    continue
+        lines.append(Line(number, raw, body, level, match_line(body)))
     return lines, zero_width

@@ -308,17 +308,23 @@ class Table:
 Block: TypeAlias = Paragraph | Table
 
 
-def _check_paragraph_numbers(owner: str, blocks: tuple[object, ...]) -> None:
+def _check_paragraph_numbers(owner: object, blocks: tuple[object, ...]) -> None:
+    """Paragraphs are numbered by position from 1; only the first may open with its items.
+
+    *owner* names the container in the message (its ``label`` when it has one); it is only
+    looked at when something is wrong, so that building a value costs no label.
+    """
     expected = 1
     for block in blocks:
         if isinstance(block, Paragraph):
-            if block.number != expected:
-                raise ValueError(
-                    f"{owner}: paragraph {expected} is numbered {block.number}; "
-                    "paragraphs are numbered by position from 1"
-                )
-            if not block.text and expected != 1:
-                raise ValueError(f"{owner}: only the first paragraph may open with its items")
+            if block.number != expected or (not block.text and expected != 1):
+                name = getattr(owner, "label", owner)
+                if block.number != expected:
+                    raise ValueError(
+                        f"{name}: paragraph {expected} is numbered {block.number}; "
+                        "paragraphs are numbered by position from 1"
+                    )
+                raise ValueError(f"{name}: only the first paragraph may open with its items")
             expected += 1
 
 
@@ -346,7 +352,7 @@ class Article:
         _check_number("Article", self.number)
         if isinstance(self.suffix, bool) or not isinstance(self.suffix, int) or self.suffix < 0:
             raise ValueError(f"Article.suffix must be an int >= 0, got {self.suffix!r}")
-        _check_paragraph_numbers(self.label, self.paragraphs)
+        _check_paragraph_numbers(self, self.paragraphs)
 
     @property
     def key(self) -> tuple[int, int]:
@@ -425,7 +431,7 @@ class Section:
     def __attrs_post_init__(self) -> None:
         _check_number("Section", self.number)
         _check_line("Section", self.title)
-        _check_paragraph_numbers(self.label, self.children)
+        _check_paragraph_numbers(self, self.children)
 
     @property
     def label(self) -> str:
@@ -452,7 +458,7 @@ class Chapter:
     def __attrs_post_init__(self) -> None:
         _check_number("Chapter", self.number)
         _check_line("Chapter", self.title)
-        _check_paragraph_numbers(self.label, self.children)
+        _check_paragraph_numbers(self, self.children)
 
     @property
     def label(self) -> str:
@@ -481,7 +487,7 @@ class Subpart:
     def __attrs_post_init__(self) -> None:
         _check_number("Subpart", self.number)
         _check_line("Subpart", self.title)
-        _check_paragraph_numbers(self.label, self.children)
+        _check_paragraph_numbers(self, self.children)
 
     @property
     def label(self) -> str:
@@ -510,7 +516,7 @@ class Part:
     def __attrs_post_init__(self) -> None:
         _check_number("Part", self.number)
         _check_line("Part", self.title)
-        _check_paragraph_numbers(self.label, self.children)
+        _check_paragraph_numbers(self, self.children)
 
     @property
     def label(self) -> str:

@@ -41,6 +41,7 @@ from ._lexer import (
     FORCE_BREAK,
     INFO_END,
     INLINE_ITEM_RE,
+    LINE_RE,
     SENTENCE_RE,
     TABLE_END,
     TABLE_START,
@@ -75,6 +76,7 @@ _BULLET_RE = re.compile(r"[-*]\s+")
 _CRAMMED_RE = re.compile(r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)")
 _PREAMBLE_TITLES = frozenset({"序言", "序 言"})
 _PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
+_LIST_OPENERS = frozenset("（(0123456789")
 
 
 # --------------------------------------------------------------------------- mutable builders
@@ -372,25 +374,26 @@ class _Parser:
 
     def line(self, line: Line) -> None:
         match = line.match
-        if match is not None and match["comment"] is not None and not line.level:
+        kind = match.lastgroup if match is not None else None  # which LINE_RE alternative
+        if match is not None and kind == "comment" and not line.level:
             self.comment(line, match["comment"])
             return
         if self.table is not None:
             self.table.append(line.raw.strip())
             return
-        if match is not None and match["appendix"] is not None:
+        if kind == "appendix":
             self.open_appendix(line)
             return
         in_appendix = bool(self.appendices)
         if (
             match is not None
-            and match["unit"] is not None
+            and kind == "utitle"
             and not in_appendix
             and (line.level or _plain_heading_ok(match))
         ):
             self.structural(line, match)
             return
-        if match is not None and match["anum"] is not None:
+        if match is not None and kind == "atext":
             if in_appendix:
                 if not line.level:
                     self.warn(
@@ -404,7 +407,7 @@ class _Parser:
                 # a heading whose 条 label is no numeral: its text stays where it stands
                 self.flow(line)
                 return
-        elif match is None:
+        elif kind is None and line.text.startswith("第"):
             bad = BAD_LABEL_RE.match(line.text)
             if bad is not None and not self.numeral_ok(bad["num"]):
                 self.warn(
@@ -578,8 +581,9 @@ class _Parser:
     def article_line(self, line: Line, match: re.Match[str]) -> bool:
         """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
         raw_num = match["anum"]
+        spaced = not raw_num.isalnum()  # 第一百二十四 条: white space inside the numeral
         try:
-            number = from_chinese(re.sub(r"\s+", "", raw_num))
+            number = from_chinese("".join(raw_num.split()) if spaced else raw_num)
             suffix = from_chinese(match["asuf"]) if match["asuf"] else 0
         except ValueError:
             self.warn(
@@ -591,7 +595,7 @@ class _Parser:
             return False
         key = (number, suffix)
         text = match["atext"].strip()
-        broken = bool(match["abreak"]) or any(ch.isspace() for ch in raw_num)
+        broken = spaced or bool(match["abreak"])
         if not line.level and text and not match["asep"] and not broken:
             # 第三十五条规定… at the start of a line is prose, unless it is the next article.
             if key not in self.expected_articles():
@@ -654,7 +658,7 @@ class _Parser:
 
     def flow_text(self, line: Line, text: str) -> None:
         """Add a line of text to the open article, or to the free text where we are."""
-        inline = INLINE_ITEM_RE.fullmatch(text)
+        inline = INLINE_ITEM_RE.fullmatch(text) if ("一）" in text or "一)" in text) else None
         if inline is not None:
             self.warn(
                 line,
@@ -665,15 +669,21 @@ class _Parser:
             self.flow_text(line, inline["intro"])
             self.flow_text(line, inline["item"])
             return
-        match = line.match if text is line.text else _match(text)
+        if text is line.text:
+            match = line.match
+        elif text[0] in _LIST_OPENERS:  # text after an article label or an inline item
+            match = LINE_RE.match(text)
+        else:
+            match = None
         if match is not None:
-            if match["inum"] is not None:
+            kind = match.lastgroup
+            if kind == "itext":
                 self.add_item(line, match["inum"], match["itext"].strip())
                 return
-            if match["snum"] is not None and self.item is not None:
+            if kind == "stext" and self.item is not None:
                 self.add_sub(line, int(match["snum"]), match["stext"].strip(), paren=False)
                 return
-            if match["pnum"] is not None and self.item is not None:
+            if kind == "ptext" and self.item is not None:
                 self.add_sub(line, int(match["pnum"]), match["ptext"].strip(), paren=True)
                 return
         self.new_para(line, text)
@@ -732,12 +742,6 @@ class _Parser:
         expected = parent_list[-2].number + 1 if len(parent_list) > 1 else 1
         if number != expected:
             self.warn(line, "item-number", f"expected sub-item {expected}, found {number}")
-
-
-def _match(text: str) -> re.Match[str] | None:
-    from ._lexer import LINE_RE
-
-    return LINE_RE.match(text)
 
 
 def _plain_heading_ok(match: re.Match[str]) -> bool:
