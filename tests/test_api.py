@@ -47,6 +47,7 @@ EXPECTED_ALL = [
     "parse",
     "parse_file",
     "render",
+    "seed_text",
     "to_chinese",
 ]
 

@@ -62,6 +62,7 @@ __all__ = [
     "parse",
     "parse_file",
     "render",
+    "seed_text",
     "to_chinese",
 ]
 
@@ -73,10 +74,26 @@ _loaded: list[Regulation] = []
 
 
 def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regulation:
-    """Parse a regulation from Markdown text; see :func:`wuxi_dt_regulation._parser.parse`.
+    """Parse a regulation written in either Markdown dialect (FORMAT.md).
 
-    >>> parse("# 示例条例\\n\\n第一条 为了示例，制定本条例。").article(1).text
-    '为了示例，制定本条例。'
+    Lines are classified by their text, never by their ``#`` depth.  Every non-blank line lands in
+    exactly one place of the model; what looks odd (a skipped number, a table of contents left in
+    the body, text outside any article) becomes a :class:`ParseWarning` with its position.
+
+    Args:
+        text: the source.  A leading BOM is ignored; line ends may be LF or CRLF.
+        source: a name for the source, used in error messages (``source:line:col: …``).
+        strict: raise the first oddity (by position) as a :class:`ParseError` instead.
+
+    Raises:
+        ParseError: the text is not a regulation (empty, no ``# …`` title line, binary data or
+            control characters), or, when *strict*, the first oddity.
+
+    >>> reg = parse("# 示例条例\\n\\n第一条 为了示例，制定本条例。\\n\\n第三条 本条例自公布之日起施行。")
+    >>> [a.label for a in reg.articles]
+    ['第一条', '第三条']
+    >>> [(w.line, w.code) for w in reg.warnings]
+    [(5, 'skipped-number')]
     """
     from ._parser import parse as _parse
 
@@ -84,7 +101,15 @@ def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regul
 
 
 def parse_file(path: str | Path, *, strict: bool = False) -> Regulation:
-    """Parse the UTF-8 file at *path* (a BOM is tolerated).
+    """Parse the UTF-8 file at *path* (a BOM is tolerated); see :func:`parse`.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = os.path.join(folder, "示例.md")
+    ...     with open(path, "w", encoding="utf-8") as f:
+    ...         _ = f.write("# 示例条例\\n\\n第一条 为了示例，制定本条例。\\n")
+    ...     parse_file(path).article(1).label
+    '第一条'
 
     Raises:
         ParseError: the file is not UTF-8 (the position of the first bad byte is given), or not
@@ -112,14 +137,35 @@ def parse_file(path: str | Path, *, strict: bool = False) -> Regulation:
 
 
 def render(regulation: Regulation) -> str:
-    """Write *regulation* as canonical Markdown; see :func:`wuxi_dt_regulation._render.render`."""
+    """Write *regulation* as canonical Markdown in the seed's dialect.
+
+    The inverse of :func:`parse`: ``parse(render(r)) == r`` for every regulation, and
+    ``render(load())`` is the bundled source byte for byte.  Headings print their depth by rank
+    (编 ``##``, 分编 ``###``, 章 ``####``, 节 ``#####``, 条 ``######``), blocks are separated by one
+    blank line, and the text ends with a newline.
+
+    >>> print(render(parse("# 示例条例\\n\\n## 第一章  总则\\n\\n第一条 为了示例。")), end="")
+    # 示例条例
+    <BLANKLINE>
+    <!-- INFO END -->
+    <BLANKLINE>
+    #### 第一章 总则
+    <BLANKLINE>
+    ###### 第一条
+    <BLANKLINE>
+    为了示例。
+    """
     from ._render import render as _render
 
     return _render(regulation)
 
 
 def seed_text() -> str:
-    """The bundled source of 《无锡市数字化转型促进条例》, exactly as shipped."""
+    """The bundled source of 《无锡市数字化转型促进条例》, exactly as shipped (Markdown, UTF-8).
+
+    >>> seed_text().splitlines()[0]
+    '# 无锡市数字化转型促进条例'
+    """
     # A plain open() beside this file: importlib.resources costs milliseconds at a cold start.
     path = os.path.join(os.path.dirname(__file__), "data", SEED_NAME)
     if os.path.exists(path):
