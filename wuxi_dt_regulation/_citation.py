@@ -389,20 +389,35 @@ def _en_piece(level: str, number: int, suffix: int, compact: bool) -> str:
     return f"{EN_WORDS[level]} {shown}"
 
 
+def _shared_levels(citation: Citation, after: Citation, *, english: bool) -> int:
+    """How many top levels of *citation* may be left out after *after* in a list or range.
+
+    Only levels that *after* names in the same way, and all of its levels above the first that
+    differs, so that a reader taking the missing levels from *after* gets *citation* back.  In
+    English the level separator is also the list separator, so the part written must not start
+    below *after*'s last level (``Article 35, Paragraph 2, Item (1)`` would read as one).
+    """
+    levels = list(citation.levels())
+    for index, (name, value) in enumerate(levels):
+        if getattr(after, name) != value or (name == "article" and after.suffix != citation.suffix):
+            break
+    else:
+        return 0
+    rank = LEVELS.index(name)
+    above = [n for n, _ in after.levels() if LEVELS.index(n) < rank]
+    if index == 0 or above != [n for n, _ in levels[:index]]:
+        return 0
+    if english and rank > LEVELS.index(after.level):
+        return 0
+    return index
+
+
 def _pieces(citation: Citation, style: str, after: Citation | None) -> list[str]:
     """The written levels of *citation*; after *after* in a list or range, the levels they
     share are left out (第三十五条第一款、第二款), keeping at least the last one."""
     levels = list(citation.levels())
-    if after is not None and style in ("statute", "full", "internal", "court", "academic", "en"):
-        keep = 0
-        for i, (name, value) in enumerate(levels):
-            theirs = getattr(after, name)
-            if theirs != value or (name == "article" and after.suffix != citation.suffix):
-                keep = i
-                break
-        else:
-            keep = 0
-        levels = levels[keep:]
+    if after is not None and style != "en-compact":
+        levels = levels[_shared_levels(citation, after, english=style == "en") :]
     compact = style == "en-compact"
     if style in ("en", "en-compact"):
         words = [_en_piece(n, v, citation.suffix, compact) for n, v in levels]

@@ -69,7 +69,19 @@ _SELF_WORDS = r"条例|规定|办法|决定|解释|细则|规则|宪法|修正�
 # 本 inside an ordinary word (基本法, 根本条件, 成本, 版本) is not a self-reference.
 _NOT_SELF = r"(?<![基根资成日版样文剧账副正原书课脚标])"
 _THIS = r"本(?P<this>条(?![例件款])|款|项|章(?!程)|节(?![约日能点])|编(?![制写号辑]))"
-_PREV = r"前(?P<prevn>[两二三四五六七八九])?(?P<prev>款|条(?!件)|项)"
+# 前三项 is also "the top three" (环境保护税法 第九条: 对前三项污染物征收): a 项 must be followed by
+# what follows a reference.
+_PREV = (
+    r"前(?P<prevn>[两二三四五六七八九])?"
+    r"(?P<prev>款|条(?!件)|项(?=规定|所列|所称|情形|行为|的|中|之|[，。；、和或]|$))"
+)
+# A law named without 《》 right before its pinpoint: the codes by their short names, 中华人民共和国…法,
+# and a …法 right after a verb of reference or punctuation (两用物项出口管制条例: 出口管制法第十二条).
+_BARE = (
+    r"宪法|民法典|刑法|中华人民共和国[\u4e00-\u9fff]{1,24}?法典?"
+    r"|(?:(?<=依照)|(?<=根据)|(?<=按照)|(?<=违反)|(?<=适用)|(?<=参照)|(?<=依据)|(?<=[，。；、：]))"
+    r"(?![本该此其])(?!上述|前述)[\u4e00-\u9fff]{1,16}?法"
+)
 _ENGLISH = "|".join(re.escape(t) for t in sorted(ENGLISH_TITLES.values(), key=len, reverse=True))
 
 TOKEN_RE = re.compile(
@@ -79,6 +91,7 @@ TOKEN_RE = re.compile(
     | 第\s*(?:[（(]\s*(?P<pnum>{_NUM})\s*[）)]|(?P<num>{_NUM}))\s*  # 第三十五 / 第（三） court style
       (?P<unit>分编|编|章|节|条|款|项|目)
       (?:\s*之\s*(?P<suffix>{_NUM}))?                       # 之一 (only after 条)
+    | (?P<bare>{_BARE})(?=\s*第)                               # 宪法第八十九条 (no 《》)
     | 本(?P<self>{_SELF_WORDS})(?=\s*第)                    # 本条例第…, 本法第…
     | {_THIS}                                               # 本条, 本款, 本章 …
     | {_PREV}                                               # 前款, 前两款, 前条
@@ -100,6 +113,7 @@ ANCHOR_RE = re.compile(
       (?P<vague>有关法律、(?:行政)?法规|法律、(?:行政)?法规|有关法律法规
         |(?:国家和省|国家|省)有关规定|国家规定)
     | 《[^《》\n]{{1,100}}》                                  # 《an instrument》
+    | (?<![本《])(?:{_BARE})(?=\s*第)                            # 宪法第八十九条
     | {_NOT_SELF}本(?:{_SELF_WORDS})(?=\s*第)                # 本条例第…
     | {_NOT_SELF}{_THIS}                                    # 本条, 本款, 本章 …
     | {_PREV}                                               # 前款, 前两款, 前条
@@ -361,7 +375,7 @@ class _Reader:
 
     def _instrument(self, kind: str, m: re.Match[str] | None) -> tuple[str, str] | None:
         if m is not None and kind == "title":
-            return ("title", m["title"])
+            return ("title", m["title"] or m["bare"])
         if m is not None and kind == "self":
             return ("self", "本" + m["self"])
         return None
@@ -369,7 +383,7 @@ class _Reader:
 
 def _kind_of(match: re.Match[str]) -> str:
     group = match.lastgroup
-    for name, kind in (("unit", "ord"), ("self", "self"), ("this", "this"), ("prev", "prev"),
+    for name, kind in (("unit", "ord"), ("self", "self"), ("bare", "title"), ("this", "this"), ("prev", "prev"),
                        ("title", "title"), ("art", "art"), ("word", "word"), ("paren", "paren"),
                        ("range", "range"), ("conj", "conj")):  # fmt: skip
         if match[name] is not None:
@@ -384,7 +398,10 @@ def _inherit(ref: _Ref, before: _Ref | None) -> None:
     if before is None:
         return
     top = _RANK[ref.head] if ref.rel is None else _RANK[ref.rel[1]]
-    before_top = _RANK[before.head] if before.rel is None else _RANK[before.rel[1]]
+    tops = [_RANK[name] for name in before.levels]
+    if before.rel is not None:
+        tops.append(_RANK[before.rel[1]])
+    before_top = min(tops, default=_RANK[before.head])
     if top <= before_top:
         return
     for name, value in before.levels.items():
@@ -557,6 +574,44 @@ class _Context:
         self.regulation = regulation
         self._homes: dict[tuple[int, int], tuple[Citation | None, Citation | None]] | None = None
         self._order: list[tuple[int, int]] | None = None
+        #: the 款 last named in the text being scanned (see item_home)
+        self.hint: Citation | None = None
+
+    def item_home(self, at: Citation) -> Citation:
+        """The 款 a bare 第X项 points into (刑法 第三百八十三条: 犯第一款罪，…有第一项规定情形的).
+
+        The 款 where it stands when that 款 has 项; else the 款 of the same article last named
+        in the same text; else the article's only 款 with 项; else where it stands.
+        """
+        article = None
+        if self.regulation is not None and at.article is not None:
+            article = self.regulation.get_article((at.article, at.suffix))
+        if article is None:
+            return at
+
+        def has_items(number: int | None) -> bool:
+            return number is not None and 1 <= number <= len(article.paragraphs) and bool(
+                article.paragraphs[number - 1].items
+            )
+
+        if has_items(at.paragraph):
+            return at
+        hint = self.hint
+        if hint is not None and (hint.article, hint.suffix) == (at.article, at.suffix):
+            if has_items(hint.paragraph):
+                return Citation(article=at.article, suffix=at.suffix, paragraph=hint.paragraph)
+        with_items = [p.number for p in article.paragraphs if p.items]
+        if len(with_items) == 1:
+            return Citation(article=at.article, suffix=at.suffix, paragraph=with_items[0])
+        return at
+
+    def part_of(self, key: tuple[int, int]) -> Citation | None:
+        """The citation of the 编 holding the article *key*."""
+        assert self.regulation is not None
+        for part in self.regulation.parts:
+            if any(a.key == key for a in part.articles):
+                return part.citation
+        return None
 
     def home(self, key: tuple[int, int]) -> tuple[Citation | None, Citation | None]:
         """The chapter and section citations of the article *key*."""
@@ -602,8 +657,8 @@ def _relative_base(ref: _Ref, at: Citation | None, ctx: _Context) -> list[Citati
             return None
         chapter, section = ctx.home((at.article, at.suffix))
         found = {"chapter": chapter, "section": section}.get(level)
-        if level == "part" and chapter is not None and chapter.part is not None:
-            found = Citation(part=chapter.part)
+        if level == "part":
+            found = ctx.part_of((at.article, at.suffix))
         return [found] if found is not None else None
     if at.article is None:
         return None
@@ -645,6 +700,8 @@ def _resolve_ref(ref: _Ref, at: Citation | None, ctx: _Context, title: str | Non
         if ctx.regulation is not None:
             at = _complete(at, ctx.regulation)
         top = min(_RANK[name] for name in levels)
+        if top >= _RANK["item"]:
+            at = ctx.item_home(at)
         for name in ("paragraph", "item"):
             if _RANK[name] < top and getattr(at, name) is not None:
                 levels.setdefault(name, getattr(at, name))
@@ -654,7 +711,14 @@ def _resolve_ref(ref: _Ref, at: Citation | None, ctx: _Context, title: str | Non
         citation = Citation(title=title, suffix=ref.suffix, **levels)  # type: ignore[arg-type]
     except ValueError:
         return None
-    return [_complete(citation, ctx.regulation) if ctx.regulation is not None else citation]
+    if ctx.regulation is None or title is not None:
+        return [citation]
+    citation = _complete(citation, ctx.regulation)
+    if citation.item is not None and citation.paragraph is None and citation.article is not None:
+        # 第十五条第一项 of an article with several 款: the 款 that has 项 (浙江省电子商务条例)
+        home = ctx.item_home(Citation(article=citation.article, suffix=citation.suffix))
+        citation = attrs.evolve(citation, paragraph=home.paragraph)
+    return [citation]
 
 
 def _resolve_group(group: _Group, at: Citation | None, ctx: _Context) -> tuple[Kind, CitationList | None, tuple[Citation, ...]]:
@@ -662,9 +726,9 @@ def _resolve_group(group: _Group, at: Citation | None, ctx: _Context) -> tuple[K
     instrument = group.instrument
     if not group.elements:
         title = instrument[1] if instrument is not None else ""
+        whole = CitationList((Citation(title=title),))
         own = regulation is not None and title == regulation.title
-        value = CitationList((Citation(title=None if own else title),)) if not own else None
-        return ("internal" if own else "external"), value, (value.items[0],) if value else ()  # type: ignore[return-value]
+        return ("internal" if own else "external"), whole, (Citation(title=title),)
     kind: Kind = "absolute"
     title: str | None = None
     if instrument is not None:
@@ -706,6 +770,7 @@ def _resolve_group(group: _Group, at: Citation | None, ctx: _Context) -> tuple[K
 def _scan(text: str, at: Citation | None, ctx: _Context) -> list[CitationMatch]:
     out: list[CitationMatch] = []
     pos = 0
+    ctx.hint = None
     while True:
         anchor = ANCHOR_RE.search(text, pos)
         if anchor is None:
@@ -722,6 +787,10 @@ def _scan(text: str, at: Citation | None, ctx: _Context) -> list[CitationMatch]:
             pos = anchor.start() + 1
             continue
         kind, value, citations = _resolve_group(group, at, ctx)
+        if kind != "external":
+            named = [c for c in citations if c.paragraph is not None]
+            if named:
+                ctx.hint = named[-1]
         out.append(CitationMatch(group.start, group.end, text[group.start : group.end], kind, citations, value))
         pos = max(group.end, anchor.start() + 1)
 
@@ -757,11 +826,14 @@ class Reference:
         match: what was found; its span is in that unit's own ``text`` (the 款's introduction,
             the 项's or 目's text without its marker).
         missing: the targets that do not exist in the regulation (a range's ends are checked).
+        checkable: False when the text names a level the document does not have at all (本编
+            in 合同编.md, a file holding one 编 of 民法典 whose 编 is only a subtitle).
     """
 
     at: Citation
     match: CitationMatch
     missing: tuple[Citation, ...] = ()
+    checkable: bool = True
 
     @property
     def targets(self) -> tuple[Citation, ...]:
@@ -771,7 +843,7 @@ class Reference:
     def exists(self) -> bool | None:
         """True when every target exists; False when one does not or nothing could be resolved
         (前款 in a first 款); None for external and unresolvable references (not checkable)."""
-        if self.match.kind in ("external", "unresolvable"):
+        if self.match.kind in ("external", "unresolvable") or not self.checkable:
             return None
         return bool(self.match.citations) and not self.missing
 
@@ -808,11 +880,19 @@ def references(regulation: Regulation) -> tuple[Reference, ...]:
             missing: list[Citation] = []
             if match.kind in ("absolute", "internal", "relative"):
                 for target in _checked(match.value):
+                    if target.level == "instrument":
+                        continue  # the regulation itself
                     try:
                         resolve(regulation, target)
                     except NotFoundError:
                         missing.append(target)
-            out.append(Reference(at, match, tuple(missing)))
+            checkable = True
+            if match.kind == "relative" and not match.citations:
+                level = _UNIT_LEVEL.get(match.text[1:2]) if match.text[:1] == "本" else None
+                views = {"part": regulation.parts, "chapter": regulation.chapters,
+                         "section": regulation.sections}  # fmt: skip
+                checkable = level not in views or bool(views[level])
+            out.append(Reference(at, match, tuple(missing), checkable))
 
     for article in regulation.articles:
         for paragraph in article.paragraphs:
