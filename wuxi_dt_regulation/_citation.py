@@ -651,18 +651,21 @@ def resolve(regulation: Regulation, citation: Citation) -> Unit:
         paragraph = article.paragraph(citation.paragraph)
     if citation.item is None:
         return paragraph
+    # 项 and 目 are found by their printed number, which a damaged source may not keep in step
+    # with their position (浙江省电子商务条例 第十五条 lost its （二）).
     owner = f"{article.label}第{to_chinese(paragraph.number)}款"
-    if not 1 <= citation.item <= len(paragraph.items):
+    item = next((i for i in paragraph.items if i.number == citation.item), None)
+    if item is None:
         raise NotFoundError(
             _describe(owner, len(paragraph.items), "项", f"第{to_chinese(citation.item)}项")
         )
-    item = paragraph.items[citation.item - 1]
     if citation.subitem is None:
         return item
     owner += f"第{to_chinese(item.number)}项"
-    if not 1 <= citation.subitem <= len(item.subitems):
+    sub = next((s for s in item.subitems if s.number == citation.subitem), None)
+    if sub is None:
         raise NotFoundError(_describe(owner, len(item.subitems), "目", f"第{citation.subitem}目"))
-    return item.subitems[citation.subitem - 1]
+    return sub
 
 
 def _resolve_heading(regulation: Regulation, citation: Citation) -> Unit:

@@ -69,18 +69,18 @@ _SELF_WORDS = r"条例|规定|办法|决定|解释|细则|规则|宪法|修正�
 # 本 inside an ordinary word (基本法, 根本条件, 成本, 版本) is not a self-reference.
 _NOT_SELF = r"(?<![基根资成日版样文剧账副正原书课脚标])"
 _THIS = r"本(?P<this>条(?![例件款])|款|项|章(?!程)|节(?![约日能点])|编(?![制写号辑]))"
-# 前三项 is also "the top three" (环境保护税法 第九条: 对前三项污染物征收): a 项 must be followed by
-# what follows a reference.
+# 前三项 is also "the top three" (环境保护税法 第九条: 对前三项污染物征收): a counted 项 must be
+# followed by what follows a reference.  前项 alone is one (刑法: 以前项手段获取的).
 _PREV = (
     r"前(?P<prevn>[两二三四五六七八九])?"
-    r"(?P<prev>款|条(?!件)|项(?=规定|所列|所称|情形|行为|的|中|之|[，。；、和或]|$))"
+    r"(?P<prev>款|条(?!件)|项(?(prevn)(?=规定|所列|所称|情形|行为|的|中|之|[，。；、和或]|$)))"
 )
 # A law named without 《》 right before its pinpoint: the codes by their short names, 中华人民共和国…法,
 # and a …法 right after a verb of reference or punctuation (两用物项出口管制条例: 出口管制法第十二条).
 _BARE = (
     r"宪法|民法典|刑法|中华人民共和国[\u4e00-\u9fff]{1,24}?法典?"
     r"|(?:(?<=依照)|(?<=根据)|(?<=按照)|(?<=违反)|(?<=适用)|(?<=参照)|(?<=依据)|(?<=[，。；、：]))"
-    r"(?![本该此其])(?!上述|前述)[\u4e00-\u9fff]{1,16}?法"
+    r"(?![该此其])(?!上述|前述)(?:(?!本|依据|依照|根据|按照|适用|参照|违反|应当)[\u4e00-\u9fff]){1,16}?法"
 )
 _ENGLISH = "|".join(re.escape(t) for t in sorted(ENGLISH_TITLES.values(), key=len, reverse=True))
 
@@ -212,8 +212,10 @@ class _Reader:
     def found(self, kind: str, match: re.Match[str] | None, at: int) -> str:
         if kind == "end":
             return "the end of the text"
-        shown = match[0] if match is not None else self.text[at : at + 6]
-        return repr(shown)
+        if match is not None:
+            return repr(match[0])
+        word = re.match(r"\S{1,10}", self.text[at:])
+        return repr(word[0] if word else self.text[at : at + 1])
 
     # ---- references
 
@@ -362,6 +364,9 @@ class _Reader:
                 instrument = new_instrument
                 before = None
             else:
+                if kind2 in ("this", "prev"):  # 本条例第九条、本条第一款: two references
+                    self.pos = save
+                    break
                 before = elements[-1].refs[-1]
             try:
                 elements.append(self.element(before, instrument))
@@ -404,7 +409,10 @@ def _inherit(ref: _Ref, before: _Ref | None) -> None:
     before_top = min(tops, default=_RANK[before.head])
     if top <= before_top:
         return
+    text_level = top >= _RANK["article"]
     for name, value in before.levels.items():
+        if (_RANK[name] >= _RANK["article"]) != text_level:
+            continue  # 第一章和第一条: an article takes nothing from a heading
         if _RANK[name] < top and name not in ref.levels:
             ref.levels[name] = value
             if name == "article":
