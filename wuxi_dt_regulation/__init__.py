@@ -44,6 +44,11 @@ __all__ = [
     "Appendix",
     "Article",
     "Chapter",
+    "Citation",
+    "CitationError",
+    "CitationList",
+    "CitationMatch",
+    "CitationRange",
     "Division",
     "Event",
     "Item",
@@ -52,32 +57,27 @@ __all__ = [
     "ParseError",
     "ParseWarning",
     "Part",
+    "Reference",
     "Regulation",
     "RegulationError",
+    "SearchHit",
     "Section",
     "SubItem",
     "Subpart",
     "Table",
     "__version__",
-    "from_chinese",
-    "load",
-    "parse",
-    "parse_file",
-    "render",
-    "to_chinese",
-    "Citation",
-    "CitationError",
-    "CitationList",
-    "CitationMatch",
-    "CitationRange",
-    "Reference",
-    "SearchHit",
     "eid_for",
     "find_citations",
     "format_citation",
     "format_gbt7714",
+    "from_chinese",
+    "load",
+    "parse",
     "parse_citation",
     "parse_citations",
+    "parse_file",
+    "render",
+    "to_chinese",
 ]
 
 #: Public classes imported on first access (keeps ``import wuxi_dt_regulation`` light).
@@ -100,6 +100,7 @@ def __getattr__(name: str) -> object:
     value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value
+
 
 #: The bundled source's file name inside the package's ``data`` folder.
 SEED_NAME = "000_ea8c2c68880bd9f7.txt"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
@@ -241,6 +241,11 @@ class Citation:
                 yield name, value
 
 
+def _replace(citation: Citation, changes: dict[str, Any]) -> Citation:
+    """:func:`attrs.evolve` with field names computed at run time."""
+    return attrs.evolve(citation, **changes)
+
+
 # --------------------------------------------------------------------------- ranges and lists
 
 
@@ -292,7 +297,7 @@ class CitationRange:
         last = getattr(self.end, level)
         out = [self.start]
         out.extend(
-            attrs.evolve(self.start, **{level: n, "suffix": 0} if level == "article" else {level: n})
+            _replace(self.start, {level: n, "suffix": 0} if level == "article" else {level: n})
             for n in range(first + 1, last + 1)
         )
         if self.end.suffix:
@@ -355,9 +360,9 @@ def _one_paragraph(citation: Citation, regulation: Regulation | None) -> bool:
 def _shown(citation: Citation, regulation: Regulation | None, style: str) -> Citation:
     """The citation as it is written: the single-款 rule applied or undone for *style*."""
     full_path = style in ("en-compact", "eid")
-    if citation.item is not None and citation.paragraph == 1 and not full_path:
-        if _one_paragraph(citation, regulation):
-            return attrs.evolve(citation, paragraph=None)
+    omitted = citation.item is not None and citation.paragraph == 1 and not full_path
+    if omitted and _one_paragraph(citation, regulation):
+        return attrs.evolve(citation, paragraph=None)
     if citation.item is not None and citation.paragraph is None and full_path:
         if _one_paragraph(citation, regulation):
             return attrs.evolve(citation, paragraph=1)
@@ -398,12 +403,15 @@ def _shared_levels(citation: Citation, after: Citation, *, english: bool) -> int
     below *after*'s last level (``Article 35, Paragraph 2, Item (1)`` would read as one).
     """
     levels = list(citation.levels())
-    for index, (name, value) in enumerate(levels):
-        if getattr(after, name) != value or (name == "article" and after.suffix != citation.suffix):
-            break
-    else:
+
+    def differs(name: str, value: int) -> bool:
+        moved = name == "article" and after.suffix != citation.suffix
+        return bool(getattr(after, name) != value or moved)
+
+    index = next((i for i, (n, v) in enumerate(levels) if differs(n, v)), None)
+    if index is None:
         return 0
-    rank = LEVELS.index(name)
+    rank = LEVELS.index(levels[index][0])
     above = [n for n, _ in after.levels() if LEVELS.index(n) < rank]
     if index == 0 or above != [n for n, _ in levels[:index]]:
         return 0
@@ -431,11 +439,10 @@ def _prefix(citation: Citation, style: str, regulation: Regulation | None) -> st
     if style in ("full", "court", "academic"):
         return f"{TITLE_OPEN}{_title_for(citation, regulation, style)}{TITLE_CLOSE}"
     if style == "internal":
-        if citation.title is not None and regulation is not None:
-            if citation.title != regulation.title:
-                raise CitationError(
-                    f"the 'internal' style cites the regulation itself, not 《{citation.title}》"
-                )
+        if regulation is not None and citation.title not in (None, regulation.title):
+            raise CitationError(
+                f"the 'internal' style cites the regulation itself, not 《{citation.title}》"
+            )
         return instrument_word(_title_for(citation, regulation, style))
     return ""
 
@@ -499,7 +506,10 @@ def _title_of(item: Citation | CitationRange) -> str | None:
 
 
 def _format_item(
-    item: Citation | CitationRange, style: str, regulation: Regulation | None, after: Citation | None
+    item: Citation | CitationRange,
+    style: str,
+    regulation: Regulation | None,
+    after: Citation | None,
 ) -> str:
     if isinstance(item, Citation):
         return _format_single(item, style, regulation, after)
@@ -575,9 +585,12 @@ def format_citation(
 
 def _complete(citation: Citation, regulation: Regulation) -> Citation:
     """Put back ``paragraph=1`` under an article with one 款 (the single-款 rule, undone)."""
-    if citation.item is not None and citation.paragraph is None:
-        if _one_paragraph(citation, regulation):
-            return attrs.evolve(citation, paragraph=1)
+    if (
+        citation.item is not None
+        and citation.paragraph is None
+        and _one_paragraph(citation, regulation)
+    ):
+        return attrs.evolve(citation, paragraph=1)
     return citation
 
 
@@ -599,7 +612,7 @@ def _siblings(regulation: Regulation, citation: Citation) -> Iterator[Citation]:
         )
     else:
         try:
-            parent = resolve(regulation, attrs.evolve(citation, title=None, **{level: None}))
+            parent = resolve(regulation, _replace(citation, {"title": None, level: None}))
         except NotFoundError:
             return
         kids = {"paragraph": "paragraphs", "item": "items", "subitem": "subitems"}[level]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import attrs
 
@@ -682,10 +682,10 @@ def _describe_numbers(labels: list[str]) -> str:
     return f"{labels[0]} … {labels[-1]} ({len(labels)} in all)"
 
 
-_Stamped: TypeAlias = "Chapter | Section | Paragraph | Item | SubItem"
+_Stamped = TypeVar("_Stamped", "Chapter", "Section", "Paragraph", "Item", "SubItem")
 
 
-def _stamped(node: _Stamped, position: tuple[int | None, ...]) -> _Stamped:
+def _stamped(node: _Stamped, position: tuple[Any, ...]) -> _Stamped:
     """Stamp *node* with *position*, or return an equal copy stamped so when *node* already
     stands elsewhere (a unit shared by two regulations, or used twice in one)."""
     current = node._cite
@@ -727,8 +727,8 @@ def _stamp_article(article: Article) -> Article:
 
 
 def _stamp_nodes(
-    nodes: tuple[object, ...], part: int | None, chapter: int | None, restart: bool
-) -> tuple[object, ...]:
+    nodes: tuple[Any, ...], part: int | None, chapter: int | None, restart: bool
+) -> tuple[Any, ...]:
     """Stamp every citable unit under *nodes*; rebuild a container only when a child changed."""
     out: list[object] = []
     changed = False
@@ -827,7 +827,9 @@ class Regulation:
 
     # ---- citations (see _citation.py, _references.py and _search.py)
 
-    def resolve(self, citation: Citation) -> Part | Chapter | Section | Article | Paragraph | Item | SubItem:
+    def resolve(
+        self, citation: Citation
+    ) -> Part | Chapter | Section | Article | Paragraph | Item | SubItem:
         """Return the unit *citation* names: the regulation's own unit object.
 
         >>> from wuxi_dt_regulation import Citation, load

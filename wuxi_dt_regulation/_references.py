@@ -230,7 +230,9 @@ class _Reader:
                     f"{self.found('end' if half.end() >= len(self.text) else 'x', None, half.end())}",
                     half.end(),
                 )
-            raise self.fail(f"expected a citation such as 第三十五条, found {self.found(kind, m, at)}", at)
+            raise self.fail(
+                f"expected a citation such as 第三十五条, found {self.found(kind, m, at)}", at
+            )
         ref = self._head(kind, m)
         self.pos = m.end()
         while True:
@@ -337,7 +339,11 @@ class _Reader:
         try:
             elements.append(self.element(None, instrument))
         except CitationError:
-            if instrument is None or instrument[0] != "title" or self.strict and self.peek()[0] != "end":
+            if (
+                instrument is None
+                or instrument[0] != "title"
+                or (self.strict and self.peek()[0] != "end")
+            ):
                 raise
             return _Group(start, self.pos, instrument, [])
         pending = 0  # elements still waiting for an English "of …" title
@@ -424,8 +430,16 @@ def _inherit(ref: _Ref, before: _Ref | None) -> None:
 # --------------------------------------------------------------------------- strict parsing
 
 _EID_RE = re.compile(r"(?:part|chp|sec|art)_\d")
-_EID_SEGMENT_RE = re.compile(r"(?P<name>part|chp|sec|art|para|point)_(?P<num>\d+)(?:-(?P<suffix>\d+))?")
-_EID_LEVEL = {"part": "part", "chp": "chapter", "sec": "section", "art": "article", "para": "paragraph"}
+_EID_SEGMENT_RE = re.compile(
+    r"(?P<name>part|chp|sec|art|para|point)_(?P<num>\d+)(?:-(?P<suffix>\d+))?"
+)
+_EID_LEVEL = {
+    "part": "part",
+    "chp": "chapter",
+    "sec": "section",
+    "art": "article",
+    "para": "paragraph",
+}
 
 
 def _parse_eid(text: str, offset: int) -> Citation:
@@ -436,10 +450,14 @@ def _parse_eid(text: str, offset: int) -> Citation:
     for segment in text[offset:].rstrip().split("__"):
         m = _EID_SEGMENT_RE.fullmatch(segment)
         if m is None:
-            raise CitationError(f"expected an eId part such as art_35, found {segment!r}", text=text, column=pos + 1)
+            raise CitationError(
+                f"expected an eId part such as art_35, found {segment!r}", text=text, column=pos + 1
+            )
         name = m["name"]
         level = _EID_LEVEL.get(name) or next((p for p in points if p not in fields), "")
-        order_ok = level and (not fields or _RANK[level] > max(_RANK[f] for f in fields if f != "suffix"))
+        order_ok = level and (
+            not fields or _RANK[level] > max(_RANK[f] for f in fields if f != "suffix")
+        )
         if not order_ok:
             raise CitationError(f"{segment!r} is out of place in an eId", text=text, column=pos + 1)
         if m["suffix"] and level != "article":
@@ -449,7 +467,9 @@ def _parse_eid(text: str, offset: int) -> Citation:
             if m["suffix"]:
                 fields["suffix"] = from_chinese(m["suffix"])
         except ValueError:
-            raise CitationError(f"{m['num']!r} is not a number from 1 to 9999", text=text, column=pos + 1) from None
+            raise CitationError(
+                f"{m['num']!r} is not a number from 1 to 9999", text=text, column=pos + 1
+            ) from None
         pos += len(segment) + 2
     try:
         return Citation(**fields)  # type: ignore[arg-type]
@@ -457,18 +477,20 @@ def _parse_eid(text: str, offset: int) -> Citation:
         raise CitationError(str(err), text=text, column=offset + 1) from None
 
 
-def _to_citation(ref: _Ref, title: str | None, reader: _Reader, regulation: Regulation | None) -> Citation:
+def _to_citation(
+    ref: _Ref, title: str | None, reader: _Reader, regulation: Regulation | None
+) -> Citation:
     if ref.rel is not None:
         raise reader.fail(
-            f"{reader.text[ref.start:ref.end]!r} is relative: find_citations(text, at=…) resolves it",
+            f"{reader.text[ref.start : ref.end]!r} is relative: find_citations(text, at=…) resolves it",
             ref.start,
         )
     if not any(name in ref.levels for name in ("part", "chapter", "article")):
-        raise reader.fail(f"{reader.text[ref.start:ref.end]!r} needs its article", ref.start)
+        raise reader.fail(f"{reader.text[ref.start : ref.end]!r} needs its article", ref.start)
     if regulation is not None and title == regulation.title:
         title = None
     try:
-        citation = Citation(title=title, suffix=ref.suffix, **ref.levels)  # type: ignore[arg-type]
+        citation = Citation(title=title, suffix=ref.suffix, **ref.levels)
     except ValueError as err:
         raise reader.fail(str(err), ref.start) from None
     return _complete(citation, regulation) if regulation is not None else citation
@@ -545,7 +567,9 @@ def parse_citation(text: str, *, regulation: Regulation | None = None) -> Citati
     if len(found.items) == 1 and isinstance(found.items[0], Citation):
         return found.items[0]
     what = "a range" if len(found.items) == 1 else "a list"
-    raise CitationError(f"this is {what}, not one citation: use parse_citations", text=text, column=1)
+    raise CitationError(
+        f"this is {what}, not one citation: use parse_citations", text=text, column=1
+    )
 
 
 # --------------------------------------------------------------------------- scanning
@@ -598,16 +622,18 @@ class _Context:
             return at
 
         def has_items(number: int | None) -> bool:
-            return number is not None and 1 <= number <= len(article.paragraphs) and bool(
-                article.paragraphs[number - 1].items
+            return (
+                number is not None
+                and 1 <= number <= len(article.paragraphs)
+                and bool(article.paragraphs[number - 1].items)
             )
 
         if has_items(at.paragraph):
             return at
         hint = self.hint
-        if hint is not None and (hint.article, hint.suffix) == (at.article, at.suffix):
-            if has_items(hint.paragraph):
-                return Citation(article=at.article, suffix=at.suffix, paragraph=hint.paragraph)
+        same = hint is not None and (hint.article, hint.suffix) == (at.article, at.suffix)
+        if same and hint is not None and has_items(hint.paragraph):
+            return Citation(article=at.article, suffix=at.suffix, paragraph=hint.paragraph)
         with_items = [p.number for p in article.paragraphs if p.items]
         if len(with_items) == 1:
             return Citation(article=at.article, suffix=at.suffix, paragraph=with_items[0])
@@ -660,7 +686,7 @@ def _relative_base(ref: _Ref, at: Citation | None, ctx: _Context) -> list[Citati
             if how != "this" or getattr(at, level) is None:
                 return None
             fields = {name: getattr(at, name) for name in LEVELS[: _RANK[level] + 1]}
-            return [Citation(**fields)]  # type: ignore[arg-type]
+            return [Citation(**fields)]
         if how != "this" or ctx.regulation is None:
             return None
         chapter, section = ctx.home((at.article, at.suffix))
@@ -678,14 +704,20 @@ def _relative_base(ref: _Ref, at: Citation | None, ctx: _Context) -> list[Citati
     own = getattr(at, level)
     if own is None:
         return None
-    base = {name: getattr(at, name) for name in ("article", "paragraph", "item") if _RANK[name] < _RANK[level]}
+    base = {
+        name: getattr(at, name)
+        for name in ("article", "paragraph", "item")
+        if _RANK[name] < _RANK[level]
+    }
     numbers = [own] if how == "this" else list(range(own - count, own))
     if not numbers or numbers[0] < 1:
         return None
     return [Citation(suffix=at.suffix, **base, **{level: n}) for n in numbers]  # type: ignore[arg-type]
 
 
-def _resolve_ref(ref: _Ref, at: Citation | None, ctx: _Context, title: str | None) -> list[Citation] | None:
+def _resolve_ref(
+    ref: _Ref, at: Citation | None, ctx: _Context, title: str | None
+) -> list[Citation] | None:
     """The absolute citations one reference stands for, or None when it cannot be resolved."""
     levels = dict(ref.levels)
     if ref.rel is not None:
@@ -695,10 +727,10 @@ def _resolve_ref(ref: _Ref, at: Citation | None, ctx: _Context, title: str | Non
         if len(bases) > 1:
             return bases
         base = bases[0]
-        fields = {name: value for name, value in base.levels()}
+        fields = dict(base.levels())
         fields.update(levels)
         try:
-            return [Citation(title=title, suffix=base.suffix, **fields)]  # type: ignore[arg-type]
+            return [Citation(title=title, suffix=base.suffix, **fields)]
         except ValueError:
             return None
     if not any(name in levels for name in ("part", "chapter", "article")):
@@ -713,10 +745,11 @@ def _resolve_ref(ref: _Ref, at: Citation | None, ctx: _Context, title: str | Non
         for name in ("paragraph", "item"):
             if _RANK[name] < top and getattr(at, name) is not None:
                 levels.setdefault(name, getattr(at, name))
+        assert at.article is not None
         levels["article"] = at.article
         ref = attrs.evolve(ref, suffix=at.suffix)
     try:
-        citation = Citation(title=title, suffix=ref.suffix, **levels)  # type: ignore[arg-type]
+        citation = Citation(title=title, suffix=ref.suffix, **levels)
     except ValueError:
         return None
     if ctx.regulation is None or title is not None:
@@ -729,20 +762,21 @@ def _resolve_ref(ref: _Ref, at: Citation | None, ctx: _Context, title: str | Non
     return [citation]
 
 
-def _resolve_group(group: _Group, at: Citation | None, ctx: _Context) -> tuple[Kind, CitationList | None, tuple[Citation, ...]]:
+def _resolve_group(
+    group: _Group, at: Citation | None, ctx: _Context
+) -> tuple[Kind, CitationList | None, tuple[Citation, ...]]:
     regulation = ctx.regulation
     instrument = group.instrument
     if not group.elements:
-        title = instrument[1] if instrument is not None else ""
-        whole = CitationList((Citation(title=title),))
-        own = regulation is not None and title == regulation.title
-        return ("internal" if own else "external"), whole, (Citation(title=title),)
+        name = instrument[1] if instrument is not None else ""
+        whole = CitationList((Citation(title=name),))
+        own = regulation is not None and name == regulation.title
+        return ("internal" if own else "external"), whole, (Citation(title=name),)
     kind: Kind = "absolute"
     title: str | None = None
     if instrument is not None:
-        if instrument[0] == "self":
-            kind = "internal"
-        elif regulation is not None and instrument[1] == regulation.title:
+        own = regulation is not None and instrument[1] == regulation.title
+        if instrument[0] == "self" or own:
             kind = "internal"
         else:
             kind, title = "external", instrument[1]
@@ -799,7 +833,11 @@ def _scan(text: str, at: Citation | None, ctx: _Context) -> list[CitationMatch]:
             named = [c for c in citations if c.paragraph is not None]
             if named:
                 ctx.hint = named[-1]
-        out.append(CitationMatch(group.start, group.end, text[group.start : group.end], kind, citations, value))
+        out.append(
+            CitationMatch(
+                group.start, group.end, text[group.start : group.end], kind, citations, value
+            )
+        )
         pos = max(group.end, anchor.start() + 1)
 
 

@@ -51,7 +51,9 @@ def _units(regulation: Regulation) -> Iterator[tuple[Citation | None, str]]:
                 yield from _paragraph_units(paragraph, paragraph.citation)
 
 
-def _paragraph_units(paragraph: Paragraph, cited: Citation | None) -> Iterator[tuple[Citation | None, str]]:
+def _paragraph_units(
+    paragraph: Paragraph, cited: Citation | None
+) -> Iterator[tuple[Citation | None, str]]:
     if paragraph.text:
         yield cited, paragraph.text
     for item in paragraph.items:
@@ -85,7 +87,11 @@ def search(regulation: Regulation, query: str, *, context: int = 12) -> tuple[Se
         while at >= 0:
             end = at + len(query)
             left, right = max(at - context, 0), min(end + context, len(text))
-            snippet = (ELLIPSIS if left else "") + text[left:right] + (ELLIPSIS if right < len(text) else "")
+            snippet = (
+                (ELLIPSIS if left else "")
+                + text[left:right]
+                + (ELLIPSIS if right < len(text) else "")
+            )
             hits.append(SearchHit(cited, text, at, end, snippet))
             at = text.find(query, end)
     return tuple(hits)
