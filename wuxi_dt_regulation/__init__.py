@@ -14,7 +14,7 @@ import _thread
 import os
 from typing import TYPE_CHECKING
 
-from ._errors import NotFoundError, ParseError, RegulationError
+from ._errors import CitationError, NotFoundError, ParseError, RegulationError
 from ._model import (
     Appendix,
     Article,
@@ -36,12 +36,21 @@ from ._numerals import from_chinese, to_chinese
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ._citation import Citable, Citation, CitationList, CitationRange
+    from ._references import CitationMatch, Reference
+    from ._search import SearchHit
+
 __version__ = "0.1.0"
 
 __all__ = [
     "Appendix",
     "Article",
     "Chapter",
+    "Citation",
+    "CitationError",
+    "CitationList",
+    "CitationMatch",
+    "CitationRange",
     "Division",
     "Event",
     "Item",
@@ -50,21 +59,51 @@ __all__ = [
     "ParseError",
     "ParseWarning",
     "Part",
+    "Reference",
     "Regulation",
     "RegulationError",
+    "SearchHit",
     "Section",
     "SubItem",
     "Subpart",
     "Table",
     "__version__",
+    "eid_for",
+    "find_citations",
+    "format_citation",
+    "format_gbt7714",
     "from_chinese",
     "load",
     "parse",
+    "parse_citation",
+    "parse_citations",
     "parse_file",
     "render",
     "seed_text",
     "to_chinese",
 ]
+
+#: Public classes imported on first access (keeps ``import wuxi_dt_regulation`` light).
+_LAZY: dict[str, str] = {
+    "Citation": "._citation",
+    "CitationList": "._citation",
+    "CitationRange": "._citation",
+    "CitationMatch": "._references",
+    "Reference": "._references",
+    "SearchHit": "._search",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 #: The bundled source's file name inside the package's ``data`` folder.
 SEED_NAME = "000_ea8c2c68880bd9f7.txt"
@@ -188,3 +227,73 @@ def load() -> Regulation:
         if not _loaded:
             _loaded.append(parse(seed_text(), source=SEED_NAME, strict=True))
     return _loaded[0]
+
+
+def format_citation(
+    citation: Citable, style: str = "statute", *, regulation: Regulation | None = None
+) -> str:
+    """Write a citation in a style; see :func:`wuxi_dt_regulation._citation.format_citation`.
+
+    >>> format_citation(parse_citation("第35条第2款第(3)项"), "en-compact")
+    'Art. 35(2)(3)'
+    """
+    from ._citation import format_citation as _format
+
+    return _format(citation, style, regulation=regulation)
+
+
+def parse_citation(text: str, *, regulation: Regulation | None = None) -> Citation:
+    """Read one citation in any style; see :func:`wuxi_dt_regulation._references.parse_citation`.
+
+    >>> parse_citation("本条例第三十五条第二款")
+    Citation(article=35, paragraph=2)
+    """
+    from ._references import parse_citation as _parse
+
+    return _parse(text, regulation=regulation)
+
+
+def parse_citations(text: str, *, regulation: Regulation | None = None) -> CitationList:
+    """Read a citation, range or list; see :func:`wuxi_dt_regulation._references.parse_citations`.
+
+    >>> [str(c) for c in parse_citations("第一条至第三条、第五条").expand()]
+    ['第一条', '第二条', '第三条', '第五条']
+    """
+    from ._references import parse_citations as _parse
+
+    return _parse(text, regulation=regulation)
+
+
+def find_citations(
+    text: str, *, regulation: Regulation | None = None, at: Citation | None = None
+) -> tuple[CitationMatch, ...]:
+    """Find citations in free text; see :func:`wuxi_dt_regulation._references.find_citations`.
+
+    >>> [m.text for m in find_citations("依照《中华人民共和国数据安全法》第二十一条和本条例第九条")]
+    ['《中华人民共和国数据安全法》第二十一条', '本条例第九条']
+    """
+    from ._references import find_citations as _find
+
+    return _find(text, regulation=regulation, at=at)
+
+
+def eid_for(citation: Citation) -> str:
+    """The Akoma Ntoso eId of a unit; see :func:`wuxi_dt_regulation._citation.eid_for`.
+
+    >>> eid_for(parse_citation("第一百二十条之一第二款"))
+    'art_120-1__para_2'
+    """
+    from ._citation import eid_for as _eid_for
+
+    return _eid_for(citation)
+
+
+def format_gbt7714(regulation: Regulation | None = None) -> str:
+    """The GB/T 7714 reference entry for a regulation (default: the bundled one).
+
+    >>> format_gbt7714()
+    '无锡市人民代表大会常务委员会. 无锡市数字化转型促进条例[A]. 2023-06-08.'
+    """
+    from ._citation import format_gbt7714 as _format
+
+    return _format(regulation if regulation is not None else load())

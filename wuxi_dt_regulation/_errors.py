@@ -8,7 +8,7 @@ missing unit), so code that knows nothing about this library still handles them 
 
 from __future__ import annotations
 
-__all__ = ["NotFoundError", "ParseError", "RegulationError", "display_width"]
+__all__ = ["CitationError", "NotFoundError", "ParseError", "RegulationError", "display_width"]
 
 
 def display_width(text: str) -> int:
@@ -73,3 +73,38 @@ def _rebuild_parse_error(
 
 class NotFoundError(RegulationError, LookupError):
     """A unit asked for by number or citation does not exist; the message says what does."""
+
+
+class CitationError(RegulationError, ValueError):
+    """A citation string cannot be read, or a citation cannot be written in the style asked for.
+
+    Attributes:
+        message: what was expected and what was found.
+        text: the citation text as given (empty when the error is not about a text).
+        column: 1-based column (in characters) in ``text`` where the problem is (1 when
+            there is no text).
+
+    ``str(err)`` reads ``column N: message``, then the text, then a caret under the column that
+    counts a CJK character as two terminal cells.
+    """
+
+    def __init__(self, message: str, *, text: str = "", column: int = 1) -> None:
+        super().__init__(message, text, column)
+        self.message = message
+        self.text = text
+        self.column = column
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_citation_error, (self.message, self.text, self.column))
+
+    def __str__(self) -> str:
+        if not self.text:
+            return self.message
+        head = f"column {self.column}: {self.message}"
+        shown = self.text.replace("\t", " ")
+        caret = " " * display_width(shown[: max(self.column - 1, 0)]) + "^"
+        return f"{head}\n    {shown}\n    {caret}"
+
+
+def _rebuild_citation_error(message: str, text: str, column: int) -> CitationError:
+    return CitationError(message, text=text, column=column)

@@ -28,15 +28,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import attrs
 
 from ._errors import NotFoundError
 from ._numerals import from_chinese, to_chinese
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the citation modules import this one; at run time they are imported lazily
     import datetime
+
+    from ._citation import Citation
+    from ._references import Reference
+    from ._search import SearchHit
 
 __all__ = [
     "ACTIONS",
@@ -107,6 +111,36 @@ def _parse_date(match: re.Match[str] | None) -> datetime.date | None:
         return datetime.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+
+
+# The position a Regulation stamps on its units (see Regulation._stamp): a plain tuple, cheap to
+# build while parsing.  Chapter: (part, chapter); Section: (part, chapter, section); Paragraph:
+# (article, suffix, paragraph); Item: (..., item); SubItem: (..., item, subitem).  ``part`` is None
+# unless chapter numbers restart in each 编 of the document.
+_CITE_FIELD = attrs.field(default=None, init=False, eq=False, repr=False)
+_POSITION_FIELDS = {
+    2: ("part", "chapter"),
+    3: ("part", "chapter", "section"),
+}
+_ARTICLE_POSITION = ("article", "suffix", "paragraph", "item", "subitem")
+
+
+def _cite_of(owner: str, stamp: tuple[int | None, ...] | None, unit: str) -> Citation:
+    """Build the :class:`~wuxi_dt_regulation.Citation` a stamped unit answers with."""
+    from ._citation import Citation
+
+    if stamp is None:
+        from ._errors import CitationError
+
+        raise CitationError(
+            f"this {owner} does not know where it stands: only the {unit} of a Regulation's body "
+            "are citable (a unit built alone, or in free text or an appendix, is not)"
+        )
+    if owner in ("Chapter", "Section"):
+        names = _POSITION_FIELDS[len(stamp)]
+    else:
+        names = _ARTICLE_POSITION[: len(stamp)]
+    return Citation(**dict(zip(names, stamp, strict=True)))  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- header
@@ -211,10 +245,20 @@ class SubItem:
     number: int
     text: str
     subitems: tuple[SubItem, ...] = ()
+    _cite: tuple[int, ...] | None = _CITE_FIELD
 
     def __attrs_post_init__(self) -> None:
         _check_number("SubItem", self.number)
         _check_line("SubItem", self.text)
+
+    @property
+    def citation(self) -> Citation:
+        """Where the 目 stands, as ``Citation(article=35, paragraph=2, item=3, subitem=1)``.
+
+        Only a 目 of a regulation's body knows its place; the fourth level ``（1）`` nested in a
+        目 has no citation form (Citation stops at 目) and raises CitationError.
+        """
+        return _cite_of("SubItem", self._cite, "目 (not the fourth level （1）)")
 
 
 @attrs.frozen
@@ -224,10 +268,16 @@ class Item:
     number: int
     text: str
     subitems: tuple[SubItem, ...] = ()
+    _cite: tuple[int, ...] | None = _CITE_FIELD
 
     def __attrs_post_init__(self) -> None:
         _check_number("Item", self.number)
         _check_line("Item", self.text)
+
+    @property
+    def citation(self) -> Citation:
+        """Where the 项 stands, as ``Citation(article=35, paragraph=2, item=3)``."""
+        return _cite_of("Item", self._cite, "项 of articles")
 
     @property
     def label(self) -> str:
@@ -256,6 +306,12 @@ class Paragraph:
     text: str
     items: tuple[Item, ...] = ()
     break_before: bool = False
+    _cite: tuple[int, ...] | None = _CITE_FIELD
+
+    @property
+    def citation(self) -> Citation:
+        """Where the 款 stands, as ``Citation(article=35, paragraph=2)``."""
+        return _cite_of("Paragraph", self._cite, "款 of articles")
 
     def __attrs_post_init__(self) -> None:
         _check_number("Paragraph", self.number)
@@ -355,6 +411,14 @@ class Article:
         _check_paragraph_numbers(self, self.paragraphs)
 
     @property
+    def citation(self) -> Citation:
+        """``Citation(article=35)``; articles are numbered through the whole text, so an article
+        needs no chapter to be cited and answers from its own number even outside a regulation."""
+        from ._citation import Citation
+
+        return Citation(article=self.number, suffix=self.suffix)
+
+    @property
     def key(self) -> tuple[int, int]:
         """``(number, suffix)``: the article's identity within one version of a regulation."""
         return (self.number, self.suffix)
@@ -427,6 +491,12 @@ class Section:
     number: int
     title: str = ""
     children: tuple[Article | Paragraph | Table, ...] = ()
+    _cite: tuple[int | None, ...] | None = _CITE_FIELD
+
+    @property
+    def citation(self) -> Citation:
+        """``Citation(chapter=3, section=1)`` (with ``part`` where chapters restart per 编)."""
+        return _cite_of("Section", self._cite, "节 of chapters")
 
     def __attrs_post_init__(self) -> None:
         _check_number("Section", self.number)
@@ -454,6 +524,18 @@ class Chapter:
     number: int
     title: str = ""
     children: tuple[Section | Article | Paragraph | Table, ...] = ()
+    _cite: tuple[int | None, ...] | None = _CITE_FIELD
+
+    @property
+    def citation(self) -> Citation:
+        """``Citation(chapter=2)``; in a code whose chapters restart in each 编 (刑法, 民法典) the
+        citation names the 编 too: ``Citation(part=2, chapter=1)``.  A chapter built alone answers
+        from its own number."""
+        if self._cite is None:
+            from ._citation import Citation
+
+            return Citation(chapter=self.number)
+        return _cite_of("Chapter", self._cite, "章")
 
     def __attrs_post_init__(self) -> None:
         _check_number("Chapter", self.number)
@@ -522,6 +604,13 @@ class Part:
     def label(self) -> str:
         """``第二编``."""
         return _label(self.number, PART_UNIT)
+
+    @property
+    def citation(self) -> Citation:
+        """``Citation(part=2)``."""
+        from ._citation import Citation
+
+        return Citation(part=self.number)
 
     @property
     def subparts(self) -> tuple[Subpart, ...]:
@@ -608,6 +697,83 @@ def _describe_numbers(labels: list[str]) -> str:
     return f"{labels[0]} … {labels[-1]} ({len(labels)} in all)"
 
 
+_Stamped = TypeVar("_Stamped", "Chapter", "Section", "Paragraph", "Item", "SubItem")
+
+
+def _stamped(node: _Stamped, position: tuple[Any, ...]) -> _Stamped:
+    """Stamp *node* with *position*, or return an equal copy stamped so when *node* already
+    stands elsewhere (a unit shared by two regulations, or used twice in one)."""
+    current = node._cite
+    if current is None:
+        object.__setattr__(node, "_cite", position)
+        return node
+    if current == position:
+        return node
+    copy = attrs.evolve(node)
+    object.__setattr__(copy, "_cite", position)
+    return copy
+
+
+def _stamp_subitems(subs: tuple[SubItem, ...], base: tuple[int, ...]) -> tuple[SubItem, ...]:
+    out = tuple(_stamped(sub, (*base, sub.number)) for sub in subs)
+    return subs if all(a is b for a, b in zip(out, subs, strict=True)) else out
+
+
+def _stamp_article(article: Article) -> Article:
+    key = (article.number, article.suffix)
+    paragraphs = []
+    changed = False
+    for par in article.paragraphs:
+        base = (*key, par.number)
+        items = []
+        items_changed = False
+        for item in par.items:
+            where = (*base, item.number)
+            subs = _stamp_subitems(item.subitems, where)
+            new = item if subs is item.subitems else attrs.evolve(item, subitems=subs)
+            new = _stamped(new, where)
+            items_changed |= new is not item
+            items.append(new)
+        new_par = attrs.evolve(par, items=tuple(items)) if items_changed else par
+        new_par = _stamped(new_par, base)
+        changed |= new_par is not par
+        paragraphs.append(new_par)
+    return attrs.evolve(article, paragraphs=tuple(paragraphs)) if changed else article
+
+
+def _stamp_nodes(
+    nodes: tuple[Any, ...], part: int | None, chapter: int | None, restart: bool
+) -> tuple[Any, ...]:
+    """Stamp every citable unit under *nodes*; rebuild a container only when a child changed."""
+    out: list[object] = []
+    changed = False
+    for node in nodes:
+        new: object = node
+        if isinstance(node, Article):
+            new = _stamp_article(node)
+        elif isinstance(node, Part):
+            children = _stamp_nodes(node.children, node.number, None, restart)
+            if children is not node.children:
+                new = attrs.evolve(node, children=children)
+        elif isinstance(node, (Subpart, Division)):
+            children = _stamp_nodes(node.children, part, chapter, restart)
+            if children is not node.children:
+                new = attrs.evolve(node, children=children)
+        elif isinstance(node, Chapter):
+            where = (part if restart else None, node.number)
+            children = _stamp_nodes(node.children, part, node.number, restart)
+            chap = node if children is node.children else attrs.evolve(node, children=children)
+            new = _stamped(chap, where)
+        elif isinstance(node, Section):
+            where3 = (part if restart else None, chapter, node.number)
+            children = _stamp_nodes(node.children, part, chapter, restart)
+            sec = node if children is node.children else attrs.evolve(node, children=children)
+            new = _stamped(sec, where3)
+        changed |= new is not node
+        out.append(new)
+    return tuple(out) if changed else nodes
+
+
 def _walk_nodes(nodes: tuple[object, ...]) -> Iterator[object]:
     for node in nodes:
         yield node
@@ -652,6 +818,7 @@ class Regulation:
             _check_line("Regulation toc", entry)
         _check_paragraph_numbers("preamble", self.preamble)
         _check_paragraph_numbers("body", self.body)
+        self._stamp()
         articles = tuple(_articles_in(self.body))
         index: dict[tuple[int, int], Article] = {}
         for article in articles:
@@ -667,6 +834,64 @@ class Regulation:
         if self.appendices:
             parts.append(f"{len(self.appendices)} appendices")
         return f"<Regulation {self.title!r}: {', '.join(parts)}>"
+
+    def _stamp(self) -> None:
+        """Tell every chapter, section, 款, 项 and 目 of the body where it stands.
+
+        A unit value does not know its parents, so the regulation writes each one's position
+        into a hidden slot (not part of equality, hashing or repr) that ``.citation`` reads.  A
+        unit already stamped with another position (shared with another regulation) is replaced
+        by an equal copy, so the body stays equal and every unit answers for this regulation.
+        """
+        numbers = [n.number for n in _walk_nodes(self.body) if isinstance(n, Chapter)]
+        restart = len(numbers) != len(set(numbers)) and any(isinstance(n, Part) for n in self.body)
+        body = _stamp_nodes(self.body, None, None, restart)
+        if body is not self.body:
+            object.__setattr__(self, "body", body)
+
+    # ---- citations (see _citation.py, _references.py and _search.py)
+
+    def resolve(
+        self, citation: Citation
+    ) -> Part | Chapter | Section | Article | Paragraph | Item | SubItem:
+        """Return the unit *citation* names: the regulation's own unit object.
+
+        >>> from wuxi_dt_regulation import Citation, load
+        >>> load().resolve(Citation(article=35, paragraph=2)).number
+        2
+
+        Raises:
+            NotFoundError: there is no such unit; the message says what exists.
+        """
+        from ._citation import resolve
+
+        return resolve(self, citation)
+
+    def references(self) -> tuple[Reference, ...]:
+        """Every reference in the text of the regulation's 款, 项 and 目, in document order.
+
+        Each :class:`Reference` says where it stands (``at``), what it points to (``targets``,
+        relative forms such as 前款 resolved against ``at``) and whether the targets exist
+        (``dangling`` references are reported, not raised).
+
+        >>> from wuxi_dt_regulation import load
+        >>> first = load().references()[0]
+        >>> str(first.at), first.match.kind, first.match.text, first.dangling
+        ('第一条第一款', 'unresolvable', '有关法律、法规', False)
+        """
+        from ._references import references
+
+        return references(self)
+
+    def search(self, query: str, *, context: int = 12) -> tuple[SearchHit, ...]:
+        """Find *query* (a plain substring) in the 款, 项 and 目 of the body.
+
+        Each :class:`SearchHit` carries the citation of the smallest unit holding the match and a
+        snippet with *context* characters on each side.
+        """
+        from ._search import search
+
+        return search(self, query, context=context)
 
     # ---- flat views, in document order
 
