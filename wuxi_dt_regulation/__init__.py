@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any, TypeVar, overload
 
-from ._errors import NotFoundError, ParseError, RegulationError
+from ._errors import NotFoundError, ParseError, RegulationError, SerializationError
 from ._model import (
     Appendix,
     Article,
@@ -59,10 +60,19 @@ __all__ = [
     "parse_file",
     "render",
     "to_chinese",
+    "SerializationError",
+    "from_akn",
+    "from_dict",
+    "from_json",
+    "to_akn",
+    "to_dict",
+    "to_json",
 ]
 
 #: The bundled source's file name inside the package's ``data`` folder.
 SEED_NAME = "000_ea8c2c68880bd9f7.txt"
+
+_T = TypeVar("_T")
 
 _lock = threading.Lock()
 _loaded: list[Regulation] = []
@@ -135,3 +145,80 @@ def load() -> Regulation:
         if not _loaded:
             _loaded.append(parse(seed_text(), source=SEED_NAME, strict=True))
     return _loaded[0]
+
+
+# --------------------------------------------------------------------------- interchange
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """Return a model value as plain JSON data; see :func:`wuxi_dt_regulation._serialize.to_dict`.
+
+    >>> to_dict(load())["body"][0]["type"], to_dict(load())["schema"]
+    ('chapter', 1)
+    """
+    from ._serialize import to_dict as _to_dict
+
+    return _to_dict(obj)
+
+
+@overload
+def from_dict(data: object) -> Regulation: ...
+@overload
+def from_dict(data: object, cls: type[_T]) -> _T: ...
+def from_dict(data: object, cls: type[Any] = Regulation) -> Any:
+    """Build a model value from :func:`to_dict` data; raise :class:`SerializationError` if bad.
+
+    >>> from_dict(to_dict(load())) == load()
+    True
+    """
+    from ._serialize import from_dict as _from_dict
+
+    return _from_dict(data, cls)
+
+
+def to_json(obj: object, *, indent: int | None = 2) -> str:
+    """Return a model value as a JSON document; see :func:`wuxi_dt_regulation._serialize.to_json`.
+
+    >>> to_json(load()).splitlines()[1]
+    '  "schema": 1,'
+    """
+    from ._serialize import to_json as _to_json
+
+    return _to_json(obj, indent=indent)
+
+
+@overload
+def from_json(text: str | bytes) -> Regulation: ...
+@overload
+def from_json(text: str | bytes, cls: type[_T]) -> _T: ...
+def from_json(text: str | bytes, cls: type[Any] = Regulation) -> Any:
+    """Read a JSON document written by :func:`to_json`; raise :class:`SerializationError` if bad.
+
+    >>> from_json(to_json(load())) == load()
+    True
+    """
+    from ._serialize import from_json as _from_json
+
+    return _from_json(text, cls)
+
+
+def to_akn(regulation: Regulation) -> str:
+    """Write *regulation* as an Akoma Ntoso 3.0 document; see :mod:`wuxi_dt_regulation._akn`.
+
+    >>> 'eId="chp_5__art_35__para_2"' in to_akn(load())
+    True
+    """
+    from ._akn import to_akn as _to_akn
+
+    return _to_akn(regulation)
+
+
+def from_akn(xml: str | bytes) -> Regulation:
+    """Read an Akoma Ntoso document written by :func:`to_akn`; DTDs and entities are refused.
+
+    >>> from_akn(to_akn(load())) == load()
+    True
+    """
+    from ._akn import from_akn as _from_akn
+
+    return _from_akn(xml)
