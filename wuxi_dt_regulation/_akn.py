@@ -49,7 +49,7 @@ from ._model import (
     Table,
     parse_article_ref,
 )
-from ._numerals import from_chinese, to_chinese
+from ._numerals import from_chinese
 
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element
