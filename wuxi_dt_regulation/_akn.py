@@ -49,7 +49,7 @@ from ._model import (
     Table,
     parse_article_ref,
 )
-from ._numerals import from_chinese
+from ._numerals import from_chinese, to_chinese
 
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element
@@ -370,6 +370,14 @@ class _Writer:
                 self.block_items(item, entry.subitems, depth + 1)
 
 
+def _canonical(numeral: str) -> str | None:
+    """*numeral* as :func:`to_chinese` writes it, or None when it is no numeral at all."""
+    try:
+        return to_chinese(from_chinese(numeral))
+    except ValueError:
+        return None
+
+
 def _subitem_label(number: int, depth: int) -> str:
     """目 print ``1．``; the fourth level under them prints ``（1）``."""
     return f"{number}．" if depth == 1 else f"（{number}）"
@@ -645,7 +653,7 @@ class _Reader:
     def number(self, element: Element, path: str, unit: str) -> int:
         label = self.text(self.find(element, "num")).strip()
         match = _UNIT_NUM_RE.match(label)
-        if match is None or match["unit"] != unit:
+        if match is None or match["unit"] != unit or _canonical(match["num"]) != match["num"]:
             raise SerializationError(
                 f"expected a <num> such as 第一{unit}, found {label!r}", path=f"{path}/num"
             )
@@ -716,7 +724,7 @@ class _Reader:
         label = self.text(self.find(element, "num")).strip()
         try:
             number, suffix = parse_article_ref(label)
-            if not label.startswith("第"):
+            if Article(number, suffix).label != label:  # only the form to_akn writes
                 raise ValueError(label)
         except (ValueError, TypeError):
             raise SerializationError(
@@ -740,7 +748,7 @@ class _Reader:
                 raise SerializationError(f"unexpected <{name}> in a list", path=where)
             label = self.text(self.find(point, "num")).strip()
             match = _ITEM_NUM_RE.match(label)
-            if match is None:
+            if match is None or _canonical(match["num"]) != match["num"]:
                 raise SerializationError(
                     f"expected a <num> such as （一）, found {label!r}", path=f"{where}/num"
                 )
@@ -820,7 +828,9 @@ class _Reader:
                 label = self.text(self.find(child, "num")).strip()
                 try:
                     number, suffix = parse_article_ref(label)
-                except ValueError:
+                    if Article(number, suffix).label != label:
+                        raise ValueError(label)
+                except (ValueError, TypeError):
                     raise SerializationError(
                         f"expected a <num> such as 第三十五条, found {label!r}", path=f"{where}/num"
                     ) from None
@@ -871,7 +881,7 @@ class _Reader:
             if depth == 0:
                 label = self.text(self.find(item, "num")).strip()
                 match = _ITEM_NUM_RE.match(label)
-                if match is None:
+                if match is None or _canonical(match["num"]) != match["num"]:
                     raise SerializationError(
                         f"expected a <num> such as （一）, found {label!r}", path=f"{where}/num"
                     )
