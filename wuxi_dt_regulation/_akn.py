@@ -148,7 +148,7 @@ def work_uri(regulation: Regulation) -> str:
     >>> work_uri(load())
     '/akn/cn-320200/act/local-regulation/2023-04-26/digital-transformation-promotion'
     >>> work_uri(parse("# 示例条例\\n\\n第一条 示例。"))
-    '/akn/cn/act/regulation/0001-01-01/t-b56a5eb3a5f2'
+    '/akn/cn/act/regulation/0001-01-01/t-4c77b0055aba'
     """
     date = _dates(regulation)[0]
     known = KNOWN_WORKS.get(regulation.title)
