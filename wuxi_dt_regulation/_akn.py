@@ -642,7 +642,17 @@ class _Reader:
         return "" if element is None else "".join(element.itertext())
 
     def find(self, element: Element, name: str) -> Element | None:
-        return element.find(_A + name)
+        """The first child called *name* (a plain loop: no ElementPath on the hot path)."""
+        tag = _A + name
+        for child in element:
+            if child.tag == tag:
+                return child
+        return None
+
+    def within(self, element: Element, outer: str, inner: str) -> Element | None:
+        """The first *inner* child of the first *outer* child."""
+        found = self.find(element, outer)
+        return None if found is None else self.find(found, inner)
 
     def require(self, element: Element, name: str, path: str) -> Element:
         found = element.find(_A + name)
@@ -672,7 +682,7 @@ class _Reader:
                 paragraphs += 1
                 node = self.paragraph(child, where, paragraphs)
             elif name == "hcontainer" and child.get("name") == "table":
-                table = child.find(f"{_A}content/{_A}table")
+                table = self.within(child, "content", "table")
                 node = self.table(table, where) if table is not None else Table(())
             elif name == "hcontainer" and child.get("name") == "placeholder":
                 continue
@@ -737,9 +747,9 @@ class _Reader:
         brk = element.get(_BREAK) == "true"
         listing = self.find(element, "list")
         if listing is None:
-            text = self.text(element.find(f"{_A}content/{_A}p"))
+            text = self.text(self.within(element, "content", "p"))
             return self.build(Paragraph, path, number=number, text=text, break_before=brk)  # type: ignore[return-value]
-        intro = self.text(listing.find(f"{_A}intro/{_A}p"))
+        intro = self.text(self.within(listing, "intro", "p"))
         items = []
         for name, point, where in self.children(listing, f"{path}/list[1]"):
             if name == "intro":
@@ -763,8 +773,8 @@ class _Reader:
     def point_body(self, point: Element, path: str) -> tuple[str, tuple[SubItem, ...]]:
         listing = self.find(point, "list")
         if listing is None:
-            return self.text(point.find(f"{_A}content/{_A}p")), ()
-        text = self.text(listing.find(f"{_A}intro/{_A}p"))
+            return self.text(self.within(point, "content", "p")), ()
+        text = self.text(self.within(listing, "intro", "p"))
         subs = []
         for name, child, where in self.children(listing, f"{path}/list[1]"):
             if name == "intro":
