@@ -65,6 +65,8 @@ nitpick_ignore = [
     # a type alias in signatures (Citation | CitationRange | CitationList), documented in prose
     # on citations.md; autodoc cannot document an alias of the private module
     ("py:class", "Citable"),
+    # the type variable of from_dict/from_json's overloads (cls: type[_T]) -> _T
+    ("py:class", "wuxi_dt_regulation._T"),
 ]
 
 html_theme = "furo"

@@ -45,6 +45,7 @@ EXPECTED_ALL = [
     "RegulationError",
     "SearchHit",
     "Section",
+    "SerializationError",
     "SubItem",
     "Subpart",
     "Table",
@@ -53,7 +54,10 @@ EXPECTED_ALL = [
     "find_citations",
     "format_citation",
     "format_gbt7714",
+    "from_akn",
     "from_chinese",
+    "from_dict",
+    "from_json",
     "load",
     "parse",
     "parse_citation",
@@ -61,7 +65,10 @@ EXPECTED_ALL = [
     "parse_file",
     "render",
     "seed_text",
+    "to_akn",
     "to_chinese",
+    "to_dict",
+    "to_json",
 ]
 
 LEAVES = frozenset({"_errors", "_numerals"})

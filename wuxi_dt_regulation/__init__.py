@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import _thread
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from ._errors import CitationError, NotFoundError, ParseError, RegulationError
+from ._errors import (
+    CitationError,
+    NotFoundError,
+    ParseError,
+    RegulationError,
+    SerializationError,
+)
 from ._model import (
     Appendix,
     Article,
@@ -64,6 +70,7 @@ __all__ = [
     "RegulationError",
     "SearchHit",
     "Section",
+    "SerializationError",
     "SubItem",
     "Subpart",
     "Table",
@@ -72,7 +79,10 @@ __all__ = [
     "find_citations",
     "format_citation",
     "format_gbt7714",
+    "from_akn",
     "from_chinese",
+    "from_dict",
+    "from_json",
     "load",
     "parse",
     "parse_citation",
@@ -80,7 +90,10 @@ __all__ = [
     "parse_file",
     "render",
     "seed_text",
+    "to_akn",
     "to_chinese",
+    "to_dict",
+    "to_json",
 ]
 
 #: Public classes imported on first access (keeps ``import wuxi_dt_regulation`` light).
@@ -107,6 +120,8 @@ def __getattr__(name: str) -> object:
 
 #: The bundled source's file name inside the package's ``data`` folder.
 SEED_NAME = "000_ea8c2c68880bd9f7.txt"
+
+_T = TypeVar("_T")
 
 _lock = _thread.allocate_lock()  # threading itself is not needed for one lock
 _loaded: list[Regulation] = []
@@ -297,3 +312,80 @@ def format_gbt7714(regulation: Regulation | None = None) -> str:
     from ._citation import format_gbt7714 as _format
 
     return _format(regulation if regulation is not None else load())
+
+
+# --------------------------------------------------------------------------- interchange
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """Return a model value as plain JSON data; see :func:`wuxi_dt_regulation._serialize.to_dict`.
+
+    >>> to_dict(load())["body"][0]["type"], to_dict(load())["schema"]
+    ('chapter', 1)
+    """
+    from ._serialize import to_dict as _to_dict
+
+    return _to_dict(obj)
+
+
+@overload
+def from_dict(data: object) -> Regulation: ...
+@overload
+def from_dict(data: object, cls: type[_T]) -> _T: ...
+def from_dict(data: object, cls: type[Any] = Regulation) -> Any:
+    """Build a model value from :func:`to_dict` data; raise :class:`SerializationError` if bad.
+
+    >>> from_dict(to_dict(load())) == load()
+    True
+    """
+    from ._serialize import from_dict as _from_dict
+
+    return _from_dict(data, cls)
+
+
+def to_json(obj: object, *, indent: int | None = 2) -> str:
+    """Return a model value as a JSON document; see :func:`wuxi_dt_regulation._serialize.to_json`.
+
+    >>> to_json(load()).splitlines()[1]
+    '  "schema": 1,'
+    """
+    from ._serialize import to_json as _to_json
+
+    return _to_json(obj, indent=indent)
+
+
+@overload
+def from_json(text: str | bytes) -> Regulation: ...
+@overload
+def from_json(text: str | bytes, cls: type[_T]) -> _T: ...
+def from_json(text: str | bytes, cls: type[Any] = Regulation) -> Any:
+    """Read a JSON document written by :func:`to_json`; raise :class:`SerializationError` if bad.
+
+    >>> from_json(to_json(load())) == load()
+    True
+    """
+    from ._serialize import from_json as _from_json
+
+    return _from_json(text, cls)
+
+
+def to_akn(regulation: Regulation) -> str:
+    """Write *regulation* as an Akoma Ntoso 3.0 document (see the Akoma Ntoso page of the docs).
+
+    >>> 'eId="chp_5__art_35__para_2"' in to_akn(load())
+    True
+    """
+    from ._akn import to_akn as _to_akn
+
+    return _to_akn(regulation)
+
+
+def from_akn(xml: str | bytes) -> Regulation:
+    """Read an Akoma Ntoso document written by :func:`to_akn`; DTDs and entities are refused.
+
+    >>> from_akn(to_akn(load())) == load()
+    True
+    """
+    from ._akn import from_akn as _from_akn
+
+    return _from_akn(xml)

@@ -8,7 +8,14 @@ missing unit), so code that knows nothing about this library still handles them 
 
 from __future__ import annotations
 
-__all__ = ["CitationError", "NotFoundError", "ParseError", "RegulationError", "display_width"]
+__all__ = [
+    "CitationError",
+    "NotFoundError",
+    "ParseError",
+    "RegulationError",
+    "SerializationError",
+    "display_width",
+]
 
 
 def display_width(text: str) -> int:
@@ -108,3 +115,61 @@ class CitationError(RegulationError, ValueError):
 
 def _rebuild_citation_error(message: str, text: str, column: int) -> CitationError:
     return CitationError(message, text=text, column=column)
+
+
+class SerializationError(RegulationError, ValueError):
+    """A JSON or Akoma Ntoso document cannot be read back into the model (or written out).
+
+    Attributes:
+        message: what was expected and what was found, for the first problem.
+        path: where the first problem is: a JSON path (``$.body[2].children[0].number``) or an
+            XML path (``/akomaNtoso/act/body/chapter[2]``); ``"$"`` or ``"/"`` for the whole
+            document.
+        line: 1-based line in the document text when the text itself is malformed, else None.
+        column: 1-based column in that line, else None.
+        errors: every problem found, as ``(path, message)`` pairs, the first one included.
+
+    ``str(err)`` reads ``path: message`` (one line per problem), with ``line N, column M`` for
+    malformed text.
+
+    >>> str(SerializationError("expected an int", path="$.body[0].number"))
+    '$.body[0].number: expected an int'
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str = "$",
+        line: int | None = None,
+        column: int | None = None,
+        errors: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        super().__init__(message, path, line, column, errors)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+        self.errors = errors or ((path, message),)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_serialization_error,
+            (self.message, self.path, self.line, self.column, self.errors),
+        )
+
+    def __str__(self) -> str:
+        where = f" (line {self.line}, column {self.column})" if self.line is not None else ""
+        first = f"{self.path}: {self.message}{where}"
+        rest = [f"{path}: {message}" for path, message in self.errors[1:]]
+        return "\n".join([first, *rest])
+
+
+def _rebuild_serialization_error(
+    message: str,
+    path: str,
+    line: int | None,
+    column: int | None,
+    errors: tuple[tuple[str, str], ...],
+) -> SerializationError:
+    return SerializationError(message, path=path, line=line, column=column, errors=errors)
