@@ -3,6 +3,7 @@ references on the corpus, search, GB/T 7714 and the CLI."""
 
 from __future__ import annotations
 
+import itertools
 import pickle
 from pathlib import Path
 
@@ -325,6 +326,7 @@ def test_any_citation_round_trips(c: Citation, style: str) -> None:
     value=CitationList((Citation(article=35, paragraph=2), Citation(article=35, item=1))),
     style="statute",
 )
+@example(value=CitationList((Citation(part=1), Citation(chapter=1))), style="statute")
 @example(
     value=CitationList(
         (Citation(article=35, paragraph=2), Citation(article=35, paragraph=2, item=1))
@@ -337,11 +339,35 @@ def test_lists_and_ranges_round_trip(value: CitationList, style: str) -> None:
         return
     if style in ("full", "court", "academic", "internal") and value.expand()[0].title is None:
         value = CitationList(tuple(_titled(i) for i in value.items))
+    if _inherits_wrongly(value.expand()):
+        # an element starting below the one before it, without sharing its levels, cannot be
+        # written in a list (第一编和第一章 reads as 第一编第一章): refused, not written wrongly
+        with pytest.raises(CitationError, match="would read back as something else"):
+            format_citation(value, style)
+        return
     text = format_citation(value, style)
     back = parse_citations(text)
     if style in ("statute", "internal"):
         value = CitationList(tuple(_titled(i, None) for i in value.items))
     assert back == value, text
+
+
+_STRUCTURE = ("part", "chapter", "section")
+
+
+def _inherits_wrongly(cited: tuple[Citation, ...]) -> bool:
+    """An element whose top structural level lies below the previous element's top level takes
+    the levels above it from that element; wrong when its own levels there differ."""
+    for before, after in itertools.pairwise(cited):
+        tops = [name for name in _STRUCTURE if getattr(after, name) is not None]
+        if not tops:
+            continue
+        above = _STRUCTURE[: _STRUCTURE.index(tops[0])]
+        if any(getattr(before, n) is not None for n in above) and any(
+            getattr(before, n) != getattr(after, n) for n in above
+        ):
+            return True
+    return False
 
 
 def _titled(

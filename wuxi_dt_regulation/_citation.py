@@ -542,7 +542,8 @@ def format_citation(
 
     Raises:
         CitationError: the style needs something the citation lacks (a title for ``full``, the
-            款 for ``eid``), or cannot write it (an ``eid`` for a list).
+            款 for ``eid``), or cannot write it (an ``eid`` for a list, a list whose elements
+            would read back differently, such as ``第一编和第一章`` for 编一 and a 章 of no 编).
     """
     if style not in STYLES:
         raise CitationError(f"unknown citation style {style!r}; the styles are {', '.join(STYLES)}")
@@ -577,7 +578,35 @@ def format_citation(
         out.append(text)
         last_cited = item.end if isinstance(item, CitationRange) else item
         previous = _shown(last_cited, regulation, style)
-    return "".join(out)
+    text = "".join(out)
+    if len(items) > 1 and style != "eid":
+        _check_list_reads_back(citation, text, regulation)
+    return text
+
+
+def _positions(citation: CitationList) -> list[tuple[int | None, ...]]:
+    return [
+        (c.part, c.chapter, c.section, c.article, c.suffix, c.paragraph, c.item, c.subitem)
+        for c in citation.expand()
+    ]
+
+
+def _check_list_reads_back(
+    citation: CitationList, text: str, regulation: Regulation | None
+) -> None:
+    """A list element is read with the levels it shares with the one before: 第一编和第一章 is
+    第一编第一章.  A list whose elements would be read so differently cannot be written."""
+    from ._references import parse_citations
+
+    try:
+        back = parse_citations(text, regulation=regulation)
+    except CitationError:
+        back = None
+    if back is None or _positions(back) != _positions(citation):
+        raise CitationError(
+            f"the list would read back as something else ({text!r}): an element names fewer "
+            "levels than the one before it and would take them from it; cite it on its own"
+        )
 
 
 # --------------------------------------------------------------------------- resolving
