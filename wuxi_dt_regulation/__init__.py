@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._errors import NotFoundError, ParseError, RegulationError
 from ._model import (
@@ -32,27 +33,54 @@ from ._model import (
 )
 from ._numerals import from_chinese, to_chinese
 
+if TYPE_CHECKING:
+    from ._diff import (
+        ArticleChange,
+        CharEdit,
+        ComparisonRow,
+        HeaderChange,
+        Heading,
+        HeadingChange,
+        Merge,
+        ParagraphEdit,
+        PatchError,
+        RegulationDiff,
+        Split,
+    )
+
 __version__ = "0.1.0"
 
 __all__ = [
     "Appendix",
     "Article",
+    "ArticleChange",
     "Chapter",
+    "CharEdit",
+    "ComparisonRow",
     "Division",
     "Event",
+    "HeaderChange",
+    "Heading",
+    "HeadingChange",
     "Item",
+    "Merge",
     "NotFoundError",
     "Paragraph",
+    "ParagraphEdit",
     "ParseError",
     "ParseWarning",
     "Part",
+    "PatchError",
     "Regulation",
+    "RegulationDiff",
     "RegulationError",
     "Section",
+    "Split",
     "SubItem",
     "Subpart",
     "Table",
     "__version__",
+    "diff",
     "from_chinese",
     "load",
     "parse",
@@ -60,6 +88,34 @@ __all__ = [
     "render",
     "to_chinese",
 ]
+
+#: Public classes imported on first use (public name -> private module), so that
+#: ``import wuxi_dt_regulation`` stays light.
+_LAZY: dict[str, str] = {
+    "ArticleChange": "._diff",
+    "CharEdit": "._diff",
+    "ComparisonRow": "._diff",
+    "HeaderChange": "._diff",
+    "Heading": "._diff",
+    "HeadingChange": "._diff",
+    "Merge": "._diff",
+    "ParagraphEdit": "._diff",
+    "PatchError": "._diff",
+    "RegulationDiff": "._diff",
+    "Split": "._diff",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 #: The bundled source's file name inside the package's ``data`` folder.
 SEED_NAME = "000_ea8c2c68880bd9f7.txt"
@@ -135,3 +191,16 @@ def load() -> Regulation:
         if not _loaded:
             _loaded.append(parse(seed_text(), source=SEED_NAME, strict=True))
     return _loaded[0]
+
+
+def diff(old: Regulation, new: Regulation) -> RegulationDiff:
+    """Compare two versions article by article; see :func:`wuxi_dt_regulation._diff_build.diff`.
+
+    >>> reg = load()
+    >>> d = diff(reg, reg)
+    >>> bool(d), d.apply(reg) == reg
+    (False, True)
+    """
+    from ._diff_build import diff as _diff
+
+    return _diff(old, new)
