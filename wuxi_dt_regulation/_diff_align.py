@@ -164,10 +164,24 @@ class Alignment:
         rest_old = [i for i in range(len(old_text)) if i not in self.o2n]
         rest_new = [j for j in range(len(new_text)) if j not in self.n2o]
         measured = self._measure(old_text, new_text, rest_old, rest_new)
-        # similar pairs, best first
-        for ratio, contained, j, i, _, _ in sorted(
-            measured, key=lambda m: (-m[0], -m[1], m[2], m[3])
-        ):
+        # Similar pairs, those in place first, then best first.  In place: between the new
+        # positions of the exact matches (kept in order) just before and just after the old one.
+        exact_pairs = sorted((i, j, 1) for i, j in self.o2n.items())
+        anchors = [exact_pairs[k] for k in chain(exact_pairs)]
+        bracket: dict[int, tuple[int, int]] = {}
+        k = 0
+        for i in rest_old:
+            while k < len(anchors) and anchors[k][0] < i:
+                k += 1
+            low = anchors[k - 1][1] if k else -1
+            high = anchors[k][1] if k < len(anchors) else len(new_text)
+            bracket[i] = (low, high)
+
+        def rank(m: tuple[float, float, int, int, float, float]) -> tuple[object, ...]:
+            low, high = bracket[m[3]]
+            return (not low < m[2] < high, -m[0], -m[1], m[2], m[3])
+
+        for ratio, contained, j, i, _, _ in sorted(measured, key=rank):
             if i in self.o2n or j in self.n2o:
                 continue
             if ratio >= SIMILARITY or contained >= CONTAINMENT:
@@ -182,25 +196,43 @@ class Alignment:
                 by_new.setdefault(j, []).append((new_in_old, ratio, -i))
             if old_in_new >= CONTAINMENT and len(old_text[i]) >= MIN_PIECE:
                 by_old.setdefault(i, []).append((old_in_new, ratio, -j))
-        for j in sorted(by_new):
-            if j in self.n2o:
-                continue
-            for _, _, neg_i in sorted(by_new[j], reverse=True):
-                i = -neg_i
-                if i in self.o2n and self.o2n[i] not in self.merges:
-                    self.splits.setdefault(i, [self.o2n[i]]).append(j)
-                    self.n2o[j] = i
-                    break
-        for i in sorted(by_old):
-            if i in self.o2n:
-                continue
-            for _, _, neg_j in sorted(by_old[i], reverse=True):
-                j = -neg_j
-                partner = self.n2o.get(j)
-                if partner is not None and partner not in self.splits:
-                    self.merges.setdefault(j, [partner]).append(i)
-                    self.o2n[i] = j
-                    break
+        # The pieces of a split stand next to each other in the new version, the articles of a
+        # merge next to each other in the old one: a text that merely resembles another (a new
+        # article modelled on an old one) is not a piece of it.
+        grown = True
+        while grown:
+            grown = False
+            for j in sorted(by_new):
+                if j in self.n2o:
+                    continue
+                for _, _, neg_i in sorted(by_new[j], reverse=True):
+                    i = -neg_i
+                    partner = self.o2n.get(i)
+                    if partner is None or partner in self.merges:
+                        continue
+                    pieces = self.splits.get(i, [partner])
+                    if j - 1 in pieces or j + 1 in pieces:
+                        self.splits[i] = [*pieces, j]
+                        self.n2o[j] = i
+                        grown = True
+                        break
+        grown = True
+        while grown:
+            grown = False
+            for i in sorted(by_old):
+                if i in self.o2n:
+                    continue
+                for _, _, neg_j in sorted(by_old[i], reverse=True):
+                    j = -neg_j
+                    partner = self.n2o.get(j)
+                    if partner is None or partner in self.splits:
+                        continue
+                    sources = self.merges.get(j, [partner])
+                    if i - 1 in sources or i + 1 in sources:
+                        self.merges[j] = [*sources, i]
+                        self.o2n[i] = j
+                        grown = True
+                        break
 
     @staticmethod
     def _measure(
