@@ -61,6 +61,7 @@ nitpick_ignore = [
     ("py:class", "Path"),  # the same, once pathlib is imported only under TYPE_CHECKING
     ("py:class", "collections.abc.Iterator"),  # Paragraph.lines()
     ("py:class", "collections.abc.Sequence"),  # __main__.main(argv)
+    ("py:class", "collections.abc.Mapping"),  # RegulationDiff.number_map
     ("py:func", "attrs.evolve"),  # the model's docstring and model.md
     # a type alias in signatures (Citation | CitationRange | CitationList), documented in prose
     # on citations.md; autodoc cannot document an alias of the private module

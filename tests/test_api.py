@@ -26,30 +26,42 @@ SOURCE = Path(__file__).resolve().parent.parent / PACKAGE
 EXPECTED_ALL = [
     "Appendix",
     "Article",
+    "ArticleChange",
     "Chapter",
+    "CharEdit",
     "Citation",
     "CitationError",
     "CitationList",
     "CitationMatch",
     "CitationRange",
+    "ComparisonRow",
     "Division",
     "Event",
+    "HeaderChange",
+    "Heading",
+    "HeadingChange",
     "Item",
+    "Merge",
     "NotFoundError",
     "Paragraph",
+    "ParagraphEdit",
     "ParseError",
     "ParseWarning",
     "Part",
+    "PatchError",
     "Reference",
     "Regulation",
+    "RegulationDiff",
     "RegulationError",
     "SearchHit",
     "Section",
     "SerializationError",
+    "Split",
     "SubItem",
     "Subpart",
     "Table",
     "__version__",
+    "diff",
     "eid_for",
     "find_citations",
     "format_citation",
@@ -76,12 +88,21 @@ LEAVES = frozenset({"_errors", "_numerals"})
 #: (``Regulation.resolve``/``references``/``search``, ``Article.citation``) delegate to the
 #: citation modules, importing them inside the method body (or under TYPE_CHECKING), never when
 #: the model module runs.
-DELEGATES = {"_model": frozenset({"_citation", "_references", "_search"})}
+DELEGATES = {
+    "_model": frozenset({"_citation", "_references", "_search"}),
+    # format_citation reads a list back (with the scanner's grammar) to refuse ambiguous ones
+    "_citation": frozenset({"_references"}),
+    # RegulationDiff.to_markdown()/to_html()/to_text() delegate to the renderers
+    "_diff": frozenset({"_diff_render"}),
+}
 #: Modules only the parser and the renderer may import.
 SHARED_WITH = {
     "_lexer": frozenset({"_parser", "_render"}),
     # the citation family: the scanner and the search build on the citation values
     "_citation": frozenset({"_references", "_search"}),
+    # the diff family: the values (_diff), the alignment, the builder and the renderers
+    "_diff": frozenset({"_diff_build", "_diff_render"}),
+    "_diff_align": frozenset({"_diff_build"}),
 }
 #: Modules too heavy to import with the package (STYLE.md principle 6; lxml for the AKN work).
 HEAVY = frozenset({"json", "xml", "difflib", "argparse", "cattrs", "lxml"})

@@ -43,6 +43,19 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ._citation import Citable, Citation, CitationList, CitationRange
+    from ._diff import (
+        ArticleChange,
+        CharEdit,
+        ComparisonRow,
+        HeaderChange,
+        Heading,
+        HeadingChange,
+        Merge,
+        ParagraphEdit,
+        PatchError,
+        RegulationDiff,
+        Split,
+    )
     from ._references import CitationMatch, Reference
     from ._search import SearchHit
 
@@ -51,30 +64,42 @@ __version__ = "0.1.0"
 __all__ = [
     "Appendix",
     "Article",
+    "ArticleChange",
     "Chapter",
+    "CharEdit",
     "Citation",
     "CitationError",
     "CitationList",
     "CitationMatch",
     "CitationRange",
+    "ComparisonRow",
     "Division",
     "Event",
+    "HeaderChange",
+    "Heading",
+    "HeadingChange",
     "Item",
+    "Merge",
     "NotFoundError",
     "Paragraph",
+    "ParagraphEdit",
     "ParseError",
     "ParseWarning",
     "Part",
+    "PatchError",
     "Reference",
     "Regulation",
+    "RegulationDiff",
     "RegulationError",
     "SearchHit",
     "Section",
     "SerializationError",
+    "Split",
     "SubItem",
     "Subpart",
     "Table",
     "__version__",
+    "diff",
     "eid_for",
     "find_citations",
     "format_citation",
@@ -104,6 +129,17 @@ _LAZY: dict[str, str] = {
     "CitationMatch": "._references",
     "Reference": "._references",
     "SearchHit": "._search",
+    "ArticleChange": "._diff",
+    "CharEdit": "._diff",
+    "ComparisonRow": "._diff",
+    "HeaderChange": "._diff",
+    "Heading": "._diff",
+    "HeadingChange": "._diff",
+    "Merge": "._diff",
+    "ParagraphEdit": "._diff",
+    "PatchError": "._diff",
+    "RegulationDiff": "._diff",
+    "Split": "._diff",
 }
 
 
@@ -389,3 +425,16 @@ def from_akn(xml: str | bytes) -> Regulation:
     from ._akn import from_akn as _from_akn
 
     return _from_akn(xml)
+
+
+def diff(old: Regulation, new: Regulation) -> RegulationDiff:
+    """Compare two versions article by article; see :func:`wuxi_dt_regulation._diff_build.diff`.
+
+    >>> reg = load()
+    >>> d = diff(reg, reg)
+    >>> bool(d), d.apply(reg) == reg
+    (False, True)
+    """
+    from ._diff_build import diff as _diff
+
+    return _diff(old, new)

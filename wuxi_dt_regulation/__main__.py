@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from . import __version__
 from ._errors import ParseError, RegulationError
 
-COMMAND_MODULES = ("_cmd_show", "_cmd_cite", "_cmd_export")
+COMMAND_MODULES = ("_cmd_show", "_cmd_cite", "_cmd_export", "_cmd_diff")
 
 
 def _utf8(stream: object) -> None:

@@ -1,0 +1,403 @@
+"""Amendments by construction: a regulation, an edit script applied as a legislature would, and
+what a diff of the two must report.
+
+The edits are those of real amending decisions (CITATIONS.md, "Amendments and comparison
+tables"): insert, delete, move, modify, split and merge articles; add, remove and edit paragraphs
+and items; retitle chapters and insert one; then renumber every article and chapter.
+
+"Exactly those edits" needs edits that can be told apart, so the texts are drawn from the 20,902
+CJK unified ideographs (two fresh texts share next to nothing) and each edit stays inside the
+thresholds documented in :mod:`wuxi_dt_regulation._diff_align`:
+
+- each original article is touched by at most one edit;
+- a modification keeps the article aligned with its original: an edit of characters replaces at
+  most a quarter of one paragraph or item; an added paragraph or item is fresh; a removed
+  paragraph leaves at least one (so the rest lies wholly in the original, containment 1.0);
+- an inserted article (and an inserted chapter's articles) has fresh text;
+- the pieces of a split stay next to each other and nothing is inserted between them; a merge
+  joins an article with the one right after it in the same chapter or section;
+- the first article of every chapter and section is never deleted, moved away or merged into the
+  one before it: a chapter is known by the articles it keeps (it may still be edited or split);
+- a move takes an article to another chapter or section.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+from wuxi_dt_regulation import Article, Chapter, Item, Paragraph, Regulation, Section
+
+from .strategies import events
+
+KINDS = ("insert", "delete", "move", "modify", "split", "merge")
+MODIFY = ("edit", "add_paragraph", "remove_paragraph", "add_item", "remove_item", "edit_item")
+
+
+class Ink:
+    """Fresh text: pseudo-random CJK ideographs from a seeded generator.
+
+    Hypothesis draws only the lengths and the seed, so that shrinking (which would make every
+    drawn text ``一一一``) cannot make two texts alike.
+    """
+
+    def __init__(self, seed: int) -> None:
+        self.state = seed
+
+    def text(self, size: int) -> str:
+        out = []
+        for _ in range(size):
+            self.state = (self.state * 6364136223846793005 + 1442695040888963407) % 2**64
+            out.append(chr(0x4E00 + (self.state >> 33) % 20902))
+        return "".join(out)
+
+
+_INK: list[Ink] = []
+
+
+def fresh(draw: st.DrawFn, min_size: int = 12, max_size: int = 30) -> str:
+    """A fresh sentence of *min_size* to *max_size* ideographs and a 。."""
+    return _INK[-1].text(draw(st.integers(min_size, max_size))) + "。"
+
+
+@attrs.define
+class Proto:
+    """An article being edited: where it comes from, and its paragraphs (numbers fixed later)."""
+
+    origin: tuple[
+        Any, ...
+    ]  # ("keep", i) | ("mod", i) | ("split", i, piece) | ("merge", i, k) | ("fresh",)
+    paragraphs: list[Paragraph]
+    old: int | None = None  # the old article index it stands for
+    glued: bool = False  # the next article is the second piece of a split: keep it next
+
+
+@attrs.define
+class Container:
+    chapter: int  # identity of the chapter (its old index, or a fresh negative id)
+    section: int | None
+    articles: list[Proto]
+
+
+@attrs.frozen
+class Truth:
+    modified: frozenset[tuple[tuple[int, int], tuple[int, int]]]
+    paragraph_edits: dict[tuple[int, int], list[tuple[str, int | None, int | None]]]
+    added: frozenset[tuple[int, int]]
+    removed: frozenset[tuple[int, int]]
+    moved: frozenset[tuple[tuple[int, int], tuple[int, int]]]
+    splits: frozenset[tuple[tuple[int, int], tuple[tuple[int, int], ...]]]
+    merges: frozenset[tuple[tuple[tuple[int, int], ...], tuple[int, int]]]
+    pairs: frozenset[tuple[tuple[int, int], tuple[int, int]]]
+    number_map: dict[str, str]
+    retitled: frozenset[tuple[int, int]]
+    added_chapters: frozenset[int]
+    renumbered_chapters: frozenset[tuple[int, int]]
+    script: tuple[str, ...]
+
+
+def _paragraph(draw: st.DrawFn, number: int) -> Paragraph:
+    intro = fresh(draw)
+    count = draw(st.integers(0, 2))
+    items = tuple(Item(n, fresh(draw, 8, min(20, len(intro)))) for n in range(1, count + 1))
+    return Paragraph(number, intro, items)
+
+
+def _renumber(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(
+        p if p.number == n else attrs.evolve(p, number=n) for n, p in enumerate(paragraphs, 1)
+    )
+
+
+def _build(
+    title: str, history: tuple[Any, ...], chapters: list[tuple[int, str, list[Container]]]
+) -> tuple[Regulation, list[Proto], list[tuple[int, int]]]:
+    """The regulation, its protos in document order, and (chapter id, number) per chapter."""
+    number = 0
+    protos: list[Proto] = []
+    numbers: list[tuple[int, int]] = []
+    built: list[Chapter] = []
+    for c_number, (cid, ctitle, containers) in enumerate(chapters, 1):
+        numbers.append((cid, c_number))
+        children: list[Any] = []
+        sections: dict[int, list[Article]] = {}
+        section_titles: dict[int, str] = {}
+        for container in containers:
+            arts = []
+            for proto in container.articles:
+                number += 1
+                protos.append(proto)
+                arts.append(Article(number, 0, _renumber(proto.paragraphs)))
+            if container.section is None:
+                children.extend(arts)
+            else:
+                sections[container.section] = arts
+                section_titles[container.section] = f"第{container.section}组"
+        for s_number, sid in enumerate(sorted(sections), 1):
+            children.append(Section(s_number, section_titles[sid], tuple(sections[sid])))
+        built.append(Chapter(c_number, ctitle, tuple(children)))
+    return Regulation(title, history=history, body=tuple(built)), protos, numbers
+
+
+@st.composite
+def amendments(draw: st.DrawFn) -> tuple[Regulation, Regulation, Truth]:
+    """An old regulation, the new version an edit script makes of it, and what changed."""
+    _INK.append(Ink(draw(st.integers(0, 2**32))))
+    # ---- the old version
+    chapters: list[tuple[int, str, list[Container]]] = []
+    old_index = 0
+    for cid in range(draw(st.integers(1, 4))):
+        containers = []
+        sectioned = draw(st.integers(0, 3)) == 0
+        for sid in range(draw(st.integers(1, 2)) if sectioned else 1):
+            protos = []
+            for _ in range(draw(st.integers(1, 4))):
+                paras = [_paragraph(draw, n) for n in range(1, draw(st.integers(1, 3)) + 1)]
+                protos.append(Proto(("keep", old_index), paras, old_index))
+                old_index += 1
+            containers.append(Container(cid, sid if sectioned else None, protos))
+        chapters.append((cid, fresh(draw, 2, 6), containers))
+    title = fresh(draw, 4, 10)
+    history = tuple(draw(st.lists(events(), max_size=2)))
+    old, _, _ = _build(title, history, chapters)
+
+    anchors = {c.articles[0].old for _, _, cs in chapters for c in cs}
+    touched: set[int] = set()
+    removed: set[int] = set()
+    moved: set[int] = set()
+    modified: dict[int, list[tuple[str, int | None, int | None]]] = {}
+    script: list[str] = []
+
+    def all_containers() -> list[Container]:
+        return [c for _, _, cs in chapters for c in cs]
+
+    def free_positions(container: Container) -> list[int]:
+        """Where an article may go: never between the pieces of a split."""
+        arts = container.articles
+        return [k for k in range(len(arts) + 1) if k == 0 or not arts[k - 1].glued]
+
+    def locate(i: int) -> tuple[Container, int]:
+        for container in all_containers():
+            for k, proto in enumerate(container.articles):
+                if proto.old == i and proto.origin[0] == "keep":
+                    return container, k
+        raise AssertionError(i)
+
+    for _ in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(KINDS))
+        untouched = sorted(set(range(old_index)) - touched)
+        if kind == "insert":
+            container = draw(st.sampled_from(all_containers()))
+            at = draw(st.sampled_from(free_positions(container)))
+            paras = [_paragraph(draw, n) for n in range(1, draw(st.integers(1, 2)) + 1)]
+            container.articles.insert(at, Proto(("fresh",), paras))
+            script.append("insert")
+            continue
+        if not untouched:
+            continue
+        if kind in ("delete", "move"):
+            pool = [i for i in untouched if i not in anchors]
+            if not pool:
+                continue
+            i = draw(st.sampled_from(pool))
+            container, k = locate(i)
+            proto = container.articles.pop(k)
+            touched.add(i)
+            if kind == "delete":
+                removed.add(i)
+            else:
+                others = [
+                    c
+                    for c in all_containers()
+                    if (c.chapter, c.section) != (container.chapter, container.section)
+                ]
+                if not others:
+                    container.articles.insert(k, proto)
+                    touched.discard(i)
+                    continue
+                target = draw(st.sampled_from(others))
+                target.articles.insert(draw(st.sampled_from(free_positions(target))), proto)
+                moved.add(i)
+            script.append(f"{kind} {i}")
+        elif kind == "modify":
+            i = draw(st.sampled_from(untouched))
+            container, k = locate(i)
+            proto = container.articles[k]
+            edits = _modify(draw, proto)
+            if edits is None:
+                continue
+            touched.add(i)
+            proto.origin = ("mod", i)
+            modified[i] = edits
+            script.append(f"modify {i} {edits}")
+        elif kind == "split":
+            pool = [
+                i for i in untouched if len(locate(i)[0].articles[locate(i)[1]].paragraphs) >= 2
+            ]
+            if not pool:
+                continue
+            i = draw(st.sampled_from(pool))
+            container, k = locate(i)
+            proto = container.articles[k]
+            cut = draw(st.integers(1, len(proto.paragraphs) - 1))
+            first = Proto(("split", i, 0), proto.paragraphs[:cut], i, glued=True)
+            second = Proto(("split", i, 1), proto.paragraphs[cut:], i, glued=proto.glued)
+            container.articles[k : k + 1] = [first, second]
+            touched.add(i)
+            script.append(f"split {i} at {cut}")
+        else:  # merge with the next article of the same container, as it was
+            pool = []
+            for i in untouched:
+                container, k = locate(i)
+                nxt = container.articles[k + 1] if k + 1 < len(container.articles) else None
+                if (
+                    nxt is not None
+                    and nxt.origin == ("keep", i + 1)
+                    and i + 1 not in touched
+                    and not container.articles[k].glued
+                ):
+                    pool.append(i)
+            if not pool:
+                continue
+            i = draw(st.sampled_from(pool))
+            container, k = locate(i)
+            a, b = container.articles[k], container.articles[k + 1]
+            container.articles[k : k + 2] = [
+                Proto(("merge", i, i + 1), a.paragraphs + b.paragraphs, i)
+            ]
+            touched.update((i, i + 1))
+            script.append(f"merge {i} {i + 1}")
+
+    # ---- chapters: retitle some, insert one
+    retitled_ids: set[int] = set()
+    for n, (cid, ctitle, cs) in enumerate(chapters):
+        if draw(st.integers(0, 3)) == 0:
+            retitle = fresh(draw, 2, 6)
+            chapters[n] = (cid, retitle if retitle != ctitle else retitle + "新", cs)
+            retitled_ids.add(cid)
+            script.append(f"retitle chapter {cid}")
+    inserted_ids: set[int] = set()
+    if draw(st.integers(0, 3)) == 0:
+        at = draw(st.integers(0, len(chapters)))
+        fresh_paras = [[_paragraph(draw, 1)] for _ in range(draw(st.integers(1, 2)))]
+        container = Container(-1, None, [Proto(("fresh",), p) for p in fresh_paras])
+        chapters.insert(at, (-1, fresh(draw, 2, 6), [container]))
+        inserted_ids.add(-1)
+        script.append(f"insert chapter at {at}")
+
+    new, new_protos, new_numbers = _build(title, history, chapters)
+    if draw(st.integers(0, 4)) == 0:
+        new = attrs.evolve(new, history=(*history, draw(events())))
+        script.append("history")
+
+    # ---- what the diff must report
+    def key_old(i: int) -> tuple[int, int]:
+        return old.articles[i].key
+
+    new_keys: dict[tuple[Any, ...], tuple[int, int]] = {}
+    added: set[tuple[int, int]] = set()
+    pairs: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    number_map: dict[str, str] = {}
+    for j, proto in enumerate(new_protos):
+        key = new.articles[j].key
+        if proto.origin[0] == "fresh":
+            added.add(key)
+            continue
+        new_keys[proto.origin] = key
+        if proto.origin[0] == "merge":
+            for i in proto.origin[1:]:
+                pairs.add((key_old(i), key))
+                number_map[old.articles[i].label] = new.articles[j].label
+        else:
+            i = proto.origin[1]
+            pairs.add((key_old(i), key))
+            number_map.setdefault(old.articles[i].label, new.articles[j].label)
+    old_numbers = {cid: cid + 1 for cid in range(len(old.chapters))}
+    new_number = dict(new_numbers)
+    return (
+        old,
+        new,
+        Truth(
+            modified=frozenset((key_old(i), new_keys[("mod", i)]) for i in modified),
+            paragraph_edits={new_keys[("mod", i)]: e for i, e in modified.items()},
+            added=frozenset(added),
+            removed=frozenset(key_old(i) for i in removed),
+            moved=frozenset((key_old(i), new_keys[("keep", i)]) for i in moved),
+            splits=frozenset(
+                (key_old(o[1]), (k, new_keys[("split", o[1], 1)]))
+                for o, k in new_keys.items()
+                if o[0] == "split" and o[2] == 0
+            ),
+            merges=frozenset(
+                ((key_old(o[1]), key_old(o[2])), k) for o, k in new_keys.items() if o[0] == "merge"
+            ),
+            pairs=frozenset(pairs),
+            number_map=number_map,
+            retitled=frozenset((old_numbers[cid], new_number[cid]) for cid in retitled_ids),
+            added_chapters=frozenset(new_number[cid] for cid in inserted_ids),
+            renumbered_chapters=frozenset(
+                (old_numbers[cid], new_number[cid])
+                for cid in old_numbers
+                if old_numbers[cid] != new_number[cid]
+            ),
+            script=tuple(script),
+        ),
+    )
+
+
+def _slice_edit(draw: st.DrawFn, text: str) -> str:
+    """Replace at most a quarter of *text* (not its final 。) with fresh characters."""
+    body = text[:-1]
+    width = draw(st.integers(1, max(1, len(body) // 4)))
+    start = draw(st.integers(0, len(body) - width))
+    replacement = _INK[-1].text(draw(st.integers(1, width)))
+    changed = body[:start] + replacement + body[start + width :] + text[-1]
+    return (
+        changed
+        if changed != text
+        else body[:start] + "〇" * width + body[start + width :] + text[-1]
+    )
+
+
+def _modify(draw: st.DrawFn, proto: Proto) -> list[tuple[str, int | None, int | None]] | None:
+    """Edit *proto* in place; return the paragraph edits expected, or None if none applies."""
+    paras = proto.paragraphs
+    choices = ["edit", "add_paragraph"]
+    if len(paras) >= 2:
+        choices.append("remove_paragraph")
+    with_items = [n for n, p in enumerate(paras) if p.items]
+    choices.append("add_item")
+    if with_items:
+        choices += ["remove_item", "edit_item"]
+    kind = draw(st.sampled_from(choices))
+    if kind == "edit":
+        n = draw(st.integers(0, len(paras) - 1))
+        paras[n] = attrs.evolve(paras[n], text=_slice_edit(draw, paras[n].text))
+        return [("changed", n + 1, n + 1)]
+    if kind == "add_paragraph":
+        at = draw(st.integers(0, len(paras)))
+        paras.insert(at, _paragraph(draw, 1))
+        return [("added", None, at + 1)]
+    if kind == "remove_paragraph":
+        n = draw(st.integers(0, len(paras) - 1))
+        del paras[n]
+        return [("removed", n + 1, None)]
+    if kind == "add_item":
+        n = draw(st.integers(0, len(paras) - 1))
+        p = paras[n]
+        item = Item(len(p.items) + 1, fresh(draw, 8, min(20, len(p.text))))
+        paras[n] = attrs.evolve(p, items=(*p.items, item))
+        return [("changed", n + 1, n + 1)]
+    n = draw(st.sampled_from(with_items))
+    p = paras[n]
+    k = draw(st.integers(0, len(p.items) - 1))
+    if kind == "remove_item":
+        items = [it for m, it in enumerate(p.items) if m != k]
+        paras[n] = attrs.evolve(p, items=tuple(Item(m, it.text) for m, it in enumerate(items, 1)))
+    else:
+        items = list(p.items)
+        items[k] = attrs.evolve(items[k], text=_slice_edit(draw, items[k].text))
+        paras[n] = attrs.evolve(p, items=tuple(items))
+    return [("changed", n + 1, n + 1)]
