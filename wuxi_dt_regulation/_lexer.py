@@ -7,6 +7,7 @@ regular expression tried once per line (:data:`LINE_RE`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -42,14 +43,29 @@ LINE_RE: Final = re.compile(
     re.VERBOSE,
 )
 
-# A label whose numeral is not one: 第三十X条.  Only tried when LINE_RE found no unit.
-BAD_LABEL_RE: Final = re.compile(
-    r"第(?P<num>[^\s，。；：、“”《》（）()]{1,8}?)(?P<unit>分编|编|章|节|条)(?:[\s\u200b]|$)"
-)
-# Text that cannot be a heading title: sentence punctuation.
-SENTENCE_RE: Final = re.compile(r"[。，；：！？]")
-# An item printed on the line of its introduction: "…文件： （一）登记申请书；".
-INLINE_ITEM_RE: Final = re.compile(r"(?P<intro>.*[：:])[\s\u200b]+(?P<item>[（(]一[）)].*)")
+
+# The next three are compiled on first use: most documents never need them, and load() is
+# measured cold.
+@functools.cache
+def bad_label_re() -> re.Pattern[str]:
+    """A label whose numeral is not one: 第三十X条 (tried only when LINE_RE found no unit)."""
+    return re.compile(
+        r"第(?P<num>[^\s，。；：、“”《》（）()]{1,8}?)(?P<unit>分编|编|章|节|条)(?:[\s\u200b]|$)"
+    )
+
+
+@functools.cache
+def sentence_re() -> re.Pattern[str]:
+    """Text that cannot be a heading title: sentence punctuation."""
+    return re.compile(r"[。，；：！？]")
+
+
+@functools.cache
+def inline_item_re() -> re.Pattern[str]:
+    """An item printed on the line of its introduction: "…文件： （一）登记申请书；"."""
+    return re.compile(r"(?P<intro>.*[：:])[\s\u200b]+(?P<item>[（(]一[）)].*)")
+
+
 # One character class scans fast; a lone CR (not before LF) is looked for only when a CR exists.
 _CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LONE_CR_RE: Final = re.compile(r"\r(?!\n)")

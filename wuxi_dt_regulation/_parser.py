@@ -37,17 +37,17 @@ from typing import Union
 
 from ._errors import ParseError
 from ._lexer import (
-    BAD_LABEL_RE,
     FORCE_BREAK,
     INFO_END,
-    INLINE_ITEM_RE,
     LINE_RE,
-    SENTENCE_RE,
     TABLE_END,
     TABLE_START,
     Line,
+    bad_label_re,
     find_control,
+    inline_item_re,
     lex,
+    sentence_re,
 )
 from ._model import (
     Appendix,
@@ -408,7 +408,7 @@ class _Parser:
                 self.flow(line)
                 return
         elif kind is None and line.text.startswith("第"):
-            bad = BAD_LABEL_RE.match(line.text)
+            bad = bad_label_re().match(line.text)
             if bad is not None and not self.numeral_ok(bad["num"]):
                 self.warn(
                     line,
@@ -658,7 +658,7 @@ class _Parser:
 
     def flow_text(self, line: Line, text: str) -> None:
         """Add a line of text to the open article, or to the free text where we are."""
-        inline = INLINE_ITEM_RE.fullmatch(text) if ("一）" in text or "一)" in text) else None
+        inline = inline_item_re().fullmatch(text) if ("一）" in text or "一)" in text) else None
         if inline is not None:
             self.warn(
                 line,
@@ -749,7 +749,7 @@ def _plain_heading_ok(match: re.Match[str]) -> bool:
     title = match["utitle"]
     if not title:
         return True
-    return bool(match["usep"]) and len(title) <= 30 and SENTENCE_RE.search(title) is None
+    return bool(match["usep"]) and len(title) <= 30 and sentence_re().search(title) is None
 
 
 def _is_article_line(line: Line) -> bool:
