@@ -83,3 +83,22 @@ def test_module_runs_in_a_subprocess() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode("utf-8") == "第五十五条\n本条例自2023年7月1日起施行。\n"
+
+
+def test_a_closed_pipe_is_not_an_error(shared: Path) -> None:
+    # ``wuxi-dt show --file 刑法.md | head -1``: the reader leaves early; no traceback
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "wuxi_dt_regulation", "show", "-q", "--file",
+         str(shared / "corpus" / "national" / "刑法.md")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )  # fmt: skip
+    assert reader.stdout is not None and reader.stderr is not None
+    first = reader.stdout.readline()
+    reader.stdout.close()
+    err = reader.stderr.read()
+    reader.stderr.close()
+    reader.wait(timeout=60)
+    assert first.decode("utf-8") == "中华人民共和国刑法\n"
+    assert b"Traceback" not in err and b"BrokenPipe" not in err

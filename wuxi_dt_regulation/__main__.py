@@ -50,6 +50,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         return int(args.run(args))
+    except BrokenPipeError:
+        # the reader went away (``wuxi-dt export | head``): stop quietly, as Unix tools do
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except ParseError as err:
         print(str(err), file=sys.stderr)
         return 1
