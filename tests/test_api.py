@@ -103,6 +103,8 @@ SHARED_WITH = {
     # the diff family: the values (_diff), the alignment, the builder and the renderers
     "_diff": frozenset({"_diff_build", "_diff_render"}),
     "_diff_align": frozenset({"_diff_build"}),
+    # the Akoma Ntoso family: the vocabulary and FRBR naming (_akn), the writer and the reader
+    "_akn": frozenset({"_akn_read", "_akn_write"}),
 }
 #: Modules too heavy to import with the package (STYLE.md principle 6; lxml for the AKN work).
 HEAVY = frozenset({"json", "xml", "difflib", "argparse", "cattrs", "lxml"})

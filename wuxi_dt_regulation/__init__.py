@@ -411,7 +411,7 @@ def to_akn(regulation: Regulation) -> str:
     >>> 'eId="chp_5__art_35__para_2"' in to_akn(load())
     True
     """
-    from ._akn import to_akn as _to_akn
+    from ._akn_write import to_akn as _to_akn
 
     return _to_akn(regulation)
 
@@ -422,7 +422,7 @@ def from_akn(xml: str | bytes) -> Regulation:
     >>> from_akn(to_akn(load())) == load()
     True
     """
-    from ._akn import from_akn as _from_akn
+    from ._akn_read import from_akn as _from_akn
 
     return _from_akn(xml)
 
