@@ -299,7 +299,7 @@ def parse_citation(text: str, *, regulation: Regulation | None = None) -> Citati
     >>> parse_citation("本条例第三十五条第二款")
     Citation(article=35, paragraph=2)
     """
-    from ._references import parse_citation as _parse
+    from ._citation_grammar import parse_citation as _parse
 
     return _parse(text, regulation=regulation)
 
@@ -310,7 +310,7 @@ def parse_citations(text: str, *, regulation: Regulation | None = None) -> Citat
     >>> [str(c) for c in parse_citations("第一条至第三条、第五条").expand()]
     ['第一条', '第二条', '第三条', '第五条']
     """
-    from ._references import parse_citations as _parse
+    from ._citation_grammar import parse_citations as _parse
 
     return _parse(text, regulation=regulation)
 

@@ -596,7 +596,7 @@ def _check_list_reads_back(
 ) -> None:
     """A list element is read with the levels it shares with the one before: 第一编和第一章 is
     第一编第一章.  A list whose elements would be read so differently cannot be written."""
-    from ._references import parse_citations
+    from ._citation_grammar import parse_citations
 
     try:
         back = parse_citations(text, regulation=regulation)

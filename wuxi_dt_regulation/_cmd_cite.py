@@ -59,7 +59,7 @@ def _citation_error(ref: str, err: CitationError) -> int:
 
 def run_cite(args: argparse.Namespace) -> int:
     from ._citation import CitationRange, format_citation
-    from ._references import parse_citations
+    from ._citation_grammar import parse_citations
 
     regulation = load_regulation(args)
     try:
