@@ -90,17 +90,21 @@ LEAVES = frozenset({"_errors", "_numerals"})
 #: the model module runs.
 DELEGATES = {
     "_model": frozenset({"_citation", "_references", "_search"}),
+    # str(Citation) is format_citation's
+    "_citation": frozenset({"_citation_format"}),
     # format_citation reads a list back (with the strict parser) to refuse ambiguous ones
-    "_citation": frozenset({"_citation_grammar"}),
+    "_citation_format": frozenset({"_citation_grammar"}),
     # RegulationDiff.to_markdown()/to_html()/to_text() delegate to the renderers
     "_diff": frozenset({"_diff_render"}),
 }
 #: Modules only the parser and the renderer may import.
 SHARED_WITH = {
     "_lexer": frozenset({"_parser", "_render"}),
-    # the citation family: the values (_citation); the tokenizer, the grammar with the strict
-    # parser, and the scanner (each built on the ones before); the search
-    "_citation": frozenset({"_citation_tokens", "_citation_grammar", "_references", "_search"}),
+    # the citation family: the values (_citation) and their formatting; the tokenizer, the
+    # grammar with the strict parser, and the scanner (each built on the ones before); the search
+    "_citation": frozenset(
+        {"_citation_format", "_citation_tokens", "_citation_grammar", "_references", "_search"}
+    ),
     "_citation_tokens": frozenset({"_citation_grammar", "_references"}),
     "_citation_grammar": frozenset({"_references"}),
     # the diff family: the values (_diff), the alignment, the builder and the renderers

@@ -288,7 +288,7 @@ def format_citation(
     >>> format_citation(parse_citation("第35条第2款第(3)项"), "en-compact")
     'Art. 35(2)(3)'
     """
-    from ._citation import format_citation as _format
+    from ._citation_format import format_citation as _format
 
     return _format(citation, style, regulation=regulation)
 
@@ -334,7 +334,7 @@ def eid_for(citation: Citation) -> str:
     >>> eid_for(parse_citation("第一百二十条之一第二款"))
     'art_120-1__para_2'
     """
-    from ._citation import eid_for as _eid_for
+    from ._citation_format import eid_for as _eid_for
 
     return _eid_for(citation)
 
@@ -345,7 +345,7 @@ def format_gbt7714(regulation: Regulation | None = None) -> str:
     >>> format_gbt7714()
     '无锡市人民代表大会常务委员会. 无锡市数字化转型促进条例[A]. 2023-06-08.'
     """
-    from ._citation import format_gbt7714 as _format
+    from ._citation_format import format_gbt7714 as _format
 
     return _format(regulation if regulation is not None else load())
 
