@@ -20,8 +20,9 @@ The conventions are those of ``../shared/CITATIONS.md``:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
@@ -206,9 +207,7 @@ class Citation:
         return f"Citation({', '.join(shown)})"
 
     def __str__(self) -> str:
-        from ._citation_format import format_citation
-
-        return format_citation(self, "full" if self.title else "statute")
+        return _formatter()(self, "full" if self.title else "statute")
 
     def levels(self) -> Iterator[tuple[str, int]]:
         """The ``(level, number)`` pairs set, top down (``suffix`` travels with ``article``)."""
@@ -216,6 +215,15 @@ class Citation:
             value = getattr(self, name)
             if value is not None:
                 yield name, value
+
+
+@functools.cache
+def _formatter() -> Callable[[Citation, str], str]:
+    """:func:`~wuxi_dt_regulation.format_citation`, imported on first use and kept (an import
+    statement in ``__str__`` would cost more than the rest of a short citation's formatting)."""
+    from ._citation_format import format_citation
+
+    return format_citation
 
 
 def _replace(citation: Citation, changes: dict[str, Any]) -> Citation:
