@@ -90,19 +90,28 @@ LEAVES = frozenset({"_errors", "_numerals"})
 #: the model module runs.
 DELEGATES = {
     "_model": frozenset({"_citation", "_references", "_search"}),
-    # format_citation reads a list back (with the scanner's grammar) to refuse ambiguous ones
-    "_citation": frozenset({"_references"}),
+    # str(Citation) is format_citation's
+    "_citation": frozenset({"_citation_format"}),
+    # format_citation reads a list back (with the strict parser) to refuse ambiguous ones
+    "_citation_format": frozenset({"_citation_grammar"}),
     # RegulationDiff.to_markdown()/to_html()/to_text() delegate to the renderers
     "_diff": frozenset({"_diff_render"}),
 }
 #: Modules only the parser and the renderer may import.
 SHARED_WITH = {
     "_lexer": frozenset({"_parser", "_render"}),
-    # the citation family: the scanner and the search build on the citation values
-    "_citation": frozenset({"_references", "_search"}),
+    # the citation family: the values (_citation) and their formatting; the tokenizer, the
+    # grammar with the strict parser, and the scanner (each built on the ones before); the search
+    "_citation": frozenset(
+        {"_citation_format", "_citation_tokens", "_citation_grammar", "_references", "_search"}
+    ),
+    "_citation_tokens": frozenset({"_citation_grammar", "_references"}),
+    "_citation_grammar": frozenset({"_references"}),
     # the diff family: the values (_diff), the alignment, the builder and the renderers
     "_diff": frozenset({"_diff_build", "_diff_render"}),
     "_diff_align": frozenset({"_diff_build"}),
+    # the Akoma Ntoso family: the vocabulary and FRBR naming (_akn), the writer and the reader
+    "_akn": frozenset({"_akn_read", "_akn_write"}),
 }
 #: Modules too heavy to import with the package (STYLE.md principle 6; lxml for the AKN work).
 HEAVY = frozenset({"json", "xml", "difflib", "argparse", "cattrs", "lxml"})

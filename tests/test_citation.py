@@ -25,7 +25,8 @@ from wuxi_dt_regulation import (
     parse_citations,
 )
 from wuxi_dt_regulation.__main__ import main
-from wuxi_dt_regulation._citation import STYLES, _replace, instrument_word
+from wuxi_dt_regulation._citation import _replace, instrument_word
+from wuxi_dt_regulation._citation_format import STYLES
 
 from . import strategies
 from .conftest import CORPUS, corpus_params

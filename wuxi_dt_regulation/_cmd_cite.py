@@ -12,7 +12,7 @@ from ._model import Article, Chapter, Item, Paragraph, Part, Section, SubItem
 
 
 def register(sub: Any) -> None:
-    from ._citation import STYLES
+    from ._citation_format import STYLES
 
     cite = sub.add_parser("cite", help="write a citation in a style and print the text it cites")
     cite.add_argument("ref", help="a citation in any style: 第三十五条第二款, Art. 35(2), art_35 …")
@@ -58,8 +58,9 @@ def _citation_error(ref: str, err: CitationError) -> int:
 
 
 def run_cite(args: argparse.Namespace) -> int:
-    from ._citation import CitationRange, format_citation
-    from ._references import parse_citations
+    from ._citation import CitationRange
+    from ._citation_format import format_citation
+    from ._citation_grammar import parse_citations
 
     regulation = load_regulation(args)
     try:

@@ -862,7 +862,7 @@ class Regulation:
         if body is not self.body:
             object.__setattr__(self, "body", body)
 
-    # ---- citations (see _citation.py, _references.py and _search.py)
+    # ---- citations (see _citation.py, _citation_grammar.py, _references.py and _search.py)
 
     def resolve(
         self, citation: Citation
