@@ -355,3 +355,47 @@ def test_corrupted_article_heading_keeps_the_chapter_together() -> None:
     assert reg.article(34).paragraphs[-5].text == "第三十X条"
     assert [a.number for a in reg.chapter(5).articles] == [34, 36, 37, 38, 39]
     assert wdr.parse(wdr.render(reg)) == reg
+
+
+# ----------------------------------------------------------------------------- any text
+
+#: Lines of every kind the parser knows, broken ones included, to build arbitrary sources from.
+_LINES = [
+    "# 标题", "# 第二标题", "- 2020年1月1日某会议通过", "2020年1月1日 某会议修订  根据", "会议通过）",
+    "<!-- INFO END -->", "## 第一编 总则", "### 第一分编 通则", "## 第一章 总 则", "### 第二章",
+    "#### 第一节 一般规定", "第二节 规定", "###### 第一条", "第一条 为了。", "第二条 规定：",
+    "第二条之一 插入。", "第三 条 破损。", "第四条规定的事项。", "第三十X条 坏。", "（一）甲；", "(二)乙；",
+    "1．目一", "2.目二", "3、目三", "（1）四级", "(2)四级", "## 附则", "## 序言", "##", "#", "附件一",
+    "附件：", "附表二", "附：", "注：1．说明", "① 注释", "<!-- FORCE BREAK -->", "<!-- TABLE -->",
+    "| a | b |", "|---|---|", "<!-- TABLE END -->", "<!-- OTHER -->", "", "  ", "\u200b", "普通段落。",
+    "　　缩进段落。", "第一章 总则 第二章 其他", "## 一、前言", "#### 5.1.1 重伤一级",
+    "本条例自2023年7月1日起施行。", "第五条 下列： （一）内联；", "\ue000私用", "# 第一章 甲",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_LINES),
+            st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=12),
+            st.text(max_size=6),  # control characters too, now and then
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+    st.booleans(),
+)
+def test_any_text_is_an_error_or_reaches_a_fixed_point(
+    lines: list[str], newline: str, titled: bool
+) -> None:
+    """Whatever the input, parse raises ParseError or gives a value that render/parse keep."""
+    text = newline.join((["# 标题"] if titled else []) + lines)
+    try:
+        reg = wdr.parse(text)
+    except ParseError as err:
+        assert 1 <= err.line <= text.count("\n") + 1
+        return
+    rendered = wdr.render(reg)
+    again = wdr.parse(rendered)
+    assert again == reg
+    assert wdr.render(again) == rendered

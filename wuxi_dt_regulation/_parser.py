@@ -245,6 +245,10 @@ class _Parser:
 
     def parse(self) -> Regulation:
         lines = self.lines
+        if not lines:  # nothing but white space and zero-width spaces
+            raise ParseError(
+                "expected a regulation, found empty input", line=1, column=1, source=self.source
+            )
         first = lines[0]
         if first.level != 1 or not first.text:
             raise self.fail(first, f"expected a '# ' title line, found {first.raw.strip()!r}")
@@ -327,19 +331,17 @@ class _Parser:
         return pos + 1
 
     def find_toc(self, pos: int) -> tuple[tuple[str, ...], set[int]]:
-        """A table of contents: leading empty structural headings whose first label repeats."""
+        """A table of contents: the body opens with empty structural headings, and the first
+        label repeats (北京市数字经济促进条例: all nine 章 listed, then the first again with its
+        text; 重庆 crams them into one heading line)."""
         run: list[tuple[Line, tuple[str, int]]] = []
         lines = self.lines
         i = pos
         while i < len(lines):
-            line = lines[i]
-            unit = self.unit_of(line)
+            unit = self.unit_of(lines[i])
             if unit is None:
-                if run or _is_article_line(line):
-                    break
-                i += 1
-                continue
-            run.append((line, unit))
+                break
+            run.append((lines[i], unit))
             i += 1
         if not run:
             return (), set()
@@ -750,10 +752,6 @@ def _plain_heading_ok(match: re.Match[str]) -> bool:
     if not title:
         return True
     return bool(match["usep"]) and len(title) <= 30 and sentence_re().search(title) is None
-
-
-def _is_article_line(line: Line) -> bool:
-    return line.match is not None and line.match["anum"] is not None
 
 
 def _is_structure(node: object) -> bool:
