@@ -571,3 +571,12 @@ def test_png_decoder() -> None:
     width, height, rows = _png_pixels(png)
     assert (width, height) == (2, 2)
     assert rows == [b"\xff\x00\x00\x00\x00\xff", b"\xff\xff\x00\xff\xff\xff"]
+
+
+def test_apply_refuses_another_regulation_with_the_same_shape() -> None:
+    # same title, same number of articles, other text: the fingerprint covers the content
+    old = wdr.parse("# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n")
+    new = wdr.parse("# 示例条例\n\n第一条 甲。\n\n第二条 丙。\n")
+    other = wdr.parse("# 示例条例\n\n第一条 丁。\n\n第二条 乙。\n")
+    with pytest.raises(wdr.PatchError):
+        wdr.diff(old, new).apply(other)

@@ -237,10 +237,21 @@ class ComparisonRow:
 _Slot: TypeAlias = "tuple[ParagraphSource, ...] | None"
 
 
+def _canonical(value: object) -> object:
+    """The value as nested tuples of class names, ints and strings: what equality compares."""
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))  # type: ignore[arg-type]  # has() checked it
+        return (type(value).__name__, *(_canonical(getattr(value, f.name)) for f in fields if f.eq))
+    if isinstance(value, tuple):
+        return tuple(_canonical(v) for v in value)
+    return value
+
+
 def _fingerprint(regulation: Regulation) -> str:
+    """A digest of everything equality compares, so that apply() knows its old version."""
     import hashlib
 
-    return hashlib.sha256(repr(regulation).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha256(repr(_canonical(regulation)).encode("utf-8")).hexdigest()[:20]
 
 
 @attrs.frozen(repr=False)
