@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
+from ._citation import Citation, CitationRange
+from ._diff import RegulationDiff
 from ._errors import SerializationError
 from ._model import (
     Article,
@@ -69,6 +71,20 @@ TAGS: dict[type, str] = {
     Division: "division",
     Paragraph: "paragraph",
     Table: "table",
+    Citation: "citation",
+    CitationRange: "citation_range",
+}
+
+#: The tag of a paragraph a :class:`RegulationDiff` takes from the old version (see
+#: :func:`_build_converter`); a new paragraph is tagged ``"paragraph"``.
+OLD_PARAGRAPH = "old_paragraph"
+
+#: JSON keys that differ from the attribute names: a diff's private fields are written by the
+#: name its constructor takes (``slots``, not ``_slots``).
+_KEYS: dict[type, dict[str, str]] = {
+    RegulationDiff: {
+        a.name: a.alias for a in attrs.fields(RegulationDiff) if a.alias != a.name and a.init
+    },
 }
 
 _lock = threading.Lock()
@@ -133,6 +149,22 @@ def _is_tagged_union(t: object) -> bool:
     return all(arg in TAGS for arg in typing.get_args(t))
 
 
+def _is_optional(t: object) -> bool:
+    args = typing.get_args(t)
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _is_paragraph_source(t: object) -> bool:
+    """``tuple[int, int] | Paragraph``: where a rebuilt article of a diff takes a paragraph."""
+    if typing.get_origin(t) not in (typing.Union, types.UnionType):
+        return False
+    return set(typing.get_args(t)) == {tuple[int, int], Paragraph}
+
+
 def _build_converter() -> cattrs.Converter:
     import cattrs
     from cattrs.errors import IterableValidationError, IterableValidationNote
@@ -149,10 +181,9 @@ def _build_converter() -> cattrs.Converter:
         handler = conv.get_unstructure_hook(element)
         return lambda obj: [handler(x) for x in obj]
 
-    def tuple_structure(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
-        element = typing.get_args(t)[0]
-        handler = conv.get_structure_hook(element)
-
+    def array_structure(
+        t: Any, element: Any, handler: Callable[[Any, Any], Any]
+    ) -> Callable[[Any, Any], tuple[Any, ...]]:
         def structure(obj: Any, _: Any) -> tuple[Any, ...]:
             if not isinstance(obj, list):
                 raise _Invalid(f"expected an array, found {_kind(obj)}")
@@ -172,6 +203,10 @@ def _build_converter() -> cattrs.Converter:
             return tuple(out)
 
         return structure
+
+    def tuple_structure(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+        element = typing.get_args(t)[0]
+        return array_structure(t, element, conv.get_structure_hook(element))
 
     conv.register_unstructure_hook_factory(_is_tuple, tuple_unstructure)
     conv.register_structure_hook_factory(_is_tuple, tuple_structure)
@@ -213,6 +248,55 @@ def _build_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_tagged_union, union_unstructure)
     conv.register_structure_hook_factory(_is_tagged_union, union_structure)
 
+    # ``X | None``: written as the declared X (a tuple of tagged values stays tagged), or null.
+    def optional_unstructure(t: Any) -> Callable[[Any], Any]:
+        (inner,) = (arg for arg in typing.get_args(t) if arg is not type(None))
+        handler = conv.get_unstructure_hook(inner)
+        return lambda obj: None if obj is None else handler(obj)
+
+    conv.register_unstructure_hook_factory(_is_optional, optional_unstructure)
+
+    # Where a diff takes a paragraph from: a new Paragraph, tagged "paragraph" like any other,
+    # or one of the old version's paragraphs by position, tagged OLD_PARAGRAPH.
+    paragraph_unstructure = conv.get_unstructure_hook(Paragraph)
+    paragraph_structure = conv.get_structure_hook(Paragraph)
+
+    def source_unstructure(obj: Any) -> dict[str, Any]:
+        if isinstance(obj, Paragraph):
+            return {"type": TAGS[Paragraph], **paragraph_unstructure(obj)}
+        article, paragraph = obj
+        return {"type": OLD_PARAGRAPH, "article_index": article, "paragraph_index": paragraph}
+
+    def source_structure(obj: Any, _: Any) -> tuple[int, int] | Paragraph:
+        if not isinstance(obj, dict):
+            raise _Invalid(f"expected an object, found {_kind(obj)}")
+        expected = f"{OLD_PARAGRAPH!r} or {TAGS[Paragraph]!r}"
+        if "type" not in obj:
+            raise _Invalid(f"missing required field ({expected})", "type")
+        tag = obj["type"]
+        rest = {k: v for k, v in obj.items() if k != "type"}
+        if tag == TAGS[Paragraph]:
+            return paragraph_structure(rest, Paragraph)  # type: ignore[no-any-return]
+        if tag != OLD_PARAGRAPH:
+            shown = repr(tag) if isinstance(tag, str) else _kind(tag)
+            raise _Invalid(f"unknown type {shown}; expected {expected}", "type")
+        extra = sorted(set(rest) - {"article_index", "paragraph_index"})
+        if extra:
+            keys = ", ".join(repr(k) for k in extra)
+            raise _Invalid(f"unknown field {keys} for an old paragraph")
+        position = []
+        for key in ("article_index", "paragraph_index"):
+            if key not in rest:
+                raise _Invalid("missing required field", key)
+            value = rest[key]
+            if type(value) is not int or value < 0:
+                raise _Invalid(f"expected an int from 0, found {_kind(value)}", key)
+            position.append(value)
+        return (position[0], position[1])
+
+    conv.register_unstructure_hook_func(_is_paragraph_source, source_unstructure)
+    conv.register_structure_hook_func(_is_paragraph_source, source_structure)
+
     # Regulation: the parser's warnings are not part of the value (see the module docstring).
     # Registered last: the generated functions look their fields' hooks up when made.
     conv.register_unstructure_hook(
@@ -223,6 +307,43 @@ def _build_converter() -> cattrs.Converter:
     )
     conv.register_structure_hook(
         Regulation, make_dict_structure_fn(Regulation, conv, warnings=override(omit=True))
+    )
+
+    # RegulationDiff, after Regulation (its template is one): private fields under their
+    # constructor names, and the old -> new label pairs as {"old": ..., "new": ...} objects.
+    def pair_unstructure(pairs: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
+        return [{"old": old, "new": new} for old, new in pairs]
+
+    def pair_structure(obj: Any, _: Any) -> tuple[str, str]:
+        if not isinstance(obj, dict):
+            raise _Invalid(f"expected an object, found {_kind(obj)}")
+        extra = sorted(set(obj) - {"old", "new"})
+        if extra:
+            keys = ", ".join(repr(k) for k in extra)
+            raise _Invalid(f"unknown field {keys} for a number pair")
+        for key in ("old", "new"):
+            if key not in obj:
+                raise _Invalid("missing required field", key)
+            if type(obj[key]) is not str:
+                raise _Invalid(f"expected a string, found {_kind(obj[key])}", key)
+        return (obj["old"], obj["new"])
+
+    pairs_type = tuple[tuple[str, str], ...]
+    pairs = {
+        "_number_pairs": override(
+            unstruct_hook=pair_unstructure,
+            struct_hook=array_structure(pairs_type, tuple[str, str], pair_structure),
+        )
+    }
+    conv.register_unstructure_hook(
+        RegulationDiff,
+        make_dict_unstructure_fn(
+            RegulationDiff, conv, _cattrs_omit_if_default=True, _cattrs_use_alias=True, **pairs
+        ),
+    )
+    conv.register_structure_hook(
+        RegulationDiff,
+        make_dict_structure_fn(RegulationDiff, conv, _cattrs_use_alias=True, **pairs),
     )
     return conv
 
@@ -254,8 +375,9 @@ def _problems(exc: BaseException, path: str, out: list[tuple[str, str]]) -> None
 
     if isinstance(exc, ClassValidationError):
         with_notes, without = exc.group_exceptions()
+        keys = _KEYS.get(exc.cl, {})
         for inner, note in with_notes:
-            _problems(inner, f"{path}.{note.name}", out)
+            _problems(inner, f"{path}.{keys.get(note.name, note.name)}", out)
         for inner in without:
             _problems(inner, path, out)
     elif isinstance(exc, IterableValidationError):
