@@ -8,22 +8,36 @@ The format (schema 1), documented in ``docs/json.md`` and described by ``data/sc
 - a field equal to its default is left out (empty tuples, ``suffix`` 0, ``break_before`` false,
   ``Division.level`` 2, an empty ``title``), always, so that a document has one spelling;
 - where a field holds one of several classes (``Regulation.body``, the ``children`` of every
-  container, ``preamble``, ``Appendix.children``), each element carries a ``"type"`` tag first:
-  ``"part"``, ``"subpart"``, ``"chapter"``, ``"section"``, ``"article"``, ``"division"``,
-  ``"paragraph"`` or ``"table"``;
-- derived values (labels, an event's date and action, the regulation's article index) are never
-  written; :attr:`Regulation.warnings` are not written either: they describe one parse of one
-  source, not the regulation, and take no part in equality.
+  container, ``preamble``, ``Appendix.children``, ``CitationList.items``), each element carries a
+  ``"type"`` tag first: ``"part"``, ``"subpart"``, ``"chapter"``, ``"section"``, ``"article"``,
+  ``"division"``, ``"paragraph"``, ``"table"``, ``"citation"`` or ``"citation_range"``;
+- a field that may be empty (``X | None`` with no default, such as ``ArticleChange.old``) is
+  written as ``null`` or as the declared class; one with a default of None is left out;
+- derived values (labels, an event's date and action, the regulation's article index, a
+  citation's level, a heading's label, a diff's ``number_map`` and ``counts``) are never written;
+  :attr:`Regulation.warnings` are not written either: they describe one parse of one source, not
+  the regulation, and take no part in equality.  Nor is the position a regulation stamps on its
+  units for ``.citation`` (an ``init=False`` field): a unit read back alone, or inside a diff,
+  is not citable until it stands in a regulation again.
+
+A :class:`~wuxi_dt_regulation.RegulationDiff` is a complete patch and is written whole: its
+reports (``changes``, ``rows`` …) and the private fields :meth:`RegulationDiff.apply` needs,
+under the names its constructor takes: ``number_pairs`` as ``{"old": label, "new": label}``
+objects, ``template`` (a regulation), ``slots`` (per article of the template, ``null`` or the
+sources of its paragraphs: a ``"paragraph"`` that is new, or ``{"type": "old_paragraph",
+"article_index": i, "paragraph_index": j}`` taken from the old version, by position from 0) and
+``fingerprint``.  ``from_json(to_json(d), RegulationDiff).apply(old) == new``.
 
 Reading is strict: an int is a JSON integer (not ``true``, not ``"3"``), a string is a string,
 a list is an array, unknown keys are refused, and every problem is reported with its JSON path
 in a :class:`~wuxi_dt_regulation.SerializationError`.
 
-Adding a class (for example ``Citation`` or ``RegulationDiff``): an attrs class whose fields are
-ints, strs, bools, tuples and other attrs classes needs nothing at all.  If it can stand in a
-field that holds one of several classes, give it a tag in :data:`TAGS`; a field whose type is
-something else (an enum, a date) needs one ``register_structure_hook`` /
-``register_unstructure_hook`` pair in :func:`_build_converter`.
+Adding a class: an attrs class whose fields are ints, strs, bools, tuples, ``X | None`` and
+other attrs classes needs nothing at all.  If it can stand in a field that holds one of several
+classes, give it a tag in :data:`TAGS`; a field whose type is something else (an enum, a date, a
+union of a tuple and a class) needs one ``register_structure_hook`` /
+``register_unstructure_hook`` pair in :func:`_build_converter`, registered before the final
+Regulation block; a class with private fields is registered after it, as ``RegulationDiff`` is.
 """
 
 from __future__ import annotations
@@ -83,7 +97,9 @@ OLD_PARAGRAPH = "old_paragraph"
 #: name its constructor takes (``slots``, not ``_slots``).
 _KEYS: dict[type, dict[str, str]] = {
     RegulationDiff: {
-        a.name: a.alias for a in attrs.fields(RegulationDiff) if a.alias != a.name and a.init
+        a.name: a.alias
+        for a in attrs.fields(RegulationDiff)
+        if a.alias is not None and a.alias != a.name and a.init
     },
 }
 
@@ -147,15 +163,6 @@ def _is_tagged_union(t: object) -> bool:
     if typing.get_origin(t) not in (typing.Union, types.UnionType):
         return False
     return all(arg in TAGS for arg in typing.get_args(t))
-
-
-def _is_optional(t: object) -> bool:
-    args = typing.get_args(t)
-    return (
-        typing.get_origin(t) in (typing.Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-    )
 
 
 def _is_paragraph_source(t: object) -> bool:
@@ -248,14 +255,6 @@ def _build_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_tagged_union, union_unstructure)
     conv.register_structure_hook_factory(_is_tagged_union, union_structure)
 
-    # ``X | None``: written as the declared X (a tuple of tagged values stays tagged), or null.
-    def optional_unstructure(t: Any) -> Callable[[Any], Any]:
-        (inner,) = (arg for arg in typing.get_args(t) if arg is not type(None))
-        handler = conv.get_unstructure_hook(inner)
-        return lambda obj: None if obj is None else handler(obj)
-
-    conv.register_unstructure_hook_factory(_is_optional, optional_unstructure)
-
     # Where a diff takes a paragraph from: a new Paragraph, tagged "paragraph" like any other,
     # or one of the old version's paragraphs by position, tagged OLD_PARAGRAPH.
     paragraph_unstructure = conv.get_unstructure_hook(Paragraph)
@@ -329,21 +328,23 @@ def _build_converter() -> cattrs.Converter:
         return (obj["old"], obj["new"])
 
     pairs_type = tuple[tuple[str, str], ...]
-    pairs = {
-        "_number_pairs": override(
-            unstruct_hook=pair_unstructure,
-            struct_hook=array_structure(pairs_type, tuple[str, str], pair_structure),
-        )
-    }
+    pairs = override(
+        unstruct_hook=pair_unstructure,
+        struct_hook=array_structure(pairs_type, tuple[str, str], pair_structure),
+    )
     conv.register_unstructure_hook(
         RegulationDiff,
         make_dict_unstructure_fn(
-            RegulationDiff, conv, _cattrs_omit_if_default=True, _cattrs_use_alias=True, **pairs
+            RegulationDiff,
+            conv,
+            _cattrs_omit_if_default=True,
+            _cattrs_use_alias=True,
+            _number_pairs=pairs,
         ),
     )
     conv.register_structure_hook(
         RegulationDiff,
-        make_dict_structure_fn(RegulationDiff, conv, _cattrs_use_alias=True, **pairs),
+        make_dict_structure_fn(RegulationDiff, conv, _cattrs_use_alias=True, _number_pairs=pairs),
     )
     return conv
 
@@ -387,8 +388,8 @@ def _problems(exc: BaseException, path: str, out: list[tuple[str, str]]) -> None
         for inner in others:
             _problems(inner, path, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        keys = ", ".join(repr(k) for k in sorted(exc.extra_fields))
-        out.append((path, f"unknown field {keys} for {exc.cl.__name__}"))
+        names = ", ".join(repr(k) for k in sorted(exc.extra_fields))
+        out.append((path, f"unknown field {names} for {exc.cl.__name__}"))
     elif isinstance(exc, _Invalid):
         out.append((f"{path}.{exc.field}" if exc.field else path, exc.message))
     elif isinstance(exc, KeyError):
