@@ -581,7 +581,7 @@ def test_diff_format() -> None:
     # an added article: old is null, written; flags that are false are left out
     added = next(c for c in data["changes"] if c["old"] is None)
     assert added["new"]["number"] == 3 and "text_changed" not in added
-    assert data["number_pairs"][2] == {"old": "第三条", "new": "第四条"}
+    assert data["number_pairs"][2] == ["第三条", "第四条"]
     assert data["slots"][1] == [
         {"type": "paragraph", "number": 1, "text": "本条例适用于本行政区域。"},
         {"type": "old_paragraph", "article_index": 1, "paragraph_index": 1},
@@ -623,8 +623,9 @@ def test_bad_diff_documents_name_the_path() -> None:
     data["changes"][0]["old"]["number"] = "2"
     data["changes"][1]["renumbered"] = 1
     data["rows"][2]["script"][0]["chars"][1]["op"] = None
-    data["number_pairs"][0] = ["第一条", "第一条"]
-    data["number_pairs"][1]["new"] = 2
+    data["number_pairs"][0] = {"old": "第一条", "new": "第一条"}
+    data["number_pairs"][1][1] = 2
+    data["number_pairs"][2] = ["第三条"]
     data["heading_changes"][0]["old"]["number"] = 2.0
     data["template"]["body"][0]["type"] = "citation"
     data["slots"][0][0]["type"] = "kept"
@@ -637,8 +638,9 @@ def test_bad_diff_documents_name_the_path() -> None:
         ("$.changes[1].renumbered", "expected true or false, found the int 1"),
         ("$.heading_changes[0].old.number", "expected an int, found the number 2.0"),
         ("$.rows[2].script[0].chars[1].op", "expected a string, found null"),
-        ("$.number_pairs[0]", "expected an object, found an array"),
-        ("$.number_pairs[1].new", "expected a string, found the int 2"),
+        ("$.number_pairs[0]", "expected an array of 2 elements, found an object"),
+        ("$.number_pairs[1][1]", "expected a string, found the int 2"),
+        ("$.number_pairs[2]", "expected an array of 2 elements, found an array of 1"),
         (
             "$.template.body[0].type",
             "'citation' is not allowed here; expected one of 'article', 'chapter', 'division', "
@@ -773,3 +775,11 @@ def test_the_top_level_accepts_each_document_kind(
     same = {"schema": 1, "title": "示例条例"}
     assert wdr.from_dict(same) == Regulation("示例条例")
     assert wdr.from_dict(same, Citation) == Citation(title="示例条例")
+
+
+def test_tags_by_rule_agree_with_the_table() -> None:
+    from wuxi_dt_regulation._serialize import OTHER_TAGS, TAGS, _tag
+
+    assert {_tag(Citation), _tag(CitationRange)} == set(OTHER_TAGS)
+    for cls, tag in TAGS.items():
+        assert _tag(cls) == tag == cls.__name__.lower()

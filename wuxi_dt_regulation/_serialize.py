@@ -22,26 +22,31 @@ The format (schema 1), documented in ``docs/json.md`` and described by ``data/sc
 
 A :class:`~wuxi_dt_regulation.RegulationDiff` is a complete patch and is written whole: its
 reports (``changes``, ``rows`` …) and the private fields :meth:`RegulationDiff.apply` needs,
-under the names its constructor takes: ``number_pairs`` as ``{"old": label, "new": label}``
-objects, ``template`` (a regulation), ``slots`` (per article of the template, ``null`` or the
-sources of its paragraphs: a ``"paragraph"`` that is new, or ``{"type": "old_paragraph",
-"article_index": i, "paragraph_index": j}`` taken from the old version, by position from 0) and
+under the names its constructor takes: ``number_pairs`` (``[old label, new label]`` arrays),
+``template`` (a regulation), ``slots`` (per article of the template, ``null`` or the sources of
+its paragraphs: a ``"paragraph"`` that is new, or ``{"type": "old_paragraph", "article_index":
+i, "paragraph_index": j}`` taken from the old version, by position from 0) and
 ``fingerprint``.  ``from_json(to_json(d), RegulationDiff).apply(old) == new``.
 
 Reading is strict: an int is a JSON integer (not ``true``, not ``"3"``), a string is a string,
-a list is an array, unknown keys are refused, and every problem is reported with its JSON path
-in a :class:`~wuxi_dt_regulation.SerializationError`.
+a list is an array (of exactly N elements for a ``tuple[X, Y]``), unknown keys are refused, and
+every problem is reported with its JSON path in a :class:`~wuxi_dt_regulation.SerializationError`.
 
-Adding a class: an attrs class whose fields are ints, strs, bools, tuples, ``X | None`` and
-other attrs classes needs nothing at all.  If it can stand in a field that holds one of several
-classes, give it a tag in :data:`TAGS`; a field whose type is something else (an enum, a date, a
-union of a tuple and a class) needs one ``register_structure_hook`` /
-``register_unstructure_hook`` pair in :func:`_build_converter`, registered before the final
-Regulation block; a class with private fields is registered after it, as ``RegulationDiff`` is.
+This module imports the model only (one-way layering): the citation and diff classes are met
+through type hints, and handled by rules, not by name.  Adding a class: an attrs class whose
+fields are ints, strs, bools, tuples, ``X | None`` and other attrs classes needs nothing at all.
+If it stands in a field that holds one of several classes, it is tagged with its name in snake
+case, or with its entry in :data:`TAGS` (add the tag to :data:`OTHER_TAGS` if the model does not
+define it); private fields (``_slots``) are written under the constructor's name.  A field whose
+type is something else (an enum, a date, a union of a tuple and a class) needs one
+``register_structure_hook`` / ``register_unstructure_hook`` pair in :func:`_build_converter`,
+registered before the final Regulation block.  The schema (``data/schema.json``) gains a
+definition; a test keeps those in step with the classes.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import types
 import typing
@@ -50,8 +55,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from ._citation import Citation, CitationRange
-from ._diff import RegulationDiff
 from ._errors import SerializationError
 from ._model import (
     Article,
@@ -75,7 +78,10 @@ T = TypeVar("T")
 #: The format version written, and the only one read.
 SCHEMA = 1
 
-#: The ``"type"`` tag of each class that may stand where several classes may.
+#: The ``"type"`` tag of each model class that may stand where several classes may.  Any other
+#: attrs class in such a place is tagged with its name in snake case (``CitationRange`` is
+#: ``"citation_range"``): serialization does not import the citation or diff modules (one-way
+#: layering, ``tests/test_api.py``), it only meets their classes in type hints.
 TAGS: dict[type, str] = {
     Part: "part",
     Subpart: "subpart",
@@ -85,23 +91,15 @@ TAGS: dict[type, str] = {
     Division: "division",
     Paragraph: "paragraph",
     Table: "table",
-    Citation: "citation",
-    CitationRange: "citation_range",
 }
 
-#: The tag of a paragraph a :class:`RegulationDiff` takes from the old version (see
+#: The tags of the classes outside the model that stand in mixed lists (``CitationList.items``),
+#: so that a tag out of place reads "not allowed here" rather than "unknown".
+OTHER_TAGS = ("citation", "citation_range")
+
+#: The tag of a paragraph a ``RegulationDiff`` takes from the old version (see
 #: :func:`_build_converter`); a new paragraph is tagged ``"paragraph"``.
 OLD_PARAGRAPH = "old_paragraph"
-
-#: JSON keys that differ from the attribute names: a diff's private fields are written by the
-#: name its constructor takes (``slots``, not ``_slots``).
-_KEYS: dict[type, dict[str, str]] = {
-    RegulationDiff: {
-        a.name: a.alias
-        for a in attrs.fields(RegulationDiff)
-        if a.alias is not None and a.alias != a.name and a.init
-    },
-}
 
 _lock = threading.Lock()
 _converters: list[cattrs.Converter] = []
@@ -159,10 +157,35 @@ def _is_tuple(t: object) -> bool:
     return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _tag(cls: type) -> str:
+    """The ``"type"`` tag of *cls*: from :data:`TAGS`, else its name in snake case."""
+    return TAGS.get(cls) or re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
 def _is_tagged_union(t: object) -> bool:
     if typing.get_origin(t) not in (typing.Union, types.UnionType):
         return False
-    return all(arg in TAGS for arg in typing.get_args(t))
+    return all(isinstance(arg, type) and attrs.has(arg) for arg in typing.get_args(t))
+
+
+def _is_fixed_tuple(t: object) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and bool(args) and Ellipsis not in args
+
+
+def _has_private_fields(t: object) -> bool:
+    """An attrs class with fields its constructor takes under another name (``_slots``)."""
+    return (
+        isinstance(t, type)
+        and attrs.has(t)
+        and any(a.init and a.alias != a.name for a in attrs.fields(t))
+    )
+
+
+def _json_key(cls: type, name: str) -> str:
+    """The JSON key of attribute *name*: the name the constructor takes."""
+    field = attrs.fields_dict(cls).get(name) if attrs.has(cls) else None
+    return field.alias if field is not None and field.alias else name
 
 
 def _is_paragraph_source(t: object) -> bool:
@@ -218,6 +241,37 @@ def _build_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_tuple, tuple_unstructure)
     conv.register_structure_hook_factory(_is_tuple, tuple_structure)
 
+    # Fixed-length tuples (a diff's label pairs): arrays of exactly that length.
+    def fixed_unstructure(t: Any) -> Callable[[Any], list[Any]]:
+        handlers = [conv.get_unstructure_hook(arg) for arg in typing.get_args(t)]
+        return lambda obj: [h(x) for h, x in zip(handlers, obj, strict=True)]
+
+    def fixed_structure(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+        args = typing.get_args(t)
+        handlers = [conv.get_structure_hook(arg) for arg in args]
+
+        def structure(obj: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(obj, list) or len(obj) != len(args):
+                found = f"an array of {len(obj)}" if isinstance(obj, list) else _kind(obj)
+                raise _Invalid(f"expected an array of {len(args)} elements, found {found}")
+            out = []
+            errors = []
+            for index, (handler, arg, value) in enumerate(zip(handlers, args, obj, strict=True)):
+                try:
+                    out.append(handler(value, arg))
+                except Exception as exc:
+                    note = IterableValidationNote(f"Structuring {t} @ index {index}", index, arg)
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {t!r}", errors, t)
+            return tuple(out)
+
+        return structure
+
+    conv.register_unstructure_hook_factory(_is_fixed_tuple, fixed_unstructure)
+    conv.register_structure_hook_factory(_is_fixed_tuple, fixed_structure)
+
     # Unions of tagged classes: {"type": tag, ...fields}; the tag first, so that it reads well.
     def union_unstructure(t: Any) -> Callable[[Any], dict[str, Any]]:
         allowed = set(typing.get_args(t))
@@ -228,12 +282,12 @@ def _build_converter() -> cattrs.Converter:
                 raise SerializationError(
                     f"a {cls.__name__} cannot stand where {_names(allowed)} may", path="$"
                 )
-            return {"type": TAGS[cls], **conv.unstructure(obj, cls)}
+            return {"type": _tag(cls), **conv.unstructure(obj, cls)}
 
         return unstructure
 
     def union_structure(t: Any) -> Callable[[Any, Any], Any]:
-        by_tag = {TAGS[cls]: cls for cls in typing.get_args(t)}
+        by_tag = {_tag(cls): cls for cls in typing.get_args(t)}
         expected = ", ".join(repr(tag) for tag in sorted(by_tag))
 
         def structure(obj: Any, _: Any) -> Any:
@@ -244,7 +298,7 @@ def _build_converter() -> cattrs.Converter:
             tag = obj["type"]
             cls = by_tag.get(tag) if isinstance(tag, str) else None
             if cls is None:
-                known = isinstance(tag, str) and tag in TAGS.values()
+                known = tag in TAGS.values() or tag in OTHER_TAGS
                 shown = repr(tag) if isinstance(tag, str) else _kind(tag)
                 what = f"{shown} is not allowed here" if known else f"unknown type {shown}"
                 raise _Invalid(f"{what}; expected one of {expected}", "type")
@@ -308,44 +362,18 @@ def _build_converter() -> cattrs.Converter:
         Regulation, make_dict_structure_fn(Regulation, conv, warnings=override(omit=True))
     )
 
-    # RegulationDiff, after Regulation (its template is one): private fields under their
-    # constructor names, and the old -> new label pairs as {"old": ..., "new": ...} objects.
-    def pair_unstructure(pairs: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
-        return [{"old": old, "new": new} for old, new in pairs]
+    # Classes with private fields (RegulationDiff): keys are the names the constructor takes.
+    # A factory, so that the functions are made on first use, every other hook in place.
+    def private_unstructure(cls: Any) -> Callable[[Any], dict[str, Any]]:
+        return make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=True, _cattrs_use_alias=True
+        )
 
-    def pair_structure(obj: Any, _: Any) -> tuple[str, str]:
-        if not isinstance(obj, dict):
-            raise _Invalid(f"expected an object, found {_kind(obj)}")
-        extra = sorted(set(obj) - {"old", "new"})
-        if extra:
-            keys = ", ".join(repr(k) for k in extra)
-            raise _Invalid(f"unknown field {keys} for a number pair")
-        for key in ("old", "new"):
-            if key not in obj:
-                raise _Invalid("missing required field", key)
-            if type(obj[key]) is not str:
-                raise _Invalid(f"expected a string, found {_kind(obj[key])}", key)
-        return (obj["old"], obj["new"])
+    def private_structure(cls: Any) -> Callable[[Any, Any], Any]:
+        return make_dict_structure_fn(cls, conv, _cattrs_use_alias=True)
 
-    pairs_type = tuple[tuple[str, str], ...]
-    pairs = override(
-        unstruct_hook=pair_unstructure,
-        struct_hook=array_structure(pairs_type, tuple[str, str], pair_structure),
-    )
-    conv.register_unstructure_hook(
-        RegulationDiff,
-        make_dict_unstructure_fn(
-            RegulationDiff,
-            conv,
-            _cattrs_omit_if_default=True,
-            _cattrs_use_alias=True,
-            _number_pairs=pairs,
-        ),
-    )
-    conv.register_structure_hook(
-        RegulationDiff,
-        make_dict_structure_fn(RegulationDiff, conv, _cattrs_use_alias=True, _number_pairs=pairs),
-    )
+    conv.register_unstructure_hook_factory(_has_private_fields, private_unstructure)
+    conv.register_structure_hook_factory(_has_private_fields, private_structure)
     return conv
 
 
@@ -376,9 +404,8 @@ def _problems(exc: BaseException, path: str, out: list[tuple[str, str]]) -> None
 
     if isinstance(exc, ClassValidationError):
         with_notes, without = exc.group_exceptions()
-        keys = _KEYS.get(exc.cl, {})
         for inner, note in with_notes:
-            _problems(inner, f"{path}.{keys.get(note.name, note.name)}", out)
+            _problems(inner, f"{path}.{_json_key(exc.cl, note.name)}", out)
         for inner in without:
             _problems(inner, path, out)
     elif isinstance(exc, IterableValidationError):
