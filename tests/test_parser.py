@@ -336,9 +336,11 @@ def test_control_character_anywhere_names_its_line(line_index: int, char: str) -
 def test_model_rejects_inconsistent_values() -> None:
     with pytest.raises(ValueError, match="numbered by position"):
         Article(1, 0, (Paragraph(2, "甲"),))
-    with pytest.raises(ValueError, match="positive"):
+    with pytest.raises(ValueError, match="from 1 to 9999"):
         Article(0)
-    with pytest.raises(ValueError, match="single line"):
+    with pytest.raises(ValueError, match="from 1 to 9999"):
+        Article(10000)
+    with pytest.raises(ValueError, match="line break"):
         Paragraph(1, "甲\n乙")
     with pytest.raises(ValueError, match="text or items"):
         Paragraph(1, "")
@@ -407,3 +409,104 @@ def test_any_text_is_an_error_or_reaches_a_fixed_point(
     again = wdr.parse(rendered)
     assert again == reg
     assert wdr.render(again) == rendered
+
+
+# ----------------------------------------------------------------------------- escaping
+
+#: Texts that would read back as something else if printed bare at the start of a line.
+_HOSTILE = [
+    "第三条 规定。", "第三条规定的事项。", "第二章 总则", "第一编", "第五节 附则", "（一）项", "(二)项",
+    "1．目", "2.目", "（1）四级", "附件：清单", "附件一", "附：", "<!-- X -->", "<!-- INFO END -->",
+    "<!-- FORCE BREAK -->", "<!-- TABLE -->", "## 标题", "#", "\\转义", "\\", "- 列表", "第三十X条",
+    "序言", "第一条之一 插入",
+]  # fmt: skip
+
+
+@st.composite
+def _hostile(draw: st.DrawFn) -> str:
+    head = draw(st.sampled_from(_HOSTILE))
+    tail = draw(st.text("甲乙丙，。", max_size=4))
+    return (head + tail).strip()
+
+
+@st.composite
+def _hostile_paragraphs(draw: st.DrawFn) -> tuple[Paragraph, ...]:
+    out = []
+    for number in range(1, draw(st.integers(1, 4)) + 1):
+        items = tuple(wdr.Item(n, draw(_hostile())) for n in range(1, draw(st.integers(0, 2)) + 1))
+        out.append(Paragraph(number, draw(_hostile()), items, draw(st.booleans())))
+    return tuple(out)
+
+
+@st.composite
+def _hostile_regulations(draw: st.DrawFn) -> Regulation:
+    articles = tuple(
+        Article(n, 0, draw(_hostile_paragraphs())) for n in range(1, draw(st.integers(1, 3)) + 1)
+    )
+    chapter = wdr.Chapter(1, "总则", articles)
+    free = draw(_hostile_paragraphs())
+    division = Division(draw(_hostile()), draw(st.integers(2, 5)), draw(_hostile_paragraphs()))
+    appendix = wdr.Appendix("附件一", (*draw(_hostile_paragraphs()), division))
+    shape = draw(st.sampled_from(["structured", "free"]))
+    if shape == "structured":
+        if division.title in ("序言",):
+            division = Division("序言 之外", division.level, division.children)
+        return Regulation(
+            title=draw(_hostile()),
+            history=tuple(wdr.Event(t) for t in draw(st.lists(_hostile(), max_size=2))),
+            preamble=free,
+            body=(chapter,),
+            appendices=(appendix,),
+        )
+    return Regulation(title=draw(_hostile()), body=(*free, division), appendices=(appendix,))
+
+
+@given(_hostile_regulations())
+def test_text_that_looks_like_markup_is_escaped_and_read_back(reg: Regulation) -> None:
+    rendered = wdr.render(reg)
+    assert wdr.parse(rendered) == reg, rendered
+
+
+def test_escape_is_written_only_where_needed() -> None:
+    reg = Regulation(
+        title="示例",
+        body=(
+            Article(1, 0, (Paragraph(1, "第三条 规定。"), Paragraph(2, "下列：", (wdr.Item(1, "甲"),)))),
+            Article(2, 0, (Paragraph(1, "1．目"), Paragraph(2, "下列：", (wdr.Item(1, "甲"),)),
+                           Paragraph(3, "1．目"))),
+        ),
+    )  # fmt: skip
+    lines = wdr.render(reg).splitlines()
+    assert "\\第三条 规定。" in lines
+    # a 1． opening the first 款 is prose; after a 款 with items it would join the list
+    assert lines.count("1．目") == 1 and lines.count("\\1．目") == 1
+    assert wdr.parse(wdr.render(reg)) == reg
+
+
+@pytest.mark.parametrize(
+    ("body", "messages"),
+    [
+        ("第九千九百九十九条 甲。\n\n第一条 乙。\n", ["第一条 comes after 第九千九百九十九条"]),
+        (
+            "第九千九百九十九条 甲。\n\n第九千九百九十九条 乙。\n",
+            ["第九千九百九十九条 appears twice"],
+        ),
+        (
+            "## 第九千九百九十九章 甲\n\n## 第一章 乙\n",
+            [
+                "expected 第一章, found 第九千九百九十九章",
+                "expected nothing after 第九千九百九十九章, found 第一章",
+            ],
+        ),
+        (
+            "第一条 甲。\n\n## 第九千九百九十九章 甲\n\n## 第九千九百九十九章 乙\n",
+            [
+                "expected 第一章, found 第九千九百九十九章",
+                "expected nothing after 第九千九百九十九章, found 第九千九百九十九章",
+            ],
+        ),
+    ],
+)
+def test_numbers_at_the_limit_are_reported_not_crashed_on(body: str, messages: list[str]) -> None:
+    reg = wdr.parse(SMALL + body)
+    assert [w.message for w in reg.warnings] == messages

@@ -137,7 +137,7 @@ def test_every_model_class_round_trips() -> None:
         Subpart(1, "通则", (Chapter(1),)),
         Part(1, "总则", (Subpart(1),)),
         Division("附则", 3, (art,)),
-        Appendix("附件一", (Division("表"), Paragraph(1, "说明"), Table(()))),
+        Appendix("附件一", (Paragraph(1, "说明"), Table(()), Division("表"))),
     ]
     for value in values:
         data = wdr.to_dict(value)

@@ -12,8 +12,18 @@ import re
 from typing import Final
 
 from ._errors import ParseError
+from ._model import APPENDIX_TITLE_PATTERN
 
-__all__ = ["INFO_END", "LINE_RE", "Line", "find_control", "lex"]
+__all__ = [
+    "ESCAPE",
+    "INFO_END",
+    "LINE_RE",
+    "Line",
+    "find_control",
+    "lex",
+    "needs_escape",
+    "plain_heading_ok",
+]
 
 INFO_END: Final = "<!-- INFO END -->"
 FORCE_BREAK: Final = "FORCE BREAK"
@@ -37,7 +47,7 @@ LINE_RE: Final = re.compile(
     | [（(](?P<inum>{_CN}+)[）)]{_SEP}(?P<itext>.*)          # 项: （一） or (一)
     | (?P<snum>[0-9]{{1,3}})[.．、](?![0-9０-９]){_SEP}(?P<stext>.*)  # 目: 1. 1． 1、
     | [（(](?P<pnum>[0-9]{{1,3}})[）)]{_SEP}(?P<ptext>.*)    # fourth level: （1）
-    | (?P<appendix>附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:])$  # 附件一, 附表, 附：
+    | (?P<appendix>{APPENDIX_TITLE_PATTERN})$                # 附件一, 附表, 附：
     | <!--\s*(?P<comment>.*?)\s*-->$                         # <!-- INFO END --> and friends
     """,
     re.VERBOSE,
@@ -72,23 +82,65 @@ _LONE_CR_RE: Final = re.compile(r"\r(?!\n)")
 _HEADING_RE: Final = re.compile(r"(#{1,6})(?:[ \t\u3000]+(.*))?")
 
 
+def plain_heading_ok(match: re.Match[str]) -> bool:
+    """A line without ``#`` is a heading only when it looks like one: a label and a short title."""
+    title = match["utitle"]
+    if not title:
+        return True
+    return bool(match["usep"]) and len(title) <= 30 and sentence_re().search(title) is None
+
+
+#: A backslash opening a line (after any ``#``) makes the rest plain text: ``\第三条 规定…`` is a
+#: paragraph, not an article.  The renderer writes it only where text would be misread.
+ESCAPE: Final = "\\"
+
+
+def needs_escape(text: str, *, after_items: bool = False, heading: bool = False) -> bool:
+    """Would *text*, printed at the start of a line, be read as something other than prose?
+
+    Markers of a unit (第三条, 第二章 总则, （一）, 附件一, ``<!-- … -->``, ``#``), a text that
+    itself opens with the escape, and — when the 款 before it has items (*after_items*) — a
+    sub-item marker (1．, （1）), which would join that list.  After ``#`` (*heading*) any
+    第…章 label is a heading, whatever follows it.
+    """
+    if text.startswith(("#", ESCAPE)):
+        return True
+    match = LINE_RE.match(text)
+    if match is None:
+        # a heading 第三十X条 (a label with a broken numeral) is kept as text where it stands
+        return heading and text.startswith("第") and bad_label_re().match(text) is not None
+    kind = match.lastgroup
+    if kind in ("stext", "ptext"):
+        return after_items
+    if kind == "utitle":
+        return heading or plain_heading_ok(match)
+    return True
+
+
 class Line:
     """One non-blank source line: its number, the text as printed (stripped), and its kind.
 
     ``level`` is the number of ``#`` for a heading, else 0.  ``match`` is the :data:`LINE_RE` match
-    of the text (None when the text is ordinary prose).
+    of the text (None when the text is ordinary prose, or ``escaped`` with a leading backslash).
     """
 
-    __slots__ = ("level", "match", "number", "raw", "text")
+    __slots__ = ("escaped", "level", "match", "number", "raw", "text")
 
     def __init__(
-        self, number: int, raw: str, text: str, level: int, match: re.Match[str] | None
+        self,
+        number: int,
+        raw: str,
+        text: str,
+        level: int,
+        match: re.Match[str] | None,
+        escaped: bool = False,
     ) -> None:
         self.number = number
         self.raw = raw
         self.text = text
         self.level = level
         self.match = match
+        self.escaped = escaped
 
     def column_of(self, fragment: str) -> int:
         """1-based column of *fragment* in the raw line (1 when it is not there)."""
@@ -152,5 +204,8 @@ def lex(text: str) -> tuple[list[Line], list[tuple[int, int]]]:
                 if not body:
                     lines.append(Line(number, raw, body, level, None))
                     continue
+        if body[0] == ESCAPE and len(body) > 1:
+            lines.append(Line(number, raw, body[1:], level, None, escaped=True))
+            continue
         lines.append(Line(number, raw, body, level, match_line(body)))
     return lines, zero_width

@@ -105,14 +105,36 @@ def _unit_ref_re() -> re.Pattern[str]:
     return re.compile(_UNIT_REF_PATTERN)
 
 
+#: The largest number a unit can carry: its label must be writable (九千九百九十九).
+MAX_UNIT_NUMBER = 9999
+
+#: An appendix's title line (附件一, 附件二：…, 附表, 附录, 附：); the lexer reads it the same way.
+APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:]"
+_APPENDIX_TITLE_RE = re.compile(APPENDIX_TITLE_PATTERN)
+# What a text of the model cannot hold, because the source could not carry it back: a line
+# break or another control character, a zero-width space (the lexer drops them), or white
+# space at either end (the lexer strips it).
+_TABLE_END_RE = re.compile(r"<!--\s*TABLE END\s*-->")
+_BAD_TEXT_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b]|^\s|\s$")
+
+
 def _check_number(owner: str, number: int) -> None:
-    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        raise ValueError(f"{owner}.number must be a positive int, got {number!r}")
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 9999:
+        raise ValueError(f"{owner}.number must be an int from 1 to 9999, got {number!r}")
 
 
 def _check_line(owner: str, text: str) -> None:
-    if "\n" in text or "\r" in text:
-        raise ValueError(f"{owner} text must be a single line, got {text!r}")
+    """A text of the model is one line, as the source prints it: see ``_BAD_TEXT_RE``."""
+    bad = _BAD_TEXT_RE.search(text)
+    if bad is not None:
+        char = bad[0]
+        if char in "\n\r":
+            what = "a line break"
+        elif ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 or char == "\u200b":
+            what = f"U+{ord(char):04X}"
+        else:
+            what = "white space at an end"
+        raise ValueError(f"{owner} text cannot hold {what} (it is one stripped line): {text!r}")
 
 
 def _parse_date(match: re.Match[str] | None) -> datetime.date | None:
@@ -174,6 +196,8 @@ class Event:
 
     def __attrs_post_init__(self) -> None:
         _check_line("Event", self.text)
+        if not self.text:
+            raise ValueError("an Event needs text")
 
     @property
     def date(self) -> datetime.date | None:
@@ -263,6 +287,8 @@ class SubItem:
     def __attrs_post_init__(self) -> None:
         _check_number("SubItem", self.number)
         _check_line("SubItem", self.text)
+        if any(sub.subitems for sub in self.subitems):
+            raise ValueError("目 nest two levels deep at most (1． then （1）)")
 
     @property
     def citation(self) -> Citation:
@@ -355,6 +381,8 @@ class Table:
     def __attrs_post_init__(self) -> None:
         for line in self.lines:
             _check_line("Table", line)
+            if not line or _TABLE_END_RE.fullmatch(line):
+                raise ValueError(f"a Table line cannot be empty or end the table: {line!r}")
 
     @property
     def rows(self) -> tuple[tuple[str, ...], ...]:
@@ -395,6 +423,36 @@ def _check_paragraph_numbers(owner: object, blocks: tuple[object, ...]) -> None:
                     )
                 raise ValueError(f"{name}: only the first paragraph may open with its items")
             expected += 1
+
+
+#: Titles of the heading that holds a preamble (宪法 ``## 序言``): it never holds articles.
+PREAMBLE_TITLES = frozenset({"序言", "序 言"})
+
+
+def _check_order(owner: object, children: tuple[object, ...]) -> None:
+    """Children must stand in an order the source can print and the parser read back.
+
+    A heading takes everything after it until a heading of its rank or above: so after a
+    章 only a 章 (or a higher unit, or an unnumbered heading) can follow, after an unnumbered
+    heading only headings, and a paragraph right after an article would be that article's.
+    """
+    previous: object = None
+    for child in children:
+        rank = _RANKS.get(type(child))
+        if isinstance(previous, Division) or type(previous) in _RANKS:
+            limit = 99 if isinstance(previous, Division) else _RANKS[type(previous)]
+            if not isinstance(child, Division) and (rank is None or rank > limit):
+                name = getattr(owner, "label", None) or type(owner).__name__
+                raise ValueError(
+                    f"{name}: a {type(child).__name__} cannot follow a "
+                    f"{type(previous).__name__}: it would read back inside it"
+                )
+        elif isinstance(previous, Article) and isinstance(child, Paragraph):
+            name = getattr(owner, "label", None) or type(owner).__name__
+            raise ValueError(
+                f"{name}: a Paragraph right after an Article would read back as its 款"
+            )
+        previous = child
 
 
 def _paragraph_text(blocks: tuple[object, ...]) -> str:
@@ -478,6 +536,9 @@ class Division:
         if not 1 <= self.level <= 6:
             raise ValueError(f"Division.level must be 1..6, got {self.level!r}")
         _check_paragraph_numbers(f"Division {self.title!r}", self.children)
+        _check_order(self, self.children)
+        if self.title in PREAMBLE_TITLES and any(isinstance(c, Article) for c in self.children):
+            raise ValueError(f"{self.title} holds no articles: the first article ends it")
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -515,6 +576,7 @@ class Section:
         _check_number("Section", self.number)
         _check_line("Section", self.title)
         _check_paragraph_numbers(self, self.children)
+        _check_order(self, self.children)
 
     @property
     def label(self) -> str:
@@ -554,6 +616,7 @@ class Chapter:
         _check_number("Chapter", self.number)
         _check_line("Chapter", self.title)
         _check_paragraph_numbers(self, self.children)
+        _check_order(self, self.children)
 
     @property
     def label(self) -> str:
@@ -583,6 +646,7 @@ class Subpart:
         _check_number("Subpart", self.number)
         _check_line("Subpart", self.title)
         _check_paragraph_numbers(self, self.children)
+        _check_order(self, self.children)
 
     @property
     def label(self) -> str:
@@ -612,6 +676,7 @@ class Part:
         _check_number("Part", self.number)
         _check_line("Part", self.title)
         _check_paragraph_numbers(self, self.children)
+        _check_order(self, self.children)
 
     @property
     def label(self) -> str:
@@ -656,8 +721,16 @@ class Appendix:
 
     def __attrs_post_init__(self) -> None:
         _check_line("Appendix", self.title)
+        if not _APPENDIX_TITLE_RE.fullmatch(self.title):
+            raise ValueError(
+                f"an appendix title reads 附件一, 附件：…, 附表二 or 附：, got {self.title!r}"
+            )
         _check_paragraph_numbers(f"Appendix {self.title!r}", self.children)
+        _check_order(self, self.children)
 
+
+# The rank of each numbered heading (编 > 分编 > 章 > 节), for _check_order.
+_RANKS: dict[type, int] = {Part: 1, Subpart: 2, Chapter: 3, Section: 4}
 
 #: What the body of a regulation holds at its top level.
 Node: TypeAlias = Part | Subpart | Chapter | Section | Article | Division | Paragraph | Table
@@ -787,6 +860,28 @@ def _stamp_nodes(
     return tuple(out) if changed else nodes
 
 
+_TOC_LABEL_RE = re.compile(r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)")
+
+
+def _toc_label(entry: str) -> str | None:
+    """The label a table-of-contents entry starts with (``第一章``), or None."""
+    match = _TOC_LABEL_RE.match(entry)
+    if match is None:
+        return None
+    try:
+        from_chinese(match[0][1:-2] if match[0].endswith("分编") else match[0][1:-1])
+    except ValueError:
+        return None
+    return match[0]
+
+
+def is_structure(node: object) -> bool:
+    """Numbered units and articles; an unnumbered heading only when it holds articles (附则)."""
+    if isinstance(node, (Part, Subpart, Chapter, Section, Article)):
+        return True
+    return isinstance(node, Division) and bool(node.articles)
+
+
 def _walk_nodes(nodes: tuple[object, ...]) -> Iterator[object]:
     for node in nodes:
         yield node
@@ -827,10 +922,13 @@ class Regulation:
             raise ValueError("a Regulation needs a title")
         for subtitle in self.subtitles:
             _check_line("Regulation subtitle", subtitle)
-        for entry in self.toc:
-            _check_line("Regulation toc", entry)
+            if not subtitle:
+                raise ValueError("a subtitle needs text")
         _check_paragraph_numbers("preamble", self.preamble)
         _check_paragraph_numbers("body", self.body)
+        _check_order("preamble", self.preamble)
+        _check_order("body", self.body)
+        self._check_layout()
         self._stamp()
         articles = tuple(_articles_in(self.body))
         index: dict[tuple[int, int], Article] = {}
@@ -838,6 +936,34 @@ class Regulation:
             index.setdefault(article.key, article)
         object.__setattr__(self, "_articles", articles)
         object.__setattr__(self, "_index", index)
+
+    def _check_layout(self) -> None:
+        """The preamble, body and table of contents stand where the parser would find them."""
+        structured = any(is_structure(node) for node in self.body)
+        if self.preamble and not structured:
+            raise ValueError("a preamble stands before a structure: with none, it is the body")
+        if structured and not is_structure(self.body[0]):
+            raise ValueError("text before the first chapter or article belongs in the preamble")
+        for node in self.preamble:
+            if isinstance(node, Division) and node.articles:
+                raise ValueError("a preamble holds no articles")
+        labels = [_toc_label(entry) for entry in self.toc]
+        for entry, label in zip(self.toc, labels, strict=True):
+            _check_line("Regulation toc", entry)
+            if label is None:
+                raise ValueError(
+                    f"a table of contents lists 编, 分编, 章 or 节 headings: {entry!r}"
+                )
+        if self.toc:
+            first = next((n for n in _walk_nodes(self.body) if type(n) in _RANKS), None)
+            if (
+                first is None
+                or getattr(first, "label", None) != labels[0]
+                or labels[0] in labels[1:]
+            ):
+                raise ValueError(
+                    "a table of contents must list the body's first heading first, and only once"
+                )
 
     def __repr__(self) -> str:
         # Short, like yarl's URL: the whole tree is one attrs.asdict() away.

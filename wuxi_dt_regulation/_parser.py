@@ -47,9 +47,10 @@ from ._lexer import (
     find_control,
     inline_item_re,
     lex,
-    sentence_re,
+    plain_heading_ok,
 )
 from ._model import (
+    PREAMBLE_TITLES,
     Appendix,
     Article,
     Chapter,
@@ -64,8 +65,9 @@ from ._model import (
     SubItem,
     Subpart,
     Table,
+    is_structure,
 )
-from ._numerals import from_chinese, to_chinese
+from ._numerals import MAX_NUMBER, from_chinese, to_chinese
 
 __all__ = ["parse"]
 
@@ -74,7 +76,6 @@ _UNIT_NAME = {"编": "part", "分编": "subpart", "章": "chapter", "节": "sect
 _DATE_LED_RE = re.compile(r"(?:[-*]\s+)?\d{4}年\d{1,2}月\d{1,2}日")
 _BULLET_RE = re.compile(r"[-*]\s+")
 _CRAMMED_RE = re.compile(r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)")
-_PREAMBLE_TITLES = frozenset({"序言", "序 言"})
 _PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
 _LIST_OPENERS = frozenset("（(0123456789")
 
@@ -282,8 +283,8 @@ class _Parser:
             self.stray_break()
         body = list(_freeze_all(self.body))
         preamble: list[object] = []
-        if any(_is_structure(node) for node in body):
-            while body and not _is_structure(body[0]):
+        if any(is_structure(node) for node in body):
+            while body and not is_structure(body[0]):
                 preamble.append(body.pop(0))
         return Regulation(
             title=title,
@@ -304,7 +305,14 @@ class _Parser:
             bullet = _BULLET_RE.match(text)
             if bullet:
                 text = text[bullet.end() :]
-            if events and not _DATE_LED_RE.match(text) and Event(events[-1]).action is None:
+            # a bulleted line is an event of its own (the seed's dialect); an undated line
+            # without a bullet continues an unfinished one (LawRefBook wraps long lines)
+            if (
+                events
+                and not bullet
+                and not _DATE_LED_RE.match(text)
+                and Event(events[-1]).action is None
+            ):
                 self.warn(
                     line,
                     "history-continuation",
@@ -365,7 +373,7 @@ class _Parser:
         match = line.match
         if match is None or match["unit"] is None:
             return None
-        if not line.level and not _plain_heading_ok(match):
+        if not line.level and not plain_heading_ok(match):
             return None
         try:
             return (match["unit"], from_chinese(match["unum"]))
@@ -391,7 +399,7 @@ class _Parser:
             match is not None
             and kind == "utitle"
             and not in_appendix
-            and (line.level or _plain_heading_ok(match))
+            and (line.level or plain_heading_ok(match))
         ):
             self.structural(line, match)
             return
@@ -409,7 +417,7 @@ class _Parser:
                 # a heading whose 条 label is no numeral: its text stays where it stands
                 self.flow(line)
                 return
-        elif kind is None and line.text.startswith("第"):
+        elif kind is None and not line.escaped and line.text.startswith("第"):
             bad = bad_label_re().match(line.text)
             if bad is not None and not self.numeral_ok(bad["num"]):
                 self.warn(
@@ -538,7 +546,10 @@ class _Parser:
             expected = {1} if fresh else {last + 1}  # type: ignore[operator]
         self.last_unit[unit] = number
         if number not in expected:
-            want = "或".join(f"第{to_chinese(n)}{unit}" for n in sorted(expected))
+            want = (
+                "或".join(f"第{to_chinese(n)}{unit}" for n in sorted(expected) if n <= MAX_NUMBER)
+                or f"nothing after 第{to_chinese(MAX_NUMBER)}{unit}"
+            )
             found = f"第{to_chinese(number)}{unit}"
             code = "repeated-number" if last == number else "skipped-number"
             if last is not None and number < last and number not in expected:
@@ -620,7 +631,7 @@ class _Parser:
         if (
             self.stack
             and self.stack[-1].kind == "division"
-            and (self.stack[-1].title in _PREAMBLE_TITLES)
+            and (self.stack[-1].title in PREAMBLE_TITLES)
         ):
             self.stack.pop()  # 序言 holds no articles: the first one closes it
         article = _Article(number, suffix)
@@ -644,12 +655,12 @@ class _Parser:
         if last is None or key in {(last[0] + 1, 0), (last[0], last[1] + 1)}:
             return
         found = Article(key[0], key[1]).label
-        want = Article(last[0] + 1).label
         if key == last:
             code, message = "repeated-number", f"{found} appears twice"
         elif key < last:
             code, message = "out-of-order", f"{found} comes after {Article(*last).label}"
-        else:
+        else:  # key > last, so last[0] + 1 <= key[0] is a number a label can carry
+            want = Article(last[0] + 1).label
             code, message = "skipped-number", f"expected {want}, found {found}"
         self.warn(line, code, message, column=line.column_of("第"))
 
@@ -744,20 +755,6 @@ class _Parser:
         expected = parent_list[-2].number + 1 if len(parent_list) > 1 else 1
         if number != expected:
             self.warn(line, "item-number", f"expected sub-item {expected}, found {number}")
-
-
-def _plain_heading_ok(match: re.Match[str]) -> bool:
-    """A line without ``#`` is a heading only when it looks like one: a label and a short title."""
-    title = match["utitle"]
-    if not title:
-        return True
-    return bool(match["usep"]) and len(title) <= 30 and sentence_re().search(title) is None
-
-
-def _is_structure(node: object) -> bool:
-    if isinstance(node, (Part, Subpart, Chapter, Section, Article)):
-        return True
-    return isinstance(node, Division) and bool(node.articles)
 
 
 def _renumber(nodes: list[object]) -> tuple[object, ...]:

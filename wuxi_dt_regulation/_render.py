@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._lexer import INFO_END
+from ._lexer import ESCAPE, INFO_END, needs_escape
 from ._model import (
     Appendix,
     Article,
@@ -41,33 +41,52 @@ def _heading(depth: int, text: str) -> str:
     return "#" * depth + (" " + text if text else "")
 
 
-def _paragraph(para: Paragraph) -> Iterator[str]:
+def _paragraph(para: Paragraph, after_items: bool) -> Iterator[str]:
     if para.break_before:
         yield "<!-- FORCE BREAK -->"
-    yield from para.lines()
+    lines = para.lines()
+    if para.text:
+        first = next(lines)
+        yield ESCAPE + first if needs_escape(first, after_items=after_items) else first
+    yield from lines
+
+
+def _flow(nodes: tuple[object, ...]) -> Iterator[str]:
+    """Blocks in order; a 款 after one with items escapes a leading 1． that would join them."""
+    previous: object = None
+    for node in nodes:
+        if isinstance(node, Paragraph):
+            after = isinstance(previous, Paragraph) and bool(previous.items)
+            yield from _paragraph(node, after)
+        else:
+            yield from _blocks(node)
+        previous = node
 
 
 def _blocks(node: object) -> Iterator[str]:
     if isinstance(node, Paragraph):
-        yield from _paragraph(node)
+        yield from _paragraph(node, False)
     elif isinstance(node, Article):
         yield _heading(6, node.label)
-        for para in node.paragraphs:
-            yield from _paragraph(para)
+        yield from _flow(node.paragraphs)
     elif isinstance(node, Table):
         yield "\n".join(("<!-- TABLE -->", *node.lines, "<!-- TABLE END -->"))
     elif isinstance(node, (Division, Appendix, Part, Subpart, Chapter, Section)):
         if isinstance(node, Division):
-            yield _heading(node.level, node.title)
+            title = ESCAPE + node.title if needs_escape(node.title, heading=True) else node.title
+            yield _heading(node.level, title)
         elif isinstance(node, Appendix):
             yield _heading(2, node.title)
         else:
             yield _heading(_DEPTH[type(node)], f"{node.label} {node.title}".rstrip(" "))
-        children: tuple[object, ...] = node.children
-        for child in children:
-            yield from _blocks(child)
+        yield from _flow(node.children)
     else:  # pragma: no cover - the model admits nothing else
         raise TypeError(f"cannot render {type(node).__name__}")
+
+
+def _escape_title(title: str) -> str:
+    # a title is a title whatever it says; only a leading backslash must be kept from the lexer
+    return ESCAPE + title if title.startswith(ESCAPE) else title
 
 
 def _toc_depth(entry: str) -> int:
@@ -93,11 +112,12 @@ def render(regulation: Regulation) -> str:
     <BLANKLINE>
     为了示例，制定本条例。
     """
-    blocks: list[str] = [_heading(1, regulation.title)]
-    blocks.extend(_heading(1, subtitle) for subtitle in regulation.subtitles)
+    blocks: list[str] = [_heading(1, _escape_title(regulation.title))]
+    blocks.extend(_heading(1, _escape_title(subtitle)) for subtitle in regulation.subtitles)
     blocks.extend("- " + event.text for event in regulation.history)
     blocks.append(INFO_END)
     blocks.extend(_heading(_toc_depth(entry), entry) for entry in regulation.toc)
-    for node in (*regulation.preamble, *regulation.body, *regulation.appendices):
-        blocks.extend(_blocks(node))
+    blocks.extend(_flow(regulation.preamble))
+    blocks.extend(_flow(regulation.body))
+    blocks.extend(_flow(regulation.appendices))
     return "\n\n".join(blocks) + "\n"
