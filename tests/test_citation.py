@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import pickle
+import re
 from pathlib import Path
 
 import attrs
@@ -752,3 +753,194 @@ def test_public_names_are_lazy() -> None:
         assert name in wdr.__all__ and getattr(wdr, name).__name__ == name
     with pytest.raises(AttributeError):
         _ = wdr.NoSuchName
+
+
+# --------------------------------------------------------------------------- review fixes
+
+
+_CONTAINERS_RE = re.compile(r"^(?:(?:part|subpart|chp|sec|dvs)_\d+__)+(?=art_)")
+
+
+def _akn_unit_eids(reg: wdr.Regulation) -> list[str]:
+    """The eIds ``to_akn`` writes for the units a Citation can name (no appendix, no 4th level)."""
+    xml = wdr.to_akn(reg)
+    out = []
+    for m in re.finditer(r'<(article|paragraph|point|part|chapter|section) eId="([^"]+)"', xml):
+        tag, eid = m.groups()
+        if eid.startswith("att_") or eid.count("point_") > 2 or "-dup" in eid:
+            continue
+        if tag in ("paragraph", "point") and not re.search(r"(?:^|__)art_", eid):
+            continue  # free text under a heading: not citable
+        out.append(eid)
+    return out
+
+
+def _reads_every_akn_eid(reg: wdr.Regulation) -> None:
+    eids = _akn_unit_eids(reg)
+    read = [parse_citation(eid, regulation=reg) for eid in eids]
+    assert sorted(read) == sorted(u.citation for u in citable_units(reg))  # type: ignore[attr-defined]
+    for eid, cited in zip(eids, read, strict=True):
+        flat = _CONTAINERS_RE.sub("", eid)
+        if flat.startswith("art_"):  # an article's place is not part of its citation
+            assert parse_citation(eid) == cited, eid
+            assert parse_citation(flat) == cited, eid
+            assert wdr.eid_for(cited) == flat
+
+
+@pytest.mark.parametrize("name", ["刑法.md", "合同编.md", "宪法.md", "数据安全法(2021-06-10).md"])
+def test_the_eids_to_akn_writes_read_back(shared: Path, name: str) -> None:
+    _reads_every_akn_eid(wdr.parse_file(CORPUS / "national" / name))
+
+
+@given(reg=titled_regulations())
+@example(reg=SEED)
+def test_the_eids_to_akn_writes_read_back_generated(reg: wdr.Regulation) -> None:
+    _reads_every_akn_eid(reg)
+
+
+def test_nested_eids() -> None:
+    flat = parse_citation("art_35__para_2")
+    assert flat == Citation(article=35, paragraph=2)
+    assert parse_citation("chp_5__art_35__para_2") == flat
+    assert parse_citation("chp_5__art_35__para_2", regulation=SEED) == flat
+    assert parse_citation("chp_3__sec_1__art_9__para_1__point_2__point_1") == Citation(
+        article=9, paragraph=1, item=2, subitem=1
+    )
+    assert parse_citation("part_2__chp_2__art_120-1__para_2") == Citation(
+        article=120, suffix=1, paragraph=2
+    )
+    assert parse_citation("part_2__subpart_1__chp_3") == Citation(part=2, chapter=3)
+    assert parse_citation("dvs_1__art_3") == Citation(article=3)
+    # a pure heading stays a heading; with the regulation, its own citation
+    assert parse_citation("chp_3__sec_1") == Citation(chapter=3, section=1)
+    assert parse_citation("chp_5", regulation=SEED) == SEED.chapters[4].citation
+    # eid_for keeps the short form of the issue
+    assert wdr.eid_for(C35_2_3) == "art_35__para_2__point_3"
+    assert format_citation(C35_2_3, "eid", regulation=SEED) == "art_35__para_2__point_3"
+    assert 'eId="chp_5__art_35__para_2"' in wdr.to_akn(SEED)
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "message"),
+    [
+        ("chp_4__art_35__para_2", 1, "art_35 stands in chp_5"),
+        ("chp_1__para_2", 8, "'para_2' is out of place"),
+        ("art_3__chp_1", 8, "'chp_1' is out of place"),
+        ("chp_2__part_1__art_3", 8, "'part_1' is out of place"),
+        ("chp_2__chp_3", 8, "'chp_3' is out of place"),
+        ("subpart_1", 1, "分编"),
+        ("dvs_1", 1, "unnumbered heading"),
+        ("chp_1-1__art_2", 1, "-N follows an article number only"),
+    ],
+)
+def test_bad_nested_eids(text: str, column: int, message: str) -> None:
+    with pytest.raises(CitationError, match=message) as info:
+        parse_citation(text, regulation=SEED)
+    assert info.value.column == column
+
+
+def test_untitled_styles_refuse_another_instrument() -> None:
+    other = Citation(title="中华人民共和国刑法", article=35)
+    for style in ("statute", "eid", "internal"):
+        with pytest.raises(CitationError):
+            format_citation(other, style, regulation=SEED)
+    span = CitationRange(other, attrs.evolve(other, article=36))
+    with pytest.raises(CitationError, match="would read as a unit"):
+        format_citation(span, "statute", regulation=SEED)
+    own = Citation(title=SEED.title, article=35)
+    assert format_citation(own, "statute", regulation=SEED) == "第三十五条"
+    assert format_citation(own, "eid", regulation=SEED) == "art_35"
+    assert format_citation(other, "statute") == "第三十五条"  # no regulation: nothing to confuse
+
+
+@given(c=citations("中华人民共和国数据安全法"), style=st.sampled_from(STYLES))
+def test_external_citations_with_the_regulation(c: Citation, style: str) -> None:
+    """Written with another regulation at hand, an external citation reads back as itself, or
+    is refused; never as a unit of that regulation."""
+    try:
+        text = format_citation(c, style, regulation=SEED)
+    except CitationError:
+        return
+    assert parse_citation(text, regulation=SEED) == c, text
+
+
+def test_citation_invariants_raise_citation_error() -> None:
+    for bad in ({}, {"article": 0}, {"section": 1}, {"article": 1, "subitem": 1}, {"suffix": -1}):
+        with pytest.raises(CitationError):
+            Citation(**bad)  # type: ignore[arg-type]
+    with pytest.raises(CitationError, match="forward"):
+        CitationRange(Citation(article=38), Citation(article=35))
+    with pytest.raises(CitationError, match="at least one"):
+        CitationList(())
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        (
+            "电力安全事故应急处置和调查处理条例(2011-07-07).md",
+            "国务院. 电力安全事故应急处置和调查处理条例[A]. 2011-07-07.",
+        ),
+        (
+            "导弹及相关物项和技术出口管制条例(2002-08-22).md",
+            "中华人民共和国国务院. 中华人民共和国导弹及相关物项和技术出口管制条例[A]. 2002-08-22.",
+        ),
+    ],
+)
+def test_gbt7714_authors_on_the_corpus(shared: Path, name: str, entry: str) -> None:
+    assert wdr.format_gbt7714(wdr.parse_file(CORPUS / "national" / name)) == entry
+
+
+def test_gbt7714_authors_are_bodies_on_the_whole_corpus(shared: Path) -> None:
+    for path in CORPUS.rglob("*.md"):
+        entry = wdr.format_gbt7714(wdr.parse_file(path))
+        author = entry.split(". ", 1)[0]
+        assert not author.endswith(("会议", "常务", "号", "令")), (path.name, entry)
+
+
+def test_backwards_range_in_text_is_unresolvable() -> None:
+    with pytest.raises(CitationError, match="forward"):
+        parse_citations("第九十条至第八十条")
+    for text in ("第九十条至第八十条", "依照第一条、第九十条至第八十条规定"):
+        (m,) = find_citations(text)
+        assert (m.kind, m.citations, m.value) == ("unresolvable", (), None)
+        assert m.text.endswith("第八十条")
+    reg = wdr.parse("# 测试条例\n\n第一条 依照第三条至第二条规定。\n\n第二条 乙。\n\n第三条 丙。\n")
+    (ref,) = reg.references()
+    assert ref.match.kind == "unresolvable" and not ref.dangling
+
+
+def test_dangling_range_is_kept_like_a_dangling_citation() -> None:
+    (single,) = find_citations("第五百条", regulation=SEED)
+    (span,) = find_citations("第五百条至第五百零二条", regulation=SEED)
+    assert single.citations == (Citation(article=500),)
+    assert span.citations == tuple(Citation(article=n) for n in (500, 501, 502))
+    assert SEED.articles[-1].label == "第五十五条"
+    (partly,) = find_citations("第五十四条至第五十七条", regulation=SEED)
+    assert [c.article for c in partly.citations] == [54, 55, 56, 57]
+    reg = wdr.parse("# 测试条例\n\n第一条 依照第五条至第七条规定。\n\n第二条 乙。\n")
+    (ref,) = reg.references()
+    assert ref.dangling and ref.targets == tuple(Citation(article=n) for n in (5, 6, 7))
+    assert ref.missing == (Citation(article=5), Citation(article=7))
+
+
+def test_english_title_reads_back() -> None:
+    whole = Citation(title=SEED.title)
+    text = format_citation(whole, "en")
+    assert text == "the Regulations of Wuxi Municipality on Promoting Digital Transformation"
+    assert parse_citation(text) == whole
+    assert parse_citation(text, regulation=SEED) == whole
+    with pytest.raises(CitationError, match="after the citation"):
+        parse_citation(text + " Article 3")
+    other = Citation(title="上海市数据条例")
+    assert parse_citation(format_citation(other, "en")) == other
+    found = find_citations(f"See Article 3 of {text}. And {text}.", regulation=SEED)
+    assert [(m.text, m.kind) for m in found] == [
+        (f"Article 3 of {text}", "internal"),
+        (text, "internal"),
+    ]
+    assert found[0].citations == (Citation(article=3),)
+    (outside,) = find_citations(f"Article 3 of {text}")
+    assert outside.kind == "external" and outside.citations == (
+        Citation(title=SEED.title, article=3),
+    )

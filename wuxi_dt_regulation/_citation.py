@@ -91,7 +91,9 @@ def _check_number(name: str, value: object, *, optional: bool = True) -> None:
     if value is None and optional:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_NUMBER:
-        raise ValueError(f"Citation.{name} must be None or an int 1..{MAX_NUMBER}, got {value!r}")
+        raise CitationError(
+            f"Citation.{name} must be None or an int 1..{MAX_NUMBER}, got {value!r}"
+        )
 
 
 def _sort_part(value: int | None) -> tuple[int, int]:
@@ -119,6 +121,10 @@ class Citation:
         article, suffix: 第三十五条, and N for 之N (第一百二十条之一: ``suffix=1``).
         paragraph, item, subitem: 款 (by position), 项, 目.  ``paragraph`` may be None below an
             article with one 款 (the single-款 rule) when no regulation says so.
+
+    Raises:
+        CitationError: a rule is broken (a number outside 1 … 9999, a 款 without its article,
+            an article with its chapter, nothing named at all).
     """
 
     title: str | None = None
@@ -135,30 +141,34 @@ class Citation:
         for name in LEVELS:
             _check_number(name, getattr(self, name))
         if isinstance(self.suffix, bool) or not isinstance(self.suffix, int):
-            raise ValueError(f"Citation.suffix must be an int, got {self.suffix!r}")
+            raise CitationError(f"Citation.suffix must be an int, got {self.suffix!r}")
         if not 0 <= self.suffix <= MAX_NUMBER:
-            raise ValueError(f"Citation.suffix must be 0..{MAX_NUMBER}, got {self.suffix!r}")
+            raise CitationError(f"Citation.suffix must be 0..{MAX_NUMBER}, got {self.suffix!r}")
         if self.title is not None and (
             not isinstance(self.title, str)
             or not self.title.strip()
             or any(ch in self.title for ch in "《》\n\r")
         ):
-            raise ValueError(f"Citation.title must be None or a one-line title, got {self.title!r}")
+            raise CitationError(
+                f"Citation.title must be None or a one-line title, got {self.title!r}"
+            )
         if self.article is None:
             if self.suffix or self.paragraph or self.item or self.subitem:
-                raise ValueError("a 款, 项, 目 or 之N needs its article")
+                raise CitationError("a 款, 项, 目 or 之N needs its article")
             if self.section is not None and self.chapter is None:
-                raise ValueError("a section (节) needs its chapter (章)")
+                raise CitationError("a section (节) needs its chapter (章)")
             if self.part is None and self.chapter is None and self.title is None:
-                raise ValueError("a Citation names at least an instrument, a heading or an article")
+                raise CitationError(
+                    "a Citation names at least an instrument, a heading or an article"
+                )
         else:
             if self.part is not None or self.chapter is not None or self.section is not None:
-                raise ValueError(
+                raise CitationError(
                     "an article citation does not name its 编/章/节: articles are numbered "
                     "through the whole text"
                 )
             if self.subitem is not None and self.item is None:
-                raise ValueError("a 目 needs its 项")
+                raise CitationError("a 目 needs its 项")
 
     # ---- derived
 
@@ -262,12 +272,12 @@ class CitationRange:
 
     def __attrs_post_init__(self) -> None:
         if not _same_above(self.start, self.end):
-            raise ValueError(
+            raise CitationError(
                 f"a range runs between two units of one kind under one parent, not from "
                 f"{self.start!r} to {self.end!r}"
             )
         if self.start.level == "instrument" or not self.start < self.end:
-            raise ValueError(f"a range runs forward: {self.start!r} to {self.end!r}")
+            raise CitationError(f"a range runs forward: {self.start!r} to {self.end!r}")
 
     def expand(self, regulation: Regulation | None = None) -> tuple[Citation, ...]:
         """The single citations the range covers, both ends included.
@@ -303,7 +313,7 @@ class CitationList:
 
     def __attrs_post_init__(self) -> None:
         if not self.items:
-            raise ValueError("a CitationList holds at least one citation")
+            raise CitationError("a CitationList holds at least one citation")
         for item in self.items:
             if not isinstance(item, (Citation, CitationRange)):
                 raise TypeError(f"a CitationList holds Citation and CitationRange, got {item!r}")

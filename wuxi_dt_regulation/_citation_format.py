@@ -47,6 +47,8 @@ RANGE_MARK = "至"
 LIST_MARK, LAST_LIST_MARK = "、", "和"
 EN_WORDS = {"part": "Part", "chapter": "Chapter", "section": "Section", "article": "Article",
             "paragraph": "Paragraph", "item": "Item", "subitem": "Sub-item"}  # fmt: skip
+#: The styles that write no instrument: a citation in them names a unit of the one in context.
+_UNTITLED_STYLES = ("statute", "eid")
 EN_ABBR = {"part": "Pt.", "chapter": "Ch.", "section": "Sec.", "article": "Art."}
 #: Akoma Ntoso naming convention 3.0: the eId abbreviation of each level.
 EID_NAMES = {"part": "part", "chapter": "chp", "section": "sec", "article": "art",
@@ -251,7 +253,9 @@ def format_citation(
 
     Raises:
         CitationError: the style needs something the citation lacks (a title for ``full``, the
-            款 for ``eid``), or cannot write it (an ``eid`` for a list, a list whose elements
+            款 for ``eid``), would drop what it holds (``statute`` and ``eid`` write no title:
+            with a *regulation*, a citation of another instrument is refused, as ``internal``
+            refuses it), or cannot write it (an ``eid`` for a list, a list whose elements
             would read back differently, such as ``第一编和第一章`` for 编一 and a 章 of no 编).
     """
     if style not in STYLES:
@@ -263,6 +267,15 @@ def format_citation(
     items = citation.items
     if style == "eid" and (len(items) > 1 or isinstance(items[0], CitationRange)):
         raise CitationError("an eId names one unit: format the citations of a list one by one")
+    if style in _UNTITLED_STYLES and regulation is not None:
+        for item in items:
+            title = _title_of(item)
+            if title is not None and title != regulation.title:
+                raise CitationError(
+                    f"the {style!r} style writes no title, so {format_citation(item, 'full')} "
+                    f"would read as a unit of 《{regulation.title}》: use a style that names "
+                    "the instrument ('full', 'court', 'academic', 'en')"
+                )
     english = style in ("en", "en-compact")
     out: list[str] = []
     previous: Citation | None = None
@@ -326,13 +339,25 @@ KNOWN_PROMULGATION = {
     ("无锡市数字化转型促进条例", "2023-04-26"): ("无锡市人民代表大会常务委员会", "2023-06-08"),
 }
 _SESSION_RE = re.compile(r"第[零〇一二三四五六七八九十百千\d]+(?:届|次)")
-_MEETING_RE = re.compile(r"(?:第[零〇一二三四五六七八九十百千\d]+次)?(?:全体)?会议$")
+_MEETING_RE = re.compile(r"(?:第[零〇一二三四五六七八九十百千\d]+次)?(?:常务|全体)?会议$")
+#: An instrument number in a 公布 line (中华人民共和国国务院令第599号, …常务委员会公告第54号): the
+#: body that issued it stands before 令 or 公告.
+_ISSUE_RE = re.compile(r"(?:令|公告|通告)(?:[（(]?第[零〇一二三四五六七八九十百千\d]+号[）)]?)?$")
 
 
 def _author_of(body: str) -> str:
-    """The institution in a history line's body: 无锡市第十七届人民代表大会常务委员会第十一次会议
-    → 无锡市人民代表大会常务委员会 (session and meeting numbers dropped)."""
-    return _SESSION_RE.sub("", _MEETING_RE.sub("", body)).strip() or body
+    """The institution in a history line's body, session and meeting numbers dropped, an
+    instrument number turned into the body that issued it.
+
+    >>> _author_of("无锡市第十七届人民代表大会常务委员会第十一次会议")
+    '无锡市人民代表大会常务委员会'
+    >>> _author_of("国务院第159次常务会议"), _author_of("中华人民共和国国务院令第361号")
+    ('国务院', '中华人民共和国国务院')
+    """
+    stripped = _MEETING_RE.sub("", body)
+    if stripped == body:
+        stripped = _ISSUE_RE.sub("", body)
+    return _SESSION_RE.sub("", stripped).strip() or body
 
 
 def format_gbt7714(regulation: Regulation) -> str:
@@ -341,7 +366,7 @@ def format_gbt7714(regulation: Regulation) -> str:
     ``author. title[A]. date.``: GB/T 7714 has no type for legislation; archive ``[A]`` is the
     standard's own choice for government documents.  The author is the body that adopted the
     text (its first 通过 event, session and meeting numbers dropped, else the first event with a
-    body); the date is the last 公布 event's, else the adoption date.  Facts a header does not
+    body, whose instrument number ``…令第N号`` names the body that issued it); the date is the last 公布 event's, else the adoption date.  Facts a header does not
     print (the seed has no 公布 line) come from :data:`KNOWN_PROMULGATION`.
 
     >>> from wuxi_dt_regulation import load

@@ -52,6 +52,7 @@ TOKEN_RE = re.compile(
       (?:\(\s*(?P<wparen>\d+)\s*\)|(?P<wnum>\d+))            # Paragraph 2, Item (3), Ch. 2
     | \(\s*(?P<paren>\d+)\s*\)                              # (2): en-compact levels
     | of\s+(?:《(?P<oftitle>[^《》\n]{{1,100}})》|the\s+(?P<ofen>{_ENGLISH or "(?!)"}))  # of the …
+    | \b[Tt]he\s+(?P<theen>{_ENGLISH or "(?!)"})            # the English title alone
     """,
     re.VERBOSE,
 )
@@ -70,6 +71,7 @@ ANCHOR_RE = re.compile(
     | 第\s*(?:[（(]\s*{_NUM}\s*[）)]|{_NUM})\s*(?:编|章|节|条|款|项|目)  # 第三十五条 …
     | (?:Article|Art\.)\s*\d                                # English long and compact
     | (?:Paragraph|Item|Sub-item|Chapter|Section|Part|Ch\.|Sec\.|Pt\.)\s*\(?\d  # en, en-compact
+    | \b[Tt]he\s+(?:{_ENGLISH or "(?!)"})                   # the English title alone
     """,
     re.VERBOSE,
 )
@@ -86,7 +88,8 @@ _ENGLISH_BACK = {english: title for title, english in ENGLISH_TITLES.items()}
 
 def _kind_of(match: re.Match[str]) -> str:
     group = match.lastgroup
-    for name, kind in (("unit", "ord"), ("self", "self"), ("bare", "title"), ("this", "this"), ("prev", "prev"),
+    for name, kind in (("unit", "ord"), ("self", "self"), ("bare", "title"), ("theen", "title"),
+                       ("this", "this"), ("prev", "prev"),
                        ("title", "title"), ("art", "art"), ("word", "word"), ("paren", "paren"),
                        ("range", "range"), ("conj", "conj")):  # fmt: skip
         if match[name] is not None:

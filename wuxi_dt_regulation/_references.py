@@ -43,9 +43,12 @@ class CitationMatch:
         kind: ``absolute`` (第三十五条: names its unit, not its instrument), ``internal``
             (本条例第三十五条, or 《the regulation's own title》…), ``relative`` (本条, 前款, 第二款
             alone: resolved against ``at``), ``external`` (《another instrument》…) or
-            ``unresolvable`` (有关法律、法规, 国家有关规定: law cited without a pinpoint).
-        citations: the absolute citations pointed to, ranges expanded; empty when a relative
-            form had no ``at`` to resolve against, and for ``unresolvable``.
+            ``unresolvable`` (有关法律、法规, 国家有关规定: law cited without a pinpoint; or a
+            range that cannot run, 第九十条至第八十条, which ``parse_citations`` refuses).
+        citations: the absolute citations pointed to, ranges expanded (with a regulation, the
+            units that exist; every number between the ends when an end does not exist);
+            empty when a relative form had no ``at`` to resolve against, and for
+            ``unresolvable``.
         value: the typed value read (a list, ranges kept), or None when nothing was resolved.
     """
 
@@ -259,12 +262,31 @@ def _resolve_group(
         try:
             items.append(CitationRange(start, end))
         except ValueError:
-            items.extend((start, end))
+            # 第九十条至第八十条, 第三条至第五条第二款: parse_citations refuses such a range, and
+            # no list of its ends would say what the text means
+            return "unresolvable", None, ()
     if not items:
         return kind, None, ()
     value = CitationList(tuple(items))
-    external = kind == "external"
-    return kind, value, value.expand(None if external else regulation)
+    if kind == "external" or regulation is None:
+        return kind, value, value.expand()
+    return kind, value, tuple(c for item in items for c in _expand(item, regulation))
+
+
+def _expand(item: Citation | CitationRange, regulation: Regulation) -> tuple[Citation, ...]:
+    """The citations *item* covers in *regulation*: a range's units that exist, and, when an
+    end of the range does not exist (a dangling range), every number between its ends too, as
+    a dangling single citation is kept."""
+    if isinstance(item, Citation):
+        return (item,)
+    found = item.expand(regulation)
+    for end in (item.start, item.end):
+        try:
+            resolve(regulation, _complete(end, regulation))
+        except NotFoundError:
+            numbered = (_complete(c, regulation) for c in item.expand())
+            return tuple(sorted({*found, *numbered}))
+    return found
 
 
 def _scan(text: str, at: Citation | None, ctx: _Context) -> list[CitationMatch]:
