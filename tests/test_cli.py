@@ -65,7 +65,7 @@ def test_not_a_regulation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", "--file", str(tmp_path / "nope.md")]) == 1
-    assert "No such file" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"{tmp_path / 'nope.md'}: error: No such file or directory\n"
 
 
 def test_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -139,7 +139,7 @@ def test_import_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     neither = tmp_path / "n.txt"
     neither.write_text("# 标题", encoding="utf-8")
     assert main(["import", str(neither)]) == 1
-    assert "neither JSON" in capsys.readouterr().err
+    assert "found neither" in capsys.readouterr().err
     bomb = tmp_path / "bomb.xml"
     bomb.write_text('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]><x/>', encoding="utf-8")
     assert main(["import", str(bomb)]) == 1

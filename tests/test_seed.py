@@ -108,3 +108,15 @@ def test_values_are_frozen_hashable_picklable() -> None:
     assert clone == reg
     assert clone.article(35) == reg.article(35)
     assert {reg.article(1), reg.article(1)} == {reg.article(1)}
+
+
+def test_chapter_numbers_that_restart_per_part_need_the_part(shared: Path) -> None:
+    xingfa = wdr.parse_file(shared / "corpus" / "national" / "刑法.md")
+    assert xingfa.chapter(2, part=2).title == "危害公共安全罪"
+    with pytest.raises(NotFoundError, match=r"2 chapters numbered 第二章 \(in 第一编、第二编\)"):
+        xingfa.chapter("第二章")
+    with pytest.raises(NotFoundError, match=r"第一编 第一章 … 第五章 .*; 第二编 第一章 … 第十章"):
+        xingfa.chapter(20)
+    assert xingfa.get_chapter(2) is None
+    with pytest.raises(TypeError, match="an int or a str"):
+        xingfa.chapter((1, 2))  # type: ignore[arg-type]

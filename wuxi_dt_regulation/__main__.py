@@ -59,7 +59,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ParseError as err:
         print(str(err), file=sys.stderr)
         return 1
-    except (RegulationError, OSError, ValueError) as err:
+    except OSError as err:
+        # file: message, as a compiler says it (no line: the file itself could not be read)
+        where = err.filename if err.filename is not None else "wuxi-dt"
+        print(f"{where}: error: {err.strerror or err}", file=sys.stderr)
+        return 1
+    except (RegulationError, ValueError) as err:
         print(f"wuxi-dt: error: {err}", file=sys.stderr)
         return 1
 

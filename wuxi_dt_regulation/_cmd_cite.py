@@ -50,10 +50,9 @@ def cited_text(unit: object) -> str:
 
 
 def _citation_error(ref: str, err: CitationError) -> int:
-    lines = str(err).split("\n")
-    print(f"{ref}:1:{err.column}: {err.message}", file=sys.stderr)
-    for line in lines[1:]:
-        print(line, file=sys.stderr)
+    # the reference is an argument, not a file: its column, then the text with a caret
+    del ref
+    print(f"wuxi-dt: error: {err}", file=sys.stderr)
     return 1
 
 

@@ -182,7 +182,7 @@ def read_document(data: bytes, source: str) -> Regulation:
     if head == b"<":
         return from_akn(data)
     raise SerializationError(
-        f"{source} is neither JSON (starting with {{) nor Akoma Ntoso XML (starting with <)",
+        "expected JSON (starting with {) or Akoma Ntoso XML (starting with <), found neither",
         path="$",
     )
 

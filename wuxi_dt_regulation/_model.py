@@ -765,8 +765,8 @@ def parse_article_ref(ref: int | str | tuple[int, int]) -> tuple[int, int]:
 
 
 def _unit_number(ref: int | str, unit: str) -> int:
-    if isinstance(ref, bool):
-        raise TypeError(f"a {unit} reference cannot be a bool")
+    if isinstance(ref, bool) or not isinstance(ref, (int, str)):
+        raise TypeError(f"a {unit} reference is an int or a str, got {ref!r}")
     if isinstance(ref, int):
         return ref
     match = _unit_ref_re().fullmatch(ref.strip())
@@ -1137,21 +1137,34 @@ class Regulation:
     def chapter(self, ref: int | str, *, part: int | str | None = None) -> Chapter:
         """Return chapter *ref* (``5``, ``"5"``, ``"第五章"``).
 
-        Chapter numbers restart in each 编 of a code such as 民法典; pass *part* to choose the
-        编, otherwise the first chapter with that number is returned.
+        Chapter numbers restart in each 编 of a code such as 刑法 or 民法典: there, pass *part*
+        to choose the 编; a number that more than one 编 uses is refused without it.
 
         Raises:
-            NotFoundError: there is no such chapter; the message says which exist.
+            NotFoundError: there is no such chapter, or (without *part*) more than one; the
+                message says which exist.
         """
         number = _unit_number(ref, CHAPTER_UNIT)
         pool = self.chapters if part is None else self.part(part).chapters
-        for chapter in pool:
-            if chapter.number == number:
-                return chapter
-        labels = [c.label for c in pool]
+        found = [chapter for chapter in pool if chapter.number == number]
+        wanted = _label(number, CHAPTER_UNIT) if 1 <= number <= MAX_UNIT_NUMBER else repr(ref)
+        if len(found) == 1 or (found and part is not None):
+            return found[0]
+        if found:
+            holders = "、".join(p.label for p in self.parts if any(c in found for c in p.chapters))
+            raise NotFoundError(
+                f"{self.title} has {len(found)} chapters numbered {wanted} (in {holders}): "
+                "pass part= to choose"
+            )
+        if part is None and self.parts:
+            spans = [f"{p.label} {_describe_numbers([c.label for c in p.chapters])}"
+                     for p in self.parts]  # fmt: skip
+            raise NotFoundError(
+                f"{self.title} has no {wanted}; its chapters are {'; '.join(spans)}"
+            )
         raise NotFoundError(
-            f"{self.title} has no {_label(number, CHAPTER_UNIT) if number >= 1 else repr(ref)}; "
-            f"its chapters are {_describe_numbers(labels)}"
+            f"{self.title} has no {wanted}; its chapters are "
+            f"{_describe_numbers([c.label for c in pool])}"
         )
 
     def part(self, ref: int | str) -> Part:
