@@ -206,24 +206,9 @@ def parse_file(path: str | Path, *, strict: bool = False) -> Regulation:
             a regulation.
         OSError: the file cannot be read.
     """
-    with open(path, "rb") as handle:
-        data = handle.read()
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        before = data[: err.start]
-        start = before.rfind(b"\n") + 1
-        end = data.find(b"\n", err.start)
-        raise ParseError(
-            f"expected UTF-8 text, found the byte 0x{data[err.start]:02X}",
-            line=before.count(b"\n") + 1,
-            column=len(data[start : err.start].decode("utf-8", "replace")) + 1,
-            text=data[start : end if end >= 0 else len(data)].decode("utf-8", "replace"),
-            source=str(path),
-        ) from None
-    return parse(text, source=str(path), strict=strict)
+    from ._parser import parse_file as _parse_file
+
+    return _parse_file(path, strict=strict)
 
 
 def render(regulation: Regulation) -> str:
@@ -432,13 +417,15 @@ def find_citations(
 
 
 def eid_for(citation: Citation) -> str:
-    """Return the Akoma Ntoso eId of the unit a citation names (naming convention 3.0).
+    """Return the citation's eId form, in the Akoma Ntoso naming convention 3.0.
 
     ASCII, ``__`` between levels, each level ``name_number``: ``part``, ``chp``, ``sec`` for
     headings (a section under its chapter, a chapter under its part only where chapters restart
-    in each 编, as the citation says), ``art`` (之N as ``-N``), ``para`` (by position, always written: an eId is a full
-    path), ``point`` for 项 and again ``point`` for 目 inside it.  The title is not part of an
-    eId.  :func:`parse_citation` reads an eId back.
+    in each 编, as the citation says), ``art`` (之N as ``-N``), ``para`` (by position, always
+    written), ``point`` for 项 and again ``point`` for 目 inside it.  The title is not part of an
+    eId.  This is the article-rooted form (``art_35__para_2``); the document :func:`to_akn`
+    writes prefixes each eId with its container path (``chp_5__art_35__para_2``).
+    :func:`parse_citation` reads both back.
 
     Args:
         citation: the :class:`Citation` of one unit.

@@ -32,6 +32,7 @@ raised as a :class:`ParseError` instead.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Union
 
@@ -69,7 +70,7 @@ from ._model import (
 )
 from ._numerals import MAX_NUMBER, from_chinese, to_chinese
 
-__all__ = ["parse"]
+__all__ = ["parse", "parse_file"]
 
 _RANK = {"编": 1, "分编": 2, "章": 3, "节": 4}
 _UNIT_NAME = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section"}
@@ -799,3 +800,30 @@ def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regul
             source=source,
         )
     return regulation
+
+
+def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Regulation:
+    """Read the UTF-8 file at *path* (a BOM tolerated) and :func:`parse` it.
+
+    Bytes that are not UTF-8 are a :class:`ParseError` at the line and column of the first bad
+    byte, with the line shown (bad bytes replaced).
+    """
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    source = os.fspath(path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        before = data[: err.start]
+        start = before.rfind(b"\n") + 1
+        end = data.find(b"\n", err.start)
+        raise ParseError(
+            f"expected UTF-8 text, found the byte 0x{data[err.start]:02X}",
+            line=before.count(b"\n") + 1,
+            column=len(data[start : err.start].decode("utf-8", "replace")) + 1,
+            text=data[start : end if end >= 0 else len(data)].decode("utf-8", "replace"),
+            source=source,
+        ) from None
+    return parse(text, source=source, strict=strict)
