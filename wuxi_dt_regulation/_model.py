@@ -125,6 +125,8 @@ def _check_number(owner: str, number: int) -> None:
 
 def _check_line(owner: str, text: str) -> None:
     """A text of the model is one line, as the source prints it: see ``_BAD_TEXT_RE``."""
+    if text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        return  # the usual case, checked in C: no control, format or non-ASCII space characters
     bad = _BAD_TEXT_RE.search(text)
     if bad is not None:
         char = bad[0]
