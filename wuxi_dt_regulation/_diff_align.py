@@ -199,40 +199,8 @@ class Alignment:
         # The pieces of a split stand next to each other in the new version, the articles of a
         # merge next to each other in the old one: a text that merely resembles another (a new
         # article modelled on an old one) is not a piece of it.
-        grown = True
-        while grown:
-            grown = False
-            for j in sorted(by_new):
-                if j in self.n2o:
-                    continue
-                for _, _, neg_i in sorted(by_new[j], reverse=True):
-                    i = -neg_i
-                    partner = self.o2n.get(i)
-                    if partner is None or partner in self.merges:
-                        continue
-                    pieces = self.splits.get(i, [partner])
-                    if j - 1 in pieces or j + 1 in pieces:
-                        self.splits[i] = [*pieces, j]
-                        self.n2o[j] = i
-                        grown = True
-                        break
-        grown = True
-        while grown:
-            grown = False
-            for i in sorted(by_old):
-                if i in self.o2n:
-                    continue
-                for _, _, neg_j in sorted(by_old[i], reverse=True):
-                    j = -neg_j
-                    partner = self.n2o.get(j)
-                    if partner is None or partner in self.splits:
-                        continue
-                    sources = self.merges.get(j, [partner])
-                    if i - 1 in sources or i + 1 in sources:
-                        self.merges[j] = [*sources, i]
-                        self.o2n[i] = j
-                        grown = True
-                        break
+        _grow(by_new, self.n2o, self.o2n, self.splits, self.merges)  # splits: old -> new pieces
+        _grow(by_old, self.o2n, self.n2o, self.merges, self.splits)  # merges: new <- old sources
 
     @staticmethod
     def _measure(
@@ -390,3 +358,37 @@ def header_fields(
         ("text", tuple(_free_text(old.body)), tuple(_free_text(new.body))),
     ]
     return [(name, a, b) for name, a, b in fields if a != b]
+
+
+def _grow(
+    leftovers: dict[int, list[tuple[float, float, int]]],
+    own: dict[int, int],
+    other: dict[int, int],
+    groups: dict[int, list[int]],
+    excluded: dict[int, list[int]],
+) -> None:
+    """Attach each unaligned unit of one side to a candidate on the other side whose group
+    (its aligned partner and the pieces found so far) holds a neighbour of it, until nothing
+    more attaches.  Splits and merges are the two directions of the same rule.
+
+    *leftovers* maps a unit to its candidates ``(containment, ratio, -index)``; *own* and *other* are
+    the alignment from this side and from the other; *groups* is filled (``candidate -> units``,
+    the aligned partner first); a candidate whose partner is in *excluded* is skipped.
+    """
+    grown = True
+    while grown:
+        grown = False
+        for unit in sorted(leftovers):
+            if unit in own:
+                continue
+            for _, _, neg in sorted(leftovers[unit], reverse=True):
+                candidate = -neg
+                partner = other.get(candidate)
+                if partner is None or partner in excluded:
+                    continue
+                members = groups.get(candidate, [partner])
+                if unit - 1 in members or unit + 1 in members:
+                    groups[candidate] = [*members, unit]
+                    own[unit] = candidate
+                    grown = True
+                    break
