@@ -31,13 +31,13 @@ from ._model import (
     Paragraph,
     ParseWarning,
     Part,
-    Regulation,
     Section,
     SubItem,
     Subpart,
     Table,
 )
 from ._numerals import from_chinese, to_chinese
+from ._regulation import Regulation
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from ._model import Chapter, Part, Section, Subpart
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ._model import Regulation
+    from ._regulation import Regulation
 
 __all__ = ["AKN_NS", "WDR_NS", "work_uri"]
 

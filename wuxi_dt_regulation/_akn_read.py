@@ -22,14 +22,13 @@ from ._model import (
     Item,
     Paragraph,
     Part,
-    Regulation,
     Section,
     SubItem,
     Subpart,
     Table,
-    parse_article_ref,
 )
 from ._numerals import from_chinese, to_chinese
+from ._regulation import Regulation, parse_article_ref
 
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element

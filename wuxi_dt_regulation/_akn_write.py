@@ -33,12 +33,12 @@ from ._model import (
     Item,
     Paragraph,
     Part,
-    Regulation,
     Section,
     SubItem,
     Subpart,
     Table,
 )
+from ._regulation import Regulation
 
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element

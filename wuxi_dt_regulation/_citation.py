@@ -31,7 +31,8 @@ from ._errors import CitationError, NotFoundError
 from ._numerals import MAX_NUMBER, to_chinese
 
 if TYPE_CHECKING:
-    from ._model import Article, Chapter, Item, Paragraph, Part, Regulation, Section, SubItem
+    from ._model import Article, Chapter, Item, Paragraph, Part, Section, SubItem
+    from ._regulation import Regulation
 
     Unit: TypeAlias = Part | Chapter | Section | Article | Paragraph | Item | SubItem
 

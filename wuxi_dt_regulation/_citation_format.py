@@ -26,7 +26,7 @@ from ._errors import CitationError
 from ._numerals import to_chinese
 
 if TYPE_CHECKING:
-    from ._model import Regulation
+    from ._regulation import Regulation
 
 __all__ = ["STYLES", "eid_for", "format_citation", "format_gbt7714"]
 

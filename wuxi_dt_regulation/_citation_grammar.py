@@ -50,8 +50,9 @@ from ._citation_tokens import (
     _kind_of,
 )
 from ._errors import CitationError
-from ._model import Article, Chapter, Division, Part, Regulation, Section, Subpart
+from ._model import Article, Chapter, Division, Part, Section, Subpart
 from ._numerals import from_chinese
+from ._regulation import Regulation
 
 __all__ = ["parse_citation", "parse_citations"]
 

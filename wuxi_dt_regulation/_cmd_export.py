@@ -14,7 +14,7 @@ from typing import Any
 
 from ._cmd_show import add_file_option, load_regulation
 from ._errors import ParseError, SerializationError
-from ._model import Regulation
+from ._regulation import Regulation
 
 #: Output formats, with the suffix of the files written for each.
 FORMATS = {"json": ".json", "akn": ".xml", "markdown": ".md"}

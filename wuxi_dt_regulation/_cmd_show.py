@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from ._model import Article, Chapter, Division, Part, Regulation, Section, Subpart
+from ._model import Article, Chapter, Division, Part, Section, Subpart
+from ._regulation import Regulation
 
 
 def add_file_option(parser: argparse.ArgumentParser) -> None:

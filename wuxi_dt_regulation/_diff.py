@@ -17,16 +17,8 @@ from typing import Any, TypeAlias
 import attrs
 
 from ._errors import RegulationError
-from ._model import (
-    Article,
-    Chapter,
-    Division,
-    Paragraph,
-    Part,
-    Regulation,
-    Section,
-    Subpart,
-)
+from ._model import Article, Chapter, Division, Paragraph, Part, Section, Subpart
+from ._regulation import Regulation
 
 __all__ = [
     "ArticleChange",

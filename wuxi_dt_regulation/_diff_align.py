@@ -11,17 +11,8 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._model import (
-    Article,
-    Chapter,
-    Division,
-    Paragraph,
-    Part,
-    Regulation,
-    Section,
-    Subpart,
-    Table,
-)
+from ._model import Article, Chapter, Division, Paragraph, Part, Section, Subpart, Table
+from ._regulation import Regulation
 
 if TYPE_CHECKING:
     from difflib import SequenceMatcher

@@ -58,7 +58,8 @@ from ._diff_align import (
     header_fields,
     matcher,
 )
-from ._model import Article, Paragraph, Regulation
+from ._model import Article, Paragraph
+from ._regulation import Regulation
 
 __all__ = ["char_edits", "diff", "paragraph_script"]
 

@@ -61,14 +61,13 @@ from ._model import (
     Paragraph,
     ParseWarning,
     Part,
-    Regulation,
     Section,
     SubItem,
     Subpart,
     Table,
-    is_structure,
 )
 from ._numerals import MAX_NUMBER, from_chinese, to_chinese
+from ._regulation import Regulation, is_structure
 
 __all__ = ["parse", "parse_file"]
 

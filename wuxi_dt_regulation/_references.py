@@ -18,7 +18,8 @@ from ._citation import LEVELS, Citation, CitationList, CitationRange, _complete,
 from ._citation_grammar import _RANK, _Group, _Reader, _Ref
 from ._citation_tokens import _UNIT_LEVEL, ANCHOR_RE
 from ._errors import CitationError, NotFoundError
-from ._model import Paragraph, Regulation
+from ._model import Paragraph
+from ._regulation import Regulation
 
 __all__ = [
     "KINDS",

@@ -18,18 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ._lexer import ESCAPE, INFO_END, needs_escape
-from ._model import (
-    Appendix,
-    Article,
-    Chapter,
-    Division,
-    Paragraph,
-    Part,
-    Regulation,
-    Section,
-    Subpart,
-    Table,
-)
+from ._model import Appendix, Article, Chapter, Division, Paragraph, Part, Section, Subpart, Table
+from ._regulation import Regulation
 
 __all__ = ["render"]
 

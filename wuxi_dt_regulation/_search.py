@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import attrs
 
 from ._citation import Citation
-from ._model import Division, Paragraph, Regulation, Table, _walk_nodes
+from ._model import Division, Paragraph, Table
+from ._regulation import Regulation, _walk_nodes
 
 __all__ = ["SearchHit", "search"]
 

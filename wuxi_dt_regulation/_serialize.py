@@ -56,17 +56,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import attrs
 
 from ._errors import SerializationError
-from ._model import (
-    Article,
-    Chapter,
-    Division,
-    Paragraph,
-    Part,
-    Regulation,
-    Section,
-    Subpart,
-    Table,
-)
+from ._model import Article, Chapter, Division, Paragraph, Part, Section, Subpart, Table
+from ._regulation import Regulation
 
 if TYPE_CHECKING:  # pragma: no cover
     import cattrs
