@@ -79,12 +79,13 @@ MAX_UNIT_NUMBER = 9999
 
 #: An appendix's title line (附件一, 附件二：…, 附表, 附录, 附：); the lexer reads it the same way.
 APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:]"
-_APPENDIX_TITLE_RE = re.compile(APPENDIX_TITLE_PATTERN)
 # What a text of the model cannot hold, because the source could not carry it back: a line
 # break or another control character, a zero-width space (the lexer drops them), or white
 # space at either end (the lexer strips it).
-_TABLE_END_RE = re.compile(r"<!--\s*TABLE END\s*-->")
-_BAD_TEXT_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b]|^\s|\s$")
+# (Patterns, not compiled objects: re compiles them on first use and caches them; a cold
+# load() needs none of them.)
+_TABLE_END_PATTERN = r"<!--\s*TABLE END\s*-->"
+_BAD_TEXT_PATTERN = r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b]|^\s|\s$"
 
 
 def _check_number(owner: str, number: int) -> None:
@@ -93,10 +94,10 @@ def _check_number(owner: str, number: int) -> None:
 
 
 def _check_line(owner: str, text: str) -> None:
-    """A text of the model is one line, as the source prints it: see ``_BAD_TEXT_RE``."""
+    """A text of the model is one line, as the source prints it: see ``_BAD_TEXT_PATTERN``."""
     if text.isprintable() and text[:1] != " " and text[-1:] != " ":
         return  # the usual case, checked in C: no control, format or non-ASCII space characters
-    bad = _BAD_TEXT_RE.search(text)
+    bad = re.search(_BAD_TEXT_PATTERN, text)
     if bad is not None:
         char = bad[0]
         if char in "\n\r":
@@ -352,7 +353,7 @@ class Table:
     def __attrs_post_init__(self) -> None:
         for line in self.lines:
             _check_line("Table", line)
-            if not line or _TABLE_END_RE.fullmatch(line):
+            if not line or re.fullmatch(_TABLE_END_PATTERN, line):
                 raise ValueError(f"a Table line cannot be empty or end the table: {line!r}")
 
     @property
@@ -692,7 +693,7 @@ class Appendix:
 
     def __attrs_post_init__(self) -> None:
         _check_line("Appendix", self.title)
-        if not _APPENDIX_TITLE_RE.fullmatch(self.title):
+        if not re.fullmatch(APPENDIX_TITLE_PATTERN, self.title):
             raise ValueError(
                 f"an appendix title reads 附件一, 附件：…, 附表二 or 附：, got {self.title!r}"
             )

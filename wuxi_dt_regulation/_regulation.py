@@ -201,12 +201,12 @@ def _stamp_nodes(
     return tuple(out) if changed else nodes
 
 
-_TOC_LABEL_RE = re.compile(r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)")
+_TOC_LABEL_PATTERN = r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)"
 
 
 def _toc_label(entry: str) -> str | None:
     """The label a table-of-contents entry starts with (``第一章``), or None."""
-    match = _TOC_LABEL_RE.match(entry)
+    match = re.match(_TOC_LABEL_PATTERN, entry)
     if match is None:
         return None
     try:
