@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._akn import _A, _BREAK, _LEVEL, _PIPES, _UNIT, AKN_NS
-from ._errors import SerializationError
+from ._errors import SerializationError, decode_utf8
 from ._model import (
     Appendix,
     Article,
@@ -396,13 +396,7 @@ def from_akn(xml: str | bytes) -> Regulation:
     from xml.etree import ElementTree
 
     if isinstance(xml, (bytes, bytearray)):
-        try:
-            xml = bytes(xml).decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            raise SerializationError(
-                f"expected UTF-8, found the byte 0x{xml[err.start]:02X} at offset {err.start}",
-                path="/",
-            ) from None
+        xml = decode_utf8(xml, path="/")
     _refuse_dtd(xml)
     # ElementTree refuses an encoding declaration in a str; the text is decoded already
     if xml.startswith("<?xml"):

@@ -14,6 +14,7 @@ __all__ = [
     "ParseError",
     "RegulationError",
     "SerializationError",
+    "decode_utf8",
     "display_width",
 ]
 
@@ -173,3 +174,15 @@ def _rebuild_serialization_error(
     errors: tuple[tuple[str, str], ...],
 ) -> SerializationError:
     return SerializationError(message, path=path, line=line, column=column, errors=errors)
+
+
+def decode_utf8(data: bytes | bytearray, *, path: str) -> str:
+    """Decode a document's bytes (a BOM tolerated), or raise :class:`SerializationError` at
+    *path* naming the first byte that is not UTF-8."""
+    try:
+        return bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise SerializationError(
+            f"expected UTF-8, found the byte 0x{data[err.start]:02X} at offset {err.start}",
+            path=path,
+        ) from None

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from ._errors import SerializationError
+from ._errors import SerializationError, decode_utf8
 from ._model import Article, Chapter, Division, Paragraph, Part, Section, Subpart, Table
 from ._regulation import Regulation
 
@@ -510,13 +510,7 @@ def from_json(text: str | bytes, cls: type[Any] = Regulation) -> Any:
     import json
 
     if isinstance(text, (bytes, bytearray)):
-        try:
-            text = bytes(text).decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            raise SerializationError(
-                f"expected UTF-8, found the byte 0x{text[err.start]:02X} at offset {err.start}",
-                path="$",
-            ) from None
+        text = decode_utf8(text, path="$")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
