@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation._numerals import to_chinese
+from wuxi_dt_regulation._model.numerals import to_chinese
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SIMPLE_RE = re.compile(r"第[零一二三四五六七八九十百千]+条")

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation._lexer import LINE_RE
+from wuxi_dt_regulation._markdown.lexer import LINE_RE
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -59,15 +59,18 @@ nitpick_ignore = [
     ("py:class", "datetime.date"),  # Event.date, Regulation.effective_date
     ("py:class", "pathlib.Path"),  # parse_file(path)
     ("py:class", "Path"),  # the same, once pathlib is imported only under TYPE_CHECKING
+    ("py:class", "os.PathLike"),  # parse_file(path) as the reader declares it
     ("py:class", "collections.abc.Iterator"),  # Paragraph.lines()
-    ("py:class", "collections.abc.Sequence"),  # __main__.main(argv)
+    ("py:class", "collections.abc.Sequence"),  # _cli.main(argv)
     ("py:class", "collections.abc.Mapping"),  # RegulationDiff.number_map
     ("py:func", "attrs.evolve"),  # the model's docstring and model.md
     # a type alias in signatures (Citation | CitationRange | CitationList), documented in prose
     # on citations.md; autodoc cannot document an alias of the private module
     ("py:class", "Citable"),
-    # the type variable of from_dict/from_json's overloads (cls: type[_T]) -> _T
-    ("py:class", "wuxi_dt_regulation._T"),
+    # format_citation's style: the Literal of the style names, listed in prose on citations.md
+    ("py:class", "Style"),
+    # the type variable of from_dict/from_json's overloads (cls: type[T]) -> T
+    ("py:class", "wuxi_dt_regulation._interchange.serialize.T"),
 ]
 
 html_theme = "furo"

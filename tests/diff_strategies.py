@@ -7,7 +7,7 @@ and items; retitle chapters and insert one; then renumber every article and chap
 
 "Exactly those edits" needs edits that can be told apart, so the texts are drawn from the 20,902
 CJK unified ideographs (two fresh texts share next to nothing) and each edit stays inside the
-thresholds documented in :mod:`wuxi_dt_regulation._diff_align`:
+thresholds documented in :mod:`wuxi_dt_regulation._diff.align`:
 
 - each original article is touched by at most one edit;
 - a modification keeps the article aligned with its original: an edit of characters replaces at

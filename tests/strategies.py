@@ -30,7 +30,7 @@ from wuxi_dt_regulation import (
     Subpart,
     Table,
 )
-from wuxi_dt_regulation._model import Node
+from wuxi_dt_regulation._model.structure import Node
 
 # Characters a line may start with, and the rest.  No 第 （ ( digits # - * < 附 at the start.
 HEAD = "为了本市人民政府应当鉴于数据主管部门和企业鼓励支持县级区公共服务信息安全"

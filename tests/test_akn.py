@@ -25,7 +25,7 @@ from wuxi_dt_regulation import (
     SubItem,
     Table,
 )
-from wuxi_dt_regulation._akn import AKN_NS, work_uri
+from wuxi_dt_regulation._interchange.akn import AKN_NS, work_uri
 
 from .conftest import SHARED, corpus_params
 from .strategies import regulations

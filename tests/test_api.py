@@ -1,15 +1,16 @@
-"""The public API as a contract: ``__all__`` pinned, docstrings, and the one-way module layering.
+"""The public API as a contract: ``__all__`` pinned, docstrings, and the one-way layering.
 
-STYLE.md: private ``_modules``; the public API is re-exported once in ``__init__.__all__``;
-``_numerals`` and ``_errors`` are leaves, ``_model`` imports only them, the feature modules
-(parser, render, citations, diff, serialization, AKN) import the model but never each other's
-internals (``_lexer`` is the parser's and the renderer's), and ``__init__``/``__main__`` (with the
-``_cmd_*`` command modules) sit on top.  Nothing heavy is imported by ``import wuxi_dt_regulation``.
+STYLE.md and docs/architecture.md: a folder per capability, whose imports flow one way (model <-
+markdown <- citations <- diff <- interchange <- cli, ``__init__`` on top); no cycle, not even a
+lazy one; no private name crosses a module; modules stay small; the public API is re-exported
+once in ``__init__.__all__`` and ``dir()`` shows nothing else; nothing heavy is imported by
+``import wuxi_dt_regulation``.
 """
 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import inspect
 import subprocess
 import sys
@@ -83,41 +84,21 @@ EXPECTED_ALL = [
     "to_json",
 ]
 
-LEAVES = frozenset({"_errors", "_numerals"})
-#: The one sanctioned exception: methods of the model that the issues ask for
-#: (``Regulation.resolve``/``references``/``search``, ``Article.citation``) delegate to the
-#: citation modules, importing them inside the method body (or under TYPE_CHECKING), never when
-#: the model module runs.
-DELEGATES = {
-    # a unit's .citation builds a Citation
-    "_model": frozenset({"_citation"}),
-    # Regulation.resolve()/references()/search() delegate to the citation modules
-    "_regulation": frozenset({"_citation", "_references", "_search"}),
-    # str(Citation) is format_citation's
-    "_citation": frozenset({"_citation_format"}),
-    # format_citation reads a list back (with the strict parser) to refuse ambiguous ones
-    "_citation_format": frozenset({"_citation_grammar"}),
-    # RegulationDiff.to_markdown()/to_html()/to_text() delegate to the renderers
-    "_diff": frozenset({"_diff_render"}),
-}
-#: Modules only the parser and the renderer may import.
-SHARED_WITH = {
-    "_lexer": frozenset({"_parser", "_render"}),
-    # the citation family: the values (_citation) and their formatting; the tokenizer, the
-    # grammar with the strict parser, and the scanner (each built on the ones before); the search
-    "_citation": frozenset(
-        {"_citation_format", "_citation_tokens", "_citation_grammar", "_references", "_search"}
-    ),
-    "_citation_tokens": frozenset({"_citation_grammar", "_references"}),
-    "_citation_grammar": frozenset({"_references"}),
-    # the diff family: the values (_diff), the alignment, the builder and the renderers
-    "_diff": frozenset({"_diff_build", "_diff_render"}),
-    "_diff_align": frozenset({"_diff_build"}),
-    # the Akoma Ntoso family: the vocabulary and FRBR naming (_akn), the writer and the reader
-    "_akn": frozenset({"_akn_read", "_akn_write"}),
+#: The layers, bottom up: a module may import its own folder and the folders below it, never
+#: one above (docs/architecture.md).  ``_version`` is a leaf anyone may read.
+LAYERS = {
+    "_version": 0,
+    "_model": 0,
+    "_markdown": 1,
+    "_citations": 2,
+    "_diff": 3,
+    "_interchange": 5,
+    "_cli": 6,
+    "__main__": 7,
+    "__init__": 7,
 }
 #: Modules too heavy to import with the package (STYLE.md principle 6; lxml for the AKN work).
-HEAVY = frozenset({"json", "xml", "difflib", "argparse", "cattrs", "lxml"})
+HEAVY = frozenset({"json", "xml", "difflib", "argparse", "cattrs", "lxml", "sqlite3"})
 
 
 # ----------------------------------------------------------------------------- __all__
@@ -177,101 +158,175 @@ def test_every_public_method_and_property_has_a_docstring(member: str) -> None:
 
 
 def test_public_classes_live_in_private_modules() -> None:
-    # One home per name: defined in a _module, re-exported from the package.
+    # One home per name: defined in a private folder, re-exported from the package (exceptions
+    # say they are the package's own, so that tracebacks name them where users import them).
     for name, obj in _public_objects():
         module = getattr(obj, "__module__", "")
         assert module.startswith(f"{PACKAGE}._") or module == PACKAGE, (name, module)
 
 
+def test_dir_shows_the_public_names_and_nothing_else() -> None:
+    assert dir(wdr) == sorted(EXPECTED_ALL)
+    for leak in ("os", "Any", "TYPE_CHECKING", "overload", "TypeVar", "SEED_NAME", "annotations"):
+        assert leak not in dir(wdr)
+
+
+def test_a_public_function_is_documented_where_it_is_defined() -> None:
+    # The package re-exports: the function users call is the one defined in its folder, so the
+    # API reference (autodoc of wdr.X) shows that definition's docstring and signature.
+    for name, obj in _public_objects():
+        if inspect.isfunction(obj):
+            assert obj.__module__.startswith(f"{PACKAGE}._"), (name, obj.__module__)
+            assert obj.__doc__ and ">>> " in obj.__doc__, f"{name} has no example"
+
+
 # ----------------------------------------------------------------------------- layering
 
 
-def _modules() -> dict[str, ast.Module]:
-    return {
-        path.stem: ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        for path in sorted(SOURCE.glob("*.py"))
-    }
+def _module_name(path: Path) -> str:
+    """The dotted name of the module at *path*: ``wuxi_dt_regulation._model.units``."""
+    parts = path.relative_to(SOURCE.parent).with_suffix("").parts
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
 
 
-def _internal_target(node: ast.Import | ast.ImportFrom, alias: ast.alias) -> str | None:
-    """The package module an import names (``"__init__"`` for the package), or None."""
-    names = {path.stem for path in SOURCE.glob("*.py")}
-    if isinstance(node, ast.Import):
-        parts = alias.name.split(".")
-        if parts[0] != PACKAGE:
-            return None
-        return parts[1] if len(parts) > 1 else "__init__"
+def _sources() -> dict[str, Path]:
+    return {_module_name(path): path for path in sorted(SOURCE.rglob("*.py"))}
+
+
+def _layer(module: str) -> int:
+    """The layer of a package module: its folder's (or the top-level file's)."""
+    parts = module.split(".")
+    key = parts[1] if len(parts) > 1 else "__init__"
+    assert key in LAYERS, f"{module}: the folder {key} is in no layer of LAYERS"
+    return LAYERS[key]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Import:
+    importer: str
+    line: int
+    target: str  # the package module imported
+    names: tuple[str, ...]  # the names taken from it (``from X import a, b``)
+    runtime: bool  # False for imports under ``if TYPE_CHECKING:``
+
+
+def _resolve(importer: str, is_package: bool, node: ast.ImportFrom) -> str:
     if node.level == 0:
-        if node.module is None or node.module.split(".")[0] != PACKAGE:
-            return None
-        parts = node.module.split(".")[1:]
-    else:
-        parts = node.module.split(".") if node.module else []
-    if parts:
-        return parts[0]
-    # "from . import x": a submodule when one is called x, else a name of the package
-    return alias.name if alias.name in names else "__init__"
+        return node.module or ""
+    base = importer.split(".")
+    if not is_package:
+        base = base[:-1]
+    base = base[: len(base) - (node.level - 1)]
+    return ".".join(base + ([node.module] if node.module else []))
 
 
-def _imports(tree: ast.Module) -> list[tuple[int, str]]:
-    """(line, module) for every import of a package module, lazy and TYPE_CHECKING ones too."""
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            for alias in node.names:
-                target = _internal_target(node, alias)
-                if target is not None:
-                    found.append((node.lineno, target))
+def _imports() -> list[_Import]:
+    """Every import of a package module, anywhere in a file: at module level, inside functions
+    (lazy imports) and under ``if TYPE_CHECKING:``."""
+    sources = _sources()
+    found: list[_Import] = []
+    for importer, path in sources.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        typing_only = {
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING")
+            for stmt in node.body
+            for inner in ast.walk(stmt)
+        }
+        is_package = path.name == "__init__.py"
+        for node in ast.walk(tree):
+            runtime = id(node) not in typing_only
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.split(".")[0] == PACKAGE:
+                        found.append(_Import(importer, node.lineno, alias.name, (), runtime))
+            elif isinstance(node, ast.ImportFrom):
+                module = _resolve(importer, is_package, node)
+                if module.split(".")[0] != PACKAGE:
+                    continue
+                for alias in node.names:
+                    # ``from . import tables``: a submodule when one is called so
+                    sub = f"{module}.{alias.name}"
+                    if sub in sources:
+                        found.append(_Import(importer, node.lineno, sub, (), runtime))
+                    else:
+                        found.append(_Import(importer, node.lineno, module, (alias.name,), runtime))
     return found
 
 
-def _is_top(name: str) -> bool:
-    return name in {"__init__", "__main__"} or name.startswith("_cmd_")
-
-
-def _allowed(importer: str) -> frozenset[str] | None:
-    """What *importer* may import from the package; None means anything (the top layer)."""
-    if _is_top(importer):
-        return None
-    if importer in LEAVES:
-        return frozenset()
-    if importer == "_model":
-        return LEAVES
-    if importer == "_regulation":
-        return LEAVES | {"_model"}
-    shared = frozenset(m for m, users in SHARED_WITH.items() if importer in users)
-    return LEAVES | {"_model", "_regulation"} | shared
-
-
 def test_the_layering_scan_sees_imports() -> None:
-    # Guards the scan: the model imports both leaves, the parser imports the lexer.
-    modules = _modules()
-    assert {m for _, m in _imports(modules["_model"])} - DELEGATES["_model"] == {
-        "_errors",
-        "_numerals",
-    }
-    assert "_lexer" in {m for _, m in _imports(modules["_parser"])}
-    assert "__init__" in {m for _, m in _imports(modules["_cmd_show"])}
+    # Guards the scan itself: known imports of each kind are found.
+    found = {(i.importer, i.target, i.runtime) for i in _imports()}
+    assert (f"{PACKAGE}._markdown.parser", f"{PACKAGE}._markdown.lexer", True) in found
+    assert (f"{PACKAGE}._model.search", f"{PACKAGE}._model.regulation", False) in found
+    assert (f"{PACKAGE}._diff.regulation_diff", f"{PACKAGE}._diff.tables", True) in found
+    assert (f"{PACKAGE}", f"{PACKAGE}._citations.find", True) in found  # lazy, in a function
+    assert len({i.importer for i in _imports()}) > 40
 
 
-@pytest.mark.parametrize("importer", sorted(_modules()))
-def test_module_dependencies_point_one_way(importer: str) -> None:
-    allowed = _allowed(importer)
-    tree = _modules()[importer]
-    delegates = DELEGATES.get(importer, frozenset())
-    eager = {line for line, name in _runtime_module_level_imports(tree)}
-    for line, target in _imports(tree):
-        if target in delegates:
-            assert line not in eager, f"{importer}.py:{line}: {target} may only be imported lazily"
+@pytest.mark.parametrize("module", sorted(_sources()))
+def test_imports_point_down_the_layers(module: str) -> None:
+    for imp in _imports():
+        if imp.importer != module:
             continue
-        assert (SOURCE / f"{target}.py").is_file(), f"{importer}.py:{line}: no module {target}"
-        if allowed is None:
-            assert not (target == "__main__" and importer != "__main__"), (
-                f"{importer}.py:{line}: nothing imports __main__"
+        assert imp.target in _sources() or imp.target == PACKAGE, (
+            f"{module}:{imp.line}: no module {imp.target}"
+        )
+        assert _layer(imp.target) <= _layer(module), (
+            f"{module}:{imp.line} imports {imp.target}, a layer above it"
+        )
+        assert imp.target != PACKAGE or module == f"{PACKAGE}.__main__" or module == PACKAGE, (
+            f"{module}:{imp.line} imports the package itself: take the name from its home"
+        )
+
+
+def test_no_cycle_not_even_a_lazy_one() -> None:
+    graph: dict[str, set[str]] = {name: set() for name in _sources()}
+    for imp in _imports():
+        if imp.runtime and imp.target != imp.importer:
+            graph[imp.importer].add(imp.target)
+    # A package's __init__ runs before its modules; an import of the folder is of that file.
+    done: set[str] = set()
+
+    def visit(node: str, stack: list[str]) -> None:
+        if node in stack:
+            cycle = [*stack[stack.index(node) :], node]
+            raise AssertionError("import cycle: " + " -> ".join(cycle))
+        if node in done:
+            return
+        for target in sorted(graph.get(node, ())):
+            visit(target, [*stack, node])
+        done.add(node)
+
+    for name in sorted(graph):
+        visit(name, [])
+
+
+def test_no_private_name_crosses_a_module() -> None:
+    # A leading underscore means "only this file": what a sibling needs is a public name.
+    for imp in _imports():
+        for name in imp.names:
+            assert not (name.startswith("_") and not name.startswith("__")), (
+                f"{imp.importer}:{imp.line} imports the private name {name} from {imp.target}"
             )
-            continue
-        rule = f"may import only {sorted(allowed)}" if allowed else "imports nothing of the package"
-        assert target in allowed, f"{importer}.py:{line} imports {target}; {importer} {rule}"
+
+
+@pytest.mark.parametrize(
+    "folder", sorted(k for k in LAYERS if not k.startswith("__") and k != "_version")
+)
+def test_each_folder_says_what_lives_there_and_what_it_may_import(folder: str) -> None:
+    doc = ast.get_docstring(ast.parse((SOURCE / folder / "__init__.py").read_text("utf-8")))
+    assert doc and "May import" in doc, folder
+
+
+@pytest.mark.parametrize("module", sorted(_sources()))
+def test_modules_stay_small(module: str) -> None:
+    # STYLE.md: split a module when it passes about 400 lines or gains a second responsibility.
+    lines = _sources()[module].read_text(encoding="utf-8").count("\n")
+    assert lines <= 420, f"{module} has {lines} lines"
 
 
 def _runtime_module_level_imports(tree: ast.Module) -> list[tuple[int, str]]:
@@ -284,12 +339,7 @@ def _runtime_module_level_imports(tree: ast.Module) -> list[tuple[int, str]]:
             if isinstance(node, ast.Import):
                 found.extend((node.lineno, a.name.split(".")[0]) for a in node.names)
             elif isinstance(node, ast.ImportFrom):
-                if node.level:
-                    found.extend(
-                        (node.lineno, "." + (node.module or a.name).split(".")[0])
-                        for a in node.names
-                    )
-                elif node.module:
+                if not node.level and node.module:
                     found.append((node.lineno, node.module.split(".")[0]))
             elif isinstance(node, ast.If):
                 test = ast.unparse(node.test)
@@ -303,17 +353,11 @@ def _runtime_module_level_imports(tree: ast.Module) -> list[tuple[int, str]]:
     return found
 
 
-@pytest.mark.parametrize("name", sorted(n for n in _modules() if not _is_top(n)))
-def test_nothing_heavy_at_module_level(name: str) -> None:
-    for line, module in _runtime_module_level_imports(_modules()[name]):
-        assert module not in HEAVY, f"{name}.py:{line} imports {module} at module level"
-
-
-def test_the_package_imports_only_the_model_at_import_time() -> None:
-    imported = {m for _, m in _runtime_module_level_imports(_modules()["__init__"])}
-    package_modules = {m for m in imported if m.startswith(".")}
-    assert package_modules <= {"._errors", "._model", "._numerals", "._regulation"}, package_modules
-    assert not imported & HEAVY
+@pytest.mark.parametrize("module", sorted(m for m in _sources() if "._cli" not in m))
+def test_nothing_heavy_at_module_level(module: str) -> None:
+    tree = ast.parse(_sources()[module].read_text(encoding="utf-8"))
+    for line, imported in _runtime_module_level_imports(tree):
+        assert imported not in HEAVY, f"{module}:{line} imports {imported} at module level"
 
 
 def _loaded_after(code: str) -> set[str]:
@@ -327,18 +371,36 @@ def _loaded_after(code: str) -> set[str]:
     return set(result.stdout.split())
 
 
+#: What ``import wuxi_dt_regulation`` loads of the package: the model the values need, the hook
+#: and load(); nothing that reads or writes text.
+AT_IMPORT = {
+    "",
+    "._version",
+    "._model",
+    "._model.errors",
+    "._model.hooks",
+    "._model.labels",
+    "._model.numerals",
+    "._model.regulation",
+    "._model.structure",
+    "._model.tree",
+    "._model.units",
+    "._markdown",
+    "._markdown.bundled",
+}
+
+
 def test_import_loads_nothing_heavy() -> None:
     loaded = _loaded_after(f"import {PACKAGE}")
     assert not {m.split(".")[0] for m in loaded} & HEAVY
-    ours = {m for m in loaded if m.startswith(f"{PACKAGE}.")}
-    assert ours == {f"{PACKAGE}.{m}" for m in ("_errors", "_model", "_numerals", "_regulation")}
+    ours = {m for m in loaded if m.startswith(PACKAGE)}
+    assert ours == {PACKAGE + m for m in AT_IMPORT}
 
 
 def test_load_and_lookup_need_only_the_parser() -> None:
     loaded = _loaded_after(f"import {PACKAGE} as w\nw.load().article(35)")
     assert not {m.split(".")[0] for m in loaded} & HEAVY
-    ours = {m for m in loaded if m.startswith(f"{PACKAGE}.")}
-    assert ours == {
-        f"{PACKAGE}.{m}"
-        for m in ("_errors", "_model", "_numerals", "_regulation", "_lexer", "_parser")
-    }
+    ours = {m for m in loaded if m.startswith(PACKAGE)}
+    reader = {"._markdown.builders", "._markdown.header", "._markdown.lexer", "._markdown.lists",
+              "._markdown.numbering", "._markdown.parser"}  # fmt: skip
+    assert ours == {PACKAGE + m for m in AT_IMPORT | reader}

@@ -26,8 +26,10 @@ from wuxi_dt_regulation import (
     parse_citations,
 )
 from wuxi_dt_regulation.__main__ import main
-from wuxi_dt_regulation._citation import _replace, instrument_word
-from wuxi_dt_regulation._citation_format import STYLES
+from wuxi_dt_regulation._citations.format import STYLES
+from wuxi_dt_regulation._citations.titles import instrument_word
+from wuxi_dt_regulation._model.citation import replace
+from wuxi_dt_regulation._model.references import KINDS
 
 from . import strategies
 from .conftest import CORPUS, corpus_params
@@ -298,9 +300,9 @@ def ranges(draw: st.DrawFn, title: str | None = None) -> CitationRange:
     bump = draw(st.integers(1, 5))
     value = getattr(start, level) + bump
     if value > 9999:
-        start = _replace(start, {level: 1})
+        start = replace(start, {level: 1})
         value = 1 + bump
-    end = _replace(start, {level: value, **({"suffix": 0} if level == "article" else {})})
+    end = replace(start, {level: value, **({"suffix": 0} if level == "article" else {})})
     return CitationRange(start, end)
 
 
@@ -562,7 +564,7 @@ def test_references_run_on_the_corpus(path: Path) -> None:
         texts = [getattr(unit, "text", "")]
         texts.extend(s.text for sub in getattr(unit, "subitems", ()) for s in (sub, *sub.subitems))
         assert any(t[ref.match.start : ref.match.end] == ref.match.text for t in texts)
-        assert ref.match.kind in wdr._references.KINDS
+        assert ref.match.kind in KINDS
         if ref.exists:
             for target in ref.targets:
                 if target.level != "instrument":

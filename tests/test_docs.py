@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-PARSER = ROOT / "wuxi_dt_regulation" / "_parser.py"
+READER = ROOT / "wuxi_dt_regulation" / "_markdown"
 PAGES = ("index", "getting-started", "model", "parsing", "numerals", "cli", "api")
 
 #: Argument position of the warning code in ``self.warn(line, code, …)`` and
@@ -25,19 +25,33 @@ PAGES = ("index", "getting-started", "model", "parsing", "numerals", "cli", "api
 _CODE_ARG = {"warn": 1, "warn_at": 3}
 
 
+def _called(node: ast.Call) -> str:
+    """The name of the function *node* calls: ``warn`` for ``self.warn(…)`` and ``warn(…)``."""
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
 def parser_warning_codes() -> set[str]:
-    """Every warning code written in _parser.py: literal arguments of ``warn``/``warn_at``, and
-    literals assigned to a variable named ``code`` (``code, message = "out-of-order", …``)."""
+    """Every warning code written in the Markdown reader (``_markdown/*.py``): literal arguments
+    of ``warn``/``warn_at``, and literals assigned to a variable named ``code``
+    (``code, message = "out-of-order", …``)."""
     codes: set[str] = set()
-    tree = ast.parse(PARSER.read_text(encoding="utf-8"))
+    for path in sorted(READER.glob("*.py")):
+        codes |= _codes_in(ast.parse(path.read_text(encoding="utf-8")))
+    return codes
+
+
+def _codes_in(tree: ast.Module) -> set[str]:
+    codes: set[str] = set()
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr in _CODE_ARG
-            and len(node.args) > _CODE_ARG[node.func.attr]
+            and _called(node) in _CODE_ARG
+            and len(node.args) > _CODE_ARG[_called(node)]
         ):
-            arg = node.args[_CODE_ARG[node.func.attr]]
+            arg = node.args[_CODE_ARG[_called(node)]]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 codes.add(arg.value)
         elif isinstance(node, ast.Assign):

@@ -12,6 +12,7 @@ import pytest
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import NotFoundError
+from wuxi_dt_regulation._markdown.bundled import SEED_NAME
 
 from .conftest import SEED_PATH
 
@@ -57,7 +58,7 @@ def test_render_is_byte_identical(shared: Path) -> None:
 
 
 def test_package_data_is_the_seed(shared: Path) -> None:
-    shipped = Path(wdr.__file__).parent / "data" / wdr.SEED_NAME
+    shipped = Path(wdr.__file__).parent / "data" / SEED_NAME
     assert (
         hashlib.sha256(shipped.read_bytes()).digest()
         == hashlib.sha256(SEED_PATH.read_bytes()).digest()

@@ -45,7 +45,7 @@ from wuxi_dt_regulation import (
     Subpart,
     Table,
 )
-from wuxi_dt_regulation._citation import LEVELS
+from wuxi_dt_regulation._model.citation import LEVELS
 
 from .conftest import ROOT, corpus_params, version_pairs
 from .diff_strategies import Truth, amendments
@@ -778,8 +778,8 @@ def test_the_top_level_accepts_each_document_kind(
 
 
 def test_tags_by_rule_agree_with_the_table() -> None:
-    from wuxi_dt_regulation._serialize import OTHER_TAGS, TAGS, _tag
+    from wuxi_dt_regulation._interchange.converter import OTHER_TAGS, TAGS, tag
 
-    assert {_tag(Citation), _tag(CitationRange)} == set(OTHER_TAGS)
-    for cls, tag in TAGS.items():
-        assert _tag(cls) == tag == cls.__name__.lower()
+    assert {tag(Citation), tag(CitationRange)} == set(OTHER_TAGS)
+    for cls, name in TAGS.items():
+        assert tag(cls) == name == cls.__name__.lower()

@@ -1,0 +1,142 @@
+"""The strict parser: :func:`parse_citation` and :func:`parse_citations` read exactly one citation,
+range or list, in any style :func:`~wuxi_dt_regulation.format_citation` writes, with the reader
+of :mod:`.grammar` (and :mod:`.eids` for Akoma Ntoso eIds); whatever is left over or cannot be
+read is a :class:`~wuxi_dt_regulation.CitationError` naming its column.
+"""
+
+from __future__ import annotations
+
+from .._model.citation import Citation
+from .._model.errors import CitationError
+from .._model.ranges import CitationList, CitationRange, complete
+from .._model.regulation import Regulation
+from .eids import EID_RE, parse_eid
+from .grammar import Reader, Ref
+from .titles import instrument_word
+
+__all__ = ["parse_citation", "parse_citations"]
+
+
+def _to_citation(
+    ref: Ref, title: str | None, reader: Reader, regulation: Regulation | None
+) -> Citation:
+    if ref.rel is not None:
+        raise reader.fail(
+            f"{reader.text[ref.start : ref.end]!r} is relative: find_citations(text, at=…) resolves it",
+            ref.start,
+        )
+    if not any(name in ref.levels for name in ("part", "chapter", "article")):
+        raise reader.fail(f"{reader.text[ref.start : ref.end]!r} needs its article", ref.start)
+    if regulation is not None and title == regulation.title:
+        title = None
+    try:
+        citation = Citation(title=title, suffix=ref.suffix, **ref.levels)
+    except ValueError as err:
+        raise reader.fail(str(err), ref.start) from None
+    return complete(citation, regulation) if regulation is not None else citation
+
+
+def parse_citations(text: str, *, regulation: Regulation | None = None) -> CitationList:
+    """Read one citation, a range or a list, in any style :func:`format_citation` writes.
+
+    Ranges are joined by 至 (到, ``to``), list elements by 、 和 及 以及 或者 或 (``,``,
+    ``and``).  An element that starts lower than the one before takes the levels above from
+    it: in ``第三十五条第一款、第二款`` the second element is 第三十五条第二款.
+
+    Args:
+        text: the citations, such as ``本条例第三十五条第一款、第二款和第三十六条至第三十八条``.
+        regulation: the regulation cited; as for :func:`parse_citation`.
+
+    Returns:
+        A :class:`CitationList` (a single citation is a list of one), ranges kept as
+        :class:`CitationRange`.
+
+    Raises:
+        CitationError: the text is not a citation, a range or a list; the column says where
+            reading stopped.
+        TypeError: *text* is not a str.
+
+    >>> [str(c) for c in parse_citations("第一条至第三条、第五条").expand()]
+    ['第一条', '第二条', '第三条', '第五条']
+    >>> parse_citations("第三十五条第一款、第二款").items
+    (Citation(article=35, paragraph=1), Citation(article=35, paragraph=2))
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    reader = Reader(text, 0, strict=True)
+    kind, _, at = reader.peek()
+    if kind == "end":
+        raise reader.fail("expected a citation, found nothing", at)
+    if EID_RE.match(text, at):
+        return CitationList((parse_eid(text, at, regulation),))
+    group = reader.group()
+    kind, m, at = reader.peek()
+    if kind != "end":
+        raise reader.fail(f"unexpected {reader.found(kind, m, at)} after the citation", at)
+    if not group.elements:
+        assert group.instrument is not None
+        return CitationList((Citation(title=group.instrument[1]),))
+    items: list[Citation | CitationRange] = []
+    for element in group.elements:
+        title = None
+        if element.instrument is not None:
+            what, name = element.instrument
+            if what == "title":
+                title = name
+            elif regulation is not None and instrument_word(regulation.title) != name:
+                raise reader.fail(
+                    f"{name} does not name 《{regulation.title}》 ({instrument_word(regulation.title)})",
+                    group.start,
+                )
+        cits = [_to_citation(ref, title, reader, regulation) for ref in element.refs]
+        if len(cits) == 1:
+            items.append(cits[0])
+            continue
+        try:
+            items.append(CitationRange(cits[0], cits[1]))
+        except ValueError as err:
+            raise reader.fail(str(err), element.refs[1].start) from None
+    return CitationList(tuple(items))
+
+
+def parse_citation(text: str, *, regulation: Regulation | None = None) -> Citation:
+    """Read exactly one citation, in any style :func:`format_citation` writes.
+
+    Chinese or Arabic numbers, spaces between the parts, ``第(三)项`` as well as ``第（三）项``,
+    a 《title》 or 本条例 before it, the English styles and an eId (``art_120-1__para_2``) are
+    all read.  The whole text must be the citation.
+
+    Args:
+        text: the citation, such as ``第三十五条第二款第（三）项``, ``第35条``, ``Art. 35(2)(3)``.
+        regulation: the regulation cited.  With it, its own title reads as ``title=None``, a 项
+            under an article with one 款 gets ``paragraph=1`` back, and 本条例 (本法, 本规定 …)
+            must be the regulation's own word.
+
+    Returns:
+        The :class:`Citation`.
+
+    Raises:
+        CitationError: the text is not one citation: garbage, half a citation, a number
+            outside 1 … 9999, a relative form such as 前款 (use :func:`find_citations`), or a
+            range or a list (use :func:`parse_citations`).  The column says where reading
+            stopped.
+        TypeError: *text* is not a str.
+
+    >>> parse_citation("本条例第三十五条第二款")
+    Citation(article=35, paragraph=2)
+    >>> parse_citation("Art. 120-1(2)")
+    Citation(article=120, suffix=1, paragraph=2)
+    >>> parse_citation("第三十五")
+    Traceback (most recent call last):
+    ...
+    wuxi_dt_regulation.CitationError: column 5: expected a unit (编 章 节 条 款 项 目) after '第三十五', found the end of the text
+        第三十五
+                ^
+    """
+    found = parse_citations(text, regulation=regulation)
+    if len(found.items) == 1 and isinstance(found.items[0], Citation):
+        return found.items[0]
+    what = "a range" if len(found.items) == 1 else "a list"
+    raise CitationError(
+        f"this is {what}, not one citation: use parse_citations", text=text, column=1
+    )

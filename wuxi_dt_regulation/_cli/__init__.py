@@ -1,0 +1,73 @@
+"""The ``wuxi-dt`` command line (also ``python -m wuxi_dt_regulation``).
+
+Each command lives in a module of its own here (``show``, ``cite``, ``export``, ``diff``) with a
+``register(subparsers)`` function; :data:`COMMAND_MODULES` lists them.  A new command is a new
+module with ``register`` and an entry in that list.  May import anything of the package below
+it (never the package's ``__init__``).  ``main(argv)`` returns the exit status: 0 on
+success, 1 when the input is bad or what was asked for does not exist (the message goes to
+stderr as ``file:line:col: message``), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .._model.errors import ParseError, RegulationError
+from .._version import __version__
+
+__all__ = ["COMMAND_MODULES", "build_parser", "main"]
+
+COMMAND_MODULES = ("show", "cite", "export", "diff")
+
+
+def _utf8(stream: object) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="strict")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command registered."""
+    parser = argparse.ArgumentParser(
+        prog="wuxi-dt",
+        description="《无锡市数字化转型促进条例》 and other Chinese regulations in Markdown.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__package__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default ``sys.argv[1:]``) and return the exit status."""
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return int(args.run(args))
+    except BrokenPipeError:
+        # the reader went away (``wuxi-dt export | head``): stop quietly, as Unix tools do
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except ParseError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except OSError as err:
+        # file: message, as a compiler says it (no line: the file itself could not be read)
+        where = err.filename if err.filename is not None else "wuxi-dt"
+        print(f"{where}: error: {err.strerror or err}", file=sys.stderr)
+        return 1
+    except (RegulationError, ValueError) as err:
+        print(f"wuxi-dt: error: {err}", file=sys.stderr)
+        return 1

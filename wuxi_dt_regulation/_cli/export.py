@@ -1,0 +1,207 @@
+"""``wuxi-dt export`` and ``wuxi-dt import``: the model out to JSON, Akoma Ntoso or Markdown, and back.
+
+Output is UTF-8 bytes whatever the locale.  Several inputs are written into a folder, one file
+each, with a progress bar on stderr when stderr is a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .._model.errors import ParseError, SerializationError
+from .._model.regulation import Regulation
+from .show import add_file_option, load_regulation
+
+#: Output formats, with the suffix of the files written for each.
+FORMATS = {"json": ".json", "akn": ".xml", "markdown": ".md"}
+
+
+def register(sub: Any) -> None:
+    export = sub.add_parser(
+        "export",
+        help="write a regulation as JSON, Akoma Ntoso or Markdown",
+        description="Write the bundled regulation, --file PATH, or each INPUT as JSON, Akoma "
+        "Ntoso 3.0 XML or canonical Markdown. With several inputs, -o names a folder.",
+    )
+    export.add_argument("inputs", nargs="*", metavar="INPUT", help="Markdown regulations to export")
+    export.add_argument(
+        "--format", choices=sorted(FORMATS), default="json", help="output format (default json)"
+    )
+    export.add_argument(
+        "-o", "--output", metavar="OUT", help="output file, or folder for several inputs"
+    )
+    add_file_option(export)
+    export.set_defaults(run=run_export)
+
+    back = sub.add_parser(
+        "import",
+        help="read a JSON or Akoma Ntoso document back to Markdown",
+        description="Read FILE (JSON or Akoma Ntoso XML, told apart by content; - for stdin) and "
+        "write the regulation as canonical Markdown.",
+    )
+    back.add_argument("source", metavar="FILE", help="a .json or Akoma Ntoso .xml file, or -")
+    back.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    back.set_defaults(run=run_import)
+
+
+def _writer(fmt: str) -> Callable[[Regulation], str]:
+    from .._interchange.akn_write import to_akn
+    from .._interchange.serialize import to_json
+    from .._markdown.render import render
+
+    writers: dict[str, Callable[[Regulation], str]] = {
+        "json": to_json,
+        "akn": to_akn,
+        "markdown": render,
+    }
+    return writers[fmt]
+
+
+def write_text(text: str, output: str | None) -> None:
+    """Write *text* as UTF-8 to the file *output*, or to stdout's bytes when there is none."""
+    data = text.encode("utf-8")
+    if output:
+        Path(output).write_bytes(data)
+        return
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (tests, IDEs): nothing to encode for
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
+class _Progress:
+    """A one-line bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        isatty = getattr(sys.stderr, "isatty", None)
+        self.enabled = bool(isatty and isatty()) and total > 1
+
+    def show(self, done: int, name: str) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * done // self.total
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {done}/{self.total} {name[:40]:<40}")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        """Wipe the bar so that a message can be printed; the next :meth:`show` redraws it."""
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K")
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _warn(path: str, regulation: Regulation, quiet: bool) -> None:
+    if quiet:
+        return
+    for w in regulation.warnings:
+        print(f"{path}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    write = _writer(args.format)
+    inputs: list[str] = args.inputs
+    if inputs and args.file:
+        print("wuxi-dt export: give INPUT files or --file, not both", file=sys.stderr)
+        return 2
+    output: str | None = args.output
+    folder_mode = len(inputs) > 1 or bool(
+        output and (output.endswith(("/", "\\")) or Path(output).is_dir())
+    )
+    if not folder_mode:
+        if inputs:
+            args.file = inputs[0]
+        write_text(write(load_regulation(args)), output)
+        return 0
+    if not output:
+        print("wuxi-dt export: several inputs need -o OUTDIR", file=sys.stderr)
+        return 2
+    return _export_many(inputs, Path(output), args.format, args, write)
+
+
+def _export_many(
+    inputs: list[str],
+    folder: Path,
+    fmt: str,
+    args: argparse.Namespace,
+    write: Callable[[Regulation], str],
+) -> int:
+    from .._markdown.files import parse_file
+
+    targets: dict[Path, str] = {}
+    for name in inputs:
+        target = folder / (Path(name).stem + FORMATS[fmt])
+        if target in targets:
+            print(
+                f"wuxi-dt export: {targets[target]} and {name} would both be written to {target}",
+                file=sys.stderr,
+            )
+            return 2
+        targets[target] = name
+    folder.mkdir(parents=True, exist_ok=True)
+    progress = _Progress(len(targets))
+    status = 0
+    for done, (target, name) in enumerate(targets.items(), 1):
+        progress.show(done - 1, name)
+        try:
+            regulation = parse_file(name, strict=args.strict)
+            progress.clear()
+            _warn(name, regulation, args.quiet)
+            target.write_bytes(write(regulation).encode("utf-8"))
+        except ParseError as err:
+            progress.clear()
+            print(str(err), file=sys.stderr)
+            status = 1
+        except (OSError, SerializationError) as err:
+            progress.clear()
+            print(f"{name}: error: {err}", file=sys.stderr)
+            status = 1
+        progress.show(done, name)
+    progress.close()
+    return status
+
+
+def read_document(data: bytes, source: str) -> Regulation:
+    """Read JSON or Akoma Ntoso *data*, told apart by its first character."""
+    from .._interchange.akn_read import from_akn
+    from .._interchange.serialize import from_json
+
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head == b"{":
+        return from_json(data)
+    if head == b"<":
+        return from_akn(data)
+    raise SerializationError(
+        "expected JSON (starting with {) or Akoma Ntoso XML (starting with <), found neither",
+        path="$",
+    )
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from .._markdown.render import render
+
+    source: str = args.source
+    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    try:
+        regulation = read_document(data, source)
+    except SerializationError as err:
+        if err.line is not None:
+            print(f"{source}:{err.line}:{err.column}: {err.message}", file=sys.stderr)
+        else:
+            print(f"{source}: {err}", file=sys.stderr)
+        return 1
+    write_text(render(regulation), args.output)
+    return 0

@@ -1,0 +1,211 @@
+"""Classify each source line by its text.
+
+A line's kind never depends on how many ``#`` it starts with: ``#`` only says that the line is a
+heading (and how deep, a hint kept for unnumbered headings).  The text decides the rest, with one
+regular expression tried once per line (:data:`LINE_RE`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from .._model.errors import ParseError
+from .._model.units import APPENDIX_TITLE_PATTERN
+
+__all__ = [
+    "ESCAPE",
+    "INFO_END",
+    "LINE_RE",
+    "Line",
+    "find_control",
+    "lex",
+    "needs_escape",
+    "plain_heading_ok",
+]
+
+INFO_END: Final = "<!-- INFO END -->"
+FORCE_BREAK: Final = "FORCE BREAK"
+TABLE_START: Final = "TABLE"
+TABLE_END: Final = "TABLE END"
+ZERO_WIDTH: Final = "\u200b"
+
+# Numerals as they may be printed in a label; bad ones are caught by from_chinese.
+_NUM = r"[零〇一二三四五六七八九十百千两0-9０-９]"
+_CN = r"[一二三四五六七八九十百]"
+# A separator between a label and its title: any run of white space, possibly empty.
+_SEP = r"[\s\u200b]*"
+
+LINE_RE: Final = re.compile(
+    rf"""
+    第(?P<unum>{_NUM}+)(?P<unit>分编|编|章|节)              # 编/分编/章/节 heading: 第一章 总则
+        (?P<usep>{_SEP})(?P<utitle>.*)
+    | 第(?P<anum>{_NUM}+(?:\s+{_NUM}+)*)(?P<abreak>\s*)条      # 条: 第三十五条, 第一百二十四 条
+        (?:\s*之\s*(?P<asuf>{_NUM}+))?                       #   之N: 第一百二十条之一
+        (?P<asep>{_SEP})(?P<atext>.*)
+    | [（(](?P<inum>{_CN}+)[）)]{_SEP}(?P<itext>.*)          # 项: （一） or (一)
+    | (?P<snum>[0-9]{{1,3}})[.．、](?![0-9０-９]){_SEP}(?P<stext>.*)  # 目: 1. 1． 1、
+    | [（(](?P<pnum>[0-9]{{1,3}})[）)]{_SEP}(?P<ptext>.*)    # fourth level: （1）
+    | (?P<appendix>{APPENDIX_TITLE_PATTERN})$                # 附件一, 附表, 附：
+    | <!--\s*(?P<comment>.*?)\s*-->$                         # <!-- INFO END --> and friends
+    """,
+    re.VERBOSE,
+)
+
+
+# The next three are compiled on first use: most documents never need them, and load() is
+# measured cold.
+@functools.cache
+def bad_label_re() -> re.Pattern[str]:
+    """A label whose numeral is not one: 第三十X条 (tried only when LINE_RE found no unit)."""
+    return re.compile(
+        r"第(?P<num>[^\s，。；：、“”《》（）()]{1,8}?)(?P<unit>分编|编|章|节|条)(?:[\s\u200b]|$)"
+    )
+
+
+@functools.cache
+def sentence_re() -> re.Pattern[str]:
+    """Text that cannot be a heading title: sentence punctuation."""
+    return re.compile(r"[。，；：！？]")
+
+
+@functools.cache
+def inline_item_re() -> re.Pattern[str]:
+    """An item printed on the line of its introduction: "…文件： （一）登记申请书；"."""
+    return re.compile(r"(?P<intro>.*[：:])[\s\u200b]+(?P<item>[（(]一[）)].*)")
+
+
+# One character class scans fast; a lone CR (not before LF) is looked for only when a CR exists.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LONE_CR_RE: Final = re.compile(r"\r(?!\n)")
+_HEADING_RE: Final = re.compile(r"(#{1,6})(?:[ \t\u3000]+(.*))?")
+
+
+def plain_heading_ok(match: re.Match[str]) -> bool:
+    """A line without ``#`` is a heading only when it looks like one: a label and a short title."""
+    title = match["utitle"]
+    if not title:
+        return True
+    return bool(match["usep"]) and len(title) <= 30 and sentence_re().search(title) is None
+
+
+#: A backslash opening a line (after any ``#``) makes the rest plain text: ``\第三条 规定…`` is a
+#: paragraph, not an article.  The renderer writes it only where text would be misread.
+ESCAPE: Final = "\\"
+
+
+def needs_escape(text: str, *, after_items: bool = False, heading: bool = False) -> bool:
+    """Would *text*, printed at the start of a line, be read as something other than prose?
+
+    Markers of a unit (第三条, 第二章 总则, （一）, 附件一, ``<!-- … -->``, ``#``), a text that
+    itself opens with the escape, and — when the 款 before it has items (*after_items*) — a
+    sub-item marker (1．, （1）), which would join that list.  After ``#`` (*heading*) any
+    第…章 label is a heading, whatever follows it.
+    """
+    if text.startswith(("#", ESCAPE)):
+        return True
+    match = LINE_RE.match(text)
+    if match is None:
+        # a heading 第三十X条 (a label with a broken numeral) is kept as text where it stands
+        return heading and text.startswith("第") and bad_label_re().match(text) is not None
+    kind = match.lastgroup
+    if kind in ("stext", "ptext"):
+        return after_items
+    if kind == "utitle":
+        return heading or plain_heading_ok(match)
+    return True
+
+
+class Line:
+    """One non-blank source line: its number, the text as printed (stripped), and its kind.
+
+    ``level`` is the number of ``#`` for a heading, else 0.  ``match`` is the :data:`LINE_RE` match
+    of the text (None when the text is ordinary prose, or ``escaped`` with a leading backslash).
+    """
+
+    __slots__ = ("escaped", "level", "match", "number", "raw", "text")
+
+    def __init__(
+        self,
+        number: int,
+        raw: str,
+        text: str,
+        level: int,
+        match: re.Match[str] | None,
+        escaped: bool = False,
+    ) -> None:
+        self.number = number
+        self.raw = raw
+        self.text = text
+        self.level = level
+        self.match = match
+        self.escaped = escaped
+
+    def column_of(self, fragment: str) -> int:
+        """1-based column of *fragment* in the raw line (1 when it is not there)."""
+        found = self.raw.find(fragment)
+        return found + 1 if found >= 0 else 1
+
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.raw!r})"
+
+
+def find_control(text: str, source: str) -> None:
+    """Raise :class:`ParseError` at the first control character: the input is not text."""
+    bad = _CONTROL_RE.search(text)
+    if "\r" in text:
+        lone = _LONE_CR_RE.search(text)
+        if lone is not None and (bad is None or lone.start() < bad.start()):
+            bad = lone
+    if bad is None:
+        return
+    line = text.count("\n", 0, bad.start()) + 1
+    start = text.rfind("\n", 0, bad.start()) + 1
+    end = text.find("\n", bad.start())
+    raw = text[start : end if end >= 0 else len(text)]
+    what = "binary data (NUL byte)" if bad[0] == "\x00" else "a control character"
+    raise ParseError(
+        f"expected text, found {what} U+{ord(bad[0]):04X}",
+        line=line,
+        column=bad.start() - start + 1,
+        text="".join(ch if ch.isprintable() else "\ufffd" for ch in raw.rstrip("\r")),
+        source=source,
+    )
+
+
+def lex(text: str) -> tuple[list[Line], list[tuple[int, int]]]:
+    """Split *text* into classified non-blank lines.
+
+    Returns the lines and the positions ``(line, column)`` of zero-width spaces that were removed.
+    Blank lines (white space and zero-width spaces only) separate blocks and are dropped.
+    """
+    lines: list[Line] = []
+    zero_width: list[tuple[int, int]] = []
+    match_line = LINE_RE.match
+    match_heading = _HEADING_RE.fullmatch
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")  # a lone CR was refused by find_control()
+    check_zero_width = ZERO_WIDTH in text
+    for number, raw in enumerate(text.split("\n"), 1):
+        if check_zero_width and ZERO_WIDTH in raw:
+            zero_width.append((number, raw.index(ZERO_WIDTH) + 1))
+            body = raw.replace(ZERO_WIDTH, "").strip()
+        else:
+            body = raw.strip()
+        if not body:
+            continue
+        level = 0
+        if body[0] == "#":
+            heading = match_heading(body)
+            if heading is not None:
+                level = len(heading[1])
+                body = (heading[2] or "").strip()
+                if not body:
+                    lines.append(Line(number, raw, body, level, None))
+                    continue
+        if body[0] == ESCAPE and len(body) > 1:
+            lines.append(Line(number, raw, body[1:], level, None, escaped=True))
+            continue
+        lines.append(Line(number, raw, body, level, match_line(body)))
+    return lines, zero_width
