@@ -1,5 +1,5 @@
-"""The suite's real inputs: the corpus is what MANIFEST.tsv records, and the schemas are the files
-SOURCE.txt names."""
+"""The suite's real inputs: the corpus is what MANIFEST.tsv records, the schemas are the files
+SOURCE.txt names, and no test, benchmark or page of the docs points outside the repository."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .conftest import CORPUS, MANIFEST, SCHEMAS, corpus_files, version_pairs
+from .conftest import CORPUS, MANIFEST, ROOT, SCHEMAS, corpus_files, version_pairs
 
 #: The LawRefBook/Laws commit every corpus file was copied from (also in corpus/README.md).
 SOURCE_COMMIT = "2f4c5c23716267af9dbebbbbd6cbbf732b101981"
@@ -71,3 +71,28 @@ def test_the_schemas_are_the_files_source_txt_names(name: str) -> None:
     recorded = re.search(rf"^([0-9a-f]{{64}})  {re.escape(name)}$", source, flags=re.MULTILINE)
     assert recorded is not None, f"SOURCE.txt records no SHA-256 for {name}"
     assert hashlib.sha256((SCHEMAS / name).read_bytes()).hexdigest() == recorded.group(1)
+
+
+#: A path or file that lives outside this repository (the folder the fixtures were once read
+#: from, or its notes); written so that this file does not match itself.
+OUTSIDE_RE = re.compile(r"(?:\.\.|/work)/shared\b|\b(?:FORMAT|CITATIONS)\.md\b")
+
+
+def _own_texts() -> list[str]:
+    """The repository's own tests, benchmarks, docs and top-level pages (not the package)."""
+    paths = [ROOT / "README.md", ROOT / "CHANGELOG.md", ROOT / "benchmarks" / "README.md"]
+    paths.append(CORPUS / "README.md")
+    for folder in ("tests", "benchmarks", "docs"):
+        paths.extend(sorted((ROOT / folder).glob("*.py")))
+    paths.extend(sorted((ROOT / "docs").glob("*.md")))
+    return [p.relative_to(ROOT).as_posix() for p in paths]
+
+
+@pytest.mark.parametrize("name", _own_texts())
+def test_nothing_points_outside_the_repository(name: str) -> None:
+    text = (ROOT / name).read_text(encoding="utf-8")
+    found = [
+        f"{name}:{text.count(chr(10), 0, m.start()) + 1}: {m.group()}"
+        for m in OUTSIDE_RE.finditer(text)
+    ]
+    assert found == []
