@@ -1,6 +1,6 @@
 """Citation throughput, as ratios to baselines measured in the same run.
 
-* ``find_citations`` over every paragraph of ../shared/corpus, against one plain
+* ``find_citations`` over every paragraph of the corpus (tests/corpus), against one plain
   ``re.finditer`` of a simple 第X条 pattern over the same texts (the least any scanner must do);
 * ``format_citation`` calls per second (statute and court style, with the regulation so that the
   single-款 rule is looked up), against an f-string writing the same numbers.
@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation._model.numerals import to_chinese
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+from . import corpus_files
+
 SIMPLE_RE = re.compile(r"第[零一二三四五六七八九十百千]+条")
 
 
@@ -34,7 +34,7 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
 
 def corpus_texts() -> list[str]:
     texts: list[str] = []
-    for path in sorted(CORPUS.rglob("*.md")):
+    for path in corpus_files():
         reg = wdr.parse_file(path)
         for article in reg.articles:
             for paragraph in article.paragraphs:
@@ -43,8 +43,6 @@ def corpus_texts() -> list[str]:
 
 
 def main() -> None:
-    if not CORPUS.is_dir():
-        raise SystemExit(f"{CORPUS} is absent: the benchmark reads the corpus")
     texts = corpus_texts()
     chars = sum(len(t) for t in texts)
 

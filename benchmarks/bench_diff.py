@@ -1,6 +1,6 @@
 """How the time of :func:`wuxi_dt_regulation.diff` grows with the size of the documents.
 
-Two versions are built from the corpus (``../shared/corpus``): the old one is the corpus's
+Two versions are built from the corpus (``tests/corpus``): the old one is the corpus's
 articles, each distinct text once, renumbered 1…n and grouped into chapters of 25; the new one is
 what an amendment makes of it with a fixed seed: 5% of the articles edited inside a paragraph,
 2% deleted, 2% inserted (articles from beyond the first n), 1% moved to another chapter, 1% split
@@ -18,14 +18,14 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import attrs
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import Article, Chapter, Paragraph, Regulation
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+from . import corpus_files
+
 SIZES = (500, 1000, 2000, 4000)
 PER_CHAPTER = 25
 
@@ -34,7 +34,7 @@ def corpus_articles() -> list[Article]:
     """Every article of the corpus with a distinct, non-empty text, in a fixed order."""
     seen: set[str] = set()
     out: list[Article] = []
-    for path in sorted(CORPUS.rglob("*.md")):
+    for path in corpus_files():
         for article in wdr.parse_file(path).articles:
             if article.paragraphs and article.text not in seen:
                 seen.add(article.text)
@@ -120,9 +120,6 @@ def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
 
 
 def main() -> int:
-    if not CORPUS.is_dir():
-        print(f"{CORPUS} is absent: the benchmark builds its documents from the corpus")
-        return 1
     pool = corpus_articles()
     wanted = SIZES[-1] + SIZES[-1] // 10
     if len(pool) < wanted:

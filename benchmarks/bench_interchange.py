@@ -15,8 +15,9 @@ from pathlib import Path
 
 import wuxi_dt_regulation as wdr
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "corpus" / "national" / "刑法.md"
+from . import CORPUS
+
+DEFAULT = CORPUS / "national" / "刑法.md"
 
 
 def best_of(fns: dict[str, Callable[[], object]], repeat: int = 9) -> dict[str, float]:

@@ -1,4 +1,4 @@
-"""Parse throughput over ../shared/corpus, as a ratio against a line-splitting regex baseline.
+"""Parse throughput over tests/corpus, as a ratio against a line-splitting regex baseline.
 
 Run from the repository root::
 
@@ -21,13 +21,12 @@ import argparse
 import re
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation._markdown.lexer import LINE_RE
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+from . import CORPUS, corpus_files
+
 TARGET = 4.0
 
 #: The baseline's one regex per line: a numbered label such as 第三十五条 or 第一章 at the start.
@@ -115,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--profile", action="store_true", help="also print a cProfile of the parse")
     args = cli.parse_args(argv)
 
-    files = sorted(CORPUS.rglob("*.md")) if CORPUS.is_dir() else []
+    files = corpus_files()
     if not files:
         print(f"no corpus at {CORPUS}: nothing to measure")
         return 1

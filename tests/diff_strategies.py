@@ -1,9 +1,9 @@
 """Amendments by construction: a regulation, an edit script applied as a legislature would, and
 what a diff of the two must report.
 
-The edits are those of real amending decisions (CITATIONS.md, "Amendments and comparison
-tables"): insert, delete, move, modify, split and merge articles; add, remove and edit paragraphs
-and items; retitle chapters and insert one; then renumber every article and chapter.
+The edits are those of real amending decisions (docs/citation-practice.md, "Amendments and
+comparison tables"): insert, delete, move, modify, split and merge articles; add, remove and edit
+paragraphs and items; retitle chapters and insert one; then renumber every article and chapter.
 
 "Exactly those edits" needs edits that can be told apart, so the texts are drawn from the 20,902
 CJK unified ideographs (two fresh texts share next to nothing) and each edit stays inside the

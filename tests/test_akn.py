@@ -27,7 +27,7 @@ from wuxi_dt_regulation import (
 )
 from wuxi_dt_regulation._interchange.akn import AKN_NS, work_uri
 
-from .conftest import SHARED, corpus_params
+from .conftest import CORPUS, XSD_PATH, corpus_params
 from .strategies import regulations
 
 NS = {"a": AKN_NS}
@@ -37,10 +37,7 @@ EID_RE = re.compile(r"[a-z]+_[0-9]+(-[0-9]+|-dup[0-9]+)?(__[a-z]+_[0-9]+(-[0-9]+
 @pytest.fixture(scope="session")
 def xsd() -> Any:
     """The official schema, parsed once (it takes a moment)."""
-    path = SHARED / "schemas" / "akomantoso30.xsd"
-    if not path.is_file():
-        pytest.skip(f"{path} is absent: the Akoma Ntoso schema lives there")
-    return etree.XMLSchema(etree.parse(str(path)))
+    return etree.XMLSchema(etree.parse(str(XSD_PATH)))
 
 
 def _valid(xsd: Any, xml: str) -> Any:
@@ -119,9 +116,7 @@ def test_corpus(xsd: Any, path: Path) -> None:
 
 
 def test_criminal_law_eids_carry_the_part(xsd: Any) -> None:
-    path = SHARED / "corpus" / "national" / "刑法.md"
-    if not path.is_file():
-        pytest.skip(f"{path} is absent")
+    path = CORPUS / "national" / "刑法.md"
     tree = _valid(xsd, wdr.to_akn(wdr.parse_file(path)))
     chapters = [e.get("eId") for e in tree.iter(f"{{{AKN_NS}}}chapter")]
     assert "part_1__chp_1" in chapters and "part_2__chp_1" in chapters

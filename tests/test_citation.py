@@ -32,7 +32,7 @@ from wuxi_dt_regulation._model.citation import replace
 from wuxi_dt_regulation._model.references import KINDS
 
 from . import strategies
-from .conftest import CORPUS, corpus_params
+from .conftest import CORPUS, corpus_files, corpus_params
 
 SEED = wdr.load()
 C35_2_3 = Citation(article=35, paragraph=2, item=3)
@@ -246,7 +246,7 @@ def test_shared_units_are_copied_not_restamped() -> None:
     )
 
 
-def test_codes_cite_chapters_with_their_part(shared: Path) -> None:
+def test_codes_cite_chapters_with_their_part() -> None:
     code = wdr.parse_file(CORPUS / "national" / "刑法.md")
     restarts = [c for c in code.chapters if c.number == 1]
     assert len(restarts) == 2
@@ -409,7 +409,7 @@ def test_ranges_and_lists() -> None:
         format_citation(parse_citations("第一条、第二条"), "eid")
 
 
-def test_range_expands_inserted_articles_with_the_regulation(shared: Path) -> None:
+def test_range_expands_inserted_articles_with_the_regulation() -> None:
     code = wdr.parse_file(CORPUS / "national" / "刑法.md")
     span = parse_citations("第一百二十条至第一百二十一条").items[0]
     assert isinstance(span, CitationRange)
@@ -579,7 +579,7 @@ def _refs(name: str) -> list[tuple[str, str, str, list[str], bool | None]]:
     ]
 
 
-def test_references_in_the_data_security_law(shared: Path) -> None:
+def test_references_in_the_data_security_law() -> None:
     refs = _refs("national/数据安全法(2021-06-10).md")
     pinned = [r for r in refs if r[2] != "unresolvable"]
     assert pinned == [
@@ -596,7 +596,7 @@ def test_references_in_the_data_security_law(shared: Path) -> None:
     assert not any(r[4] is False for r in refs)  # the text holds no dangling reference
 
 
-def test_references_in_the_legislation_law_2023(shared: Path) -> None:
+def test_references_in_the_legislation_law_2023() -> None:
     refs = _refs("versions/legislation-law/2023-03-13.md")
     pinned = [r[:4] for r in refs if r[2] != "unresolvable"]
     assert ("第十九条第一款", "本法第二章第三节", "internal", ["第二章第三节"]) in pinned
@@ -630,7 +630,7 @@ def test_references_in_the_legislation_law_2023(shared: Path) -> None:
     assert [r for r in refs if r[4] is False] == []
 
 
-def test_references_in_the_criminal_law(shared: Path) -> None:
+def test_references_in_the_criminal_law() -> None:
     refs = _refs("national/刑法.md")
     assert len(refs) == 473
     # 犯第一款罪，…有第一项规定情形的: the 项 are those of 第一款, the 款 named before them
@@ -649,7 +649,7 @@ def test_references_in_the_criminal_law(shared: Path) -> None:
     assert [r for r in refs if r[4] is False] == []
 
 
-def test_dangling_references_that_the_corpus_really_holds(shared: Path) -> None:
+def test_dangling_references_that_the_corpus_really_holds() -> None:
     """Hand-checked: each target is really absent from the file."""
     dezhou = _refs("local/德州市制定地方性法规条例(2017-03-31).md")
     # 第三章 of this text has no 节 at all, yet 第十九条 cites 本条例第三章第二节
@@ -680,7 +680,7 @@ def test_search() -> None:
         SEED.search("")
 
 
-def test_search_items_and_preamble(shared: Path) -> None:
+def test_search_items_and_preamble() -> None:
     reg = wdr.parse_file(CORPUS / "national" / "宪法.md")
     assert any(h.citation is None for h in reg.search("中国"))  # the 序言
     reg = wdr.parse_file(CORPUS / "national" / "数据安全法(2021-06-10).md")
@@ -728,7 +728,7 @@ def test_cli_cite_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.splitlines()[1:] == ["    第三十五", "            ^"]
 
 
-def test_cli_search_and_refs(capsys: pytest.CaptureFixture[str], shared: Path) -> None:
+def test_cli_search_and_refs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "公共数据授权运营"]) == 0
     assert capsys.readouterr().out.startswith("第四十二条第一款: …")
     assert main(["search", "不存在的词"]) == 1
@@ -792,7 +792,7 @@ def _reads_every_akn_eid(reg: wdr.Regulation) -> None:
 
 
 @pytest.mark.parametrize("name", ["刑法.md", "合同编.md", "宪法.md", "数据安全法(2021-06-10).md"])
-def test_the_eids_to_akn_writes_read_back(shared: Path, name: str) -> None:
+def test_the_eids_to_akn_writes_read_back(name: str) -> None:
     _reads_every_akn_eid(wdr.parse_file(CORPUS / "national" / name))
 
 
@@ -891,12 +891,12 @@ def test_citation_invariants_raise_citation_error() -> None:
         ),
     ],
 )
-def test_gbt7714_authors_on_the_corpus(shared: Path, name: str, entry: str) -> None:
+def test_gbt7714_authors_on_the_corpus(name: str, entry: str) -> None:
     assert wdr.format_gbt7714(wdr.parse_file(CORPUS / "national" / name)) == entry
 
 
-def test_gbt7714_authors_are_bodies_on_the_whole_corpus(shared: Path) -> None:
-    for path in CORPUS.rglob("*.md"):
+def test_gbt7714_authors_are_bodies_on_the_whole_corpus() -> None:
+    for path in corpus_files():
         entry = wdr.format_gbt7714(wdr.parse_file(path))
         author = entry.split(". ", 1)[0]
         assert not author.endswith(("会议", "常务", "号", "令")), (path.name, entry)

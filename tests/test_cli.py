@@ -10,7 +10,7 @@ import pytest
 
 from wuxi_dt_regulation.__main__ import main
 
-from .conftest import ROOT
+from .conftest import CORPUS, ROOT
 
 
 def test_show_outline(capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,11 +85,11 @@ def test_module_runs_in_a_subprocess() -> None:
     assert result.stdout.decode("utf-8") == "第五十五条\n本条例自2023年7月1日起施行。\n"
 
 
-def test_a_closed_pipe_is_not_an_error(shared: Path) -> None:
+def test_a_closed_pipe_is_not_an_error() -> None:
     # ``wuxi-dt show --file 刑法.md | head -1``: the reader leaves early; no traceback
     reader = subprocess.Popen(
         [sys.executable, "-m", "wuxi_dt_regulation", "show", "-q", "--file",
-         str(shared / "corpus" / "national" / "刑法.md")],
+         str(CORPUS / "national" / "刑法.md")],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,

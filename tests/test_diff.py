@@ -29,21 +29,14 @@ from .strategies import regulations
 
 
 def _pairs() -> list[object]:
-    pairs = version_pairs()
-    if not pairs:
-        return [
-            pytest.param(
-                None, None, marks=pytest.mark.skip(reason="../shared/corpus/versions is absent")
-            )
-        ]
-    return [pytest.param(old, new, id=old.parent.name) for old, new in pairs]
+    return [pytest.param(old, new, id=old.parent.name) for old, new in version_pairs()]
 
 
 def _pair(name: str) -> tuple[Regulation, Regulation]:
     for old, new in version_pairs():
         if old.parent.name == name:
             return wdr.parse_file(old), wdr.parse_file(new)
-    pytest.skip(f"../shared/corpus/versions/{name} is absent")
+    raise LookupError(f"no version pair {name!r} under tests/corpus/versions")
 
 
 def _keys(article: Article | None) -> tuple[int, int] | None:

@@ -18,7 +18,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 READER = ROOT / "wuxi_dt_regulation" / "_markdown"
-PAGES = ("index", "getting-started", "model", "parsing", "numerals", "cli", "api")
+#: Every page of the site (each must build, and its fences must end well).
+PAGES = tuple(sorted(path.stem for path in DOCS.glob("*.md")))
 
 #: Argument position of the warning code in ``self.warn(line, code, …)`` and
 #: ``self.warn_at(line, column, raw, code, …)``.

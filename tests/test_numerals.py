@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from wuxi_dt_regulation import from_chinese, to_chinese
 
-# An independent table, written out by hand from the conventions (FORMAT.md), not computed.
+# An independent table, written out by hand from the conventions (docs/numerals.md), not computed.
 CANONICAL = {
     1: "一", 9: "九", 10: "十", 11: "十一", 15: "十五", 19: "十九", 20: "二十", 21: "二十一",
     55: "五十五", 99: "九十九", 100: "一百", 101: "一百零一", 105: "一百零五", 110: "一百一十",
