@@ -18,7 +18,7 @@ import wuxi_dt_regulation  # noqa: E402
 
 project = "wuxi_dt_regulation"
 author = "wuxi_dt_regulation developers"
-copyright = "2025, wuxi_dt_regulation developers"
+copyright = "2026, wuxi_dt_regulation developers"
 release = wuxi_dt_regulation.__version__
 version = release
 
