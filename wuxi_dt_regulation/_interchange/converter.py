@@ -30,6 +30,7 @@ __all__ = [
     "SCHEMA",
     "TAGS",
     "Invalid",
+    "Unreadable",
     "converter",
     "json_key",
     "kind_of",
@@ -75,13 +76,27 @@ class Invalid(ValueError):
         self.field = field
 
 
+class Unreadable:
+    """A JSON token the format never holds, kept where it stood so that the path can name it:
+    ``NaN``, ``Infinity`` and ``-Infinity`` (which ``json`` reads but JSON does not have)."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
 def kind_of(obj: object) -> str:
-    """What a JSON value is, in JSON's words."""
+    """What a JSON value is, in JSON's words (a long value is shown cut)."""
     if obj is None:
         return "null"
     if isinstance(obj, bool):
         return "true" if obj else "false"
+    if isinstance(obj, Unreadable):
+        return f"{obj.token}, which is not JSON"
     if isinstance(obj, int):
+        if abs(obj) >= 10**18:
+            return f"an int of {len(str(abs(obj)))} digits"
         return f"the int {obj}"
     if isinstance(obj, float):
         return f"the number {obj!r}"

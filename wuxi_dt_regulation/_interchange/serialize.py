@@ -52,7 +52,7 @@ import attrs
 
 from .._model.errors import SerializationError, decode_utf8
 from .._model.regulation import Regulation
-from .converter import SCHEMA, Invalid, converter, json_key, kind_of
+from .converter import SCHEMA, Invalid, Unreadable, converter, json_key, kind_of
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -220,6 +220,50 @@ def to_json(obj: object, *, indent: int | None = 2) -> str:
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent) + "\n"
 
 
+class _Duplicated(dict[str, Any]):
+    """An object of the document that named a key twice (what ``json`` keeps is the last)."""
+
+    def __init__(self, items: dict[str, Any], key: str) -> None:
+        super().__init__(items)
+        self.key = key
+
+
+def _path_to(data: object, target: object, path: str) -> str:
+    """The JSON path of *target* (found by identity) inside *data*, or ``""`` when it is not."""
+    if data is target:
+        return path
+    children: Any = ()
+    if isinstance(data, dict):
+        children = ((f"{path}.{key}", value) for key, value in data.items())
+    elif isinstance(data, list):
+        children = ((f"{path}[{i}]", value) for i, value in enumerate(data))
+    for where, value in children:
+        found = _path_to(value, target, where)
+        if found:
+            return found
+    return ""
+
+
+def _too_long(text: str) -> SerializationError:
+    """The error for a number longer than Python reads as an int, at its line and column."""
+    import re
+    import sys
+
+    limit = sys.get_int_max_str_digits()
+    found = re.search(rf"(?<![\w.])-?\d{{{limit + 1},}}", text)
+    if found is None:  # pragma: no cover - json raised it for some number in the text
+        return SerializationError(f"a number longer than {limit} digits", path="$")
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    digits = len(found[0].lstrip("-"))
+    return SerializationError(
+        f"a number of {digits} digits: no value of the format is that long",
+        path="$",
+        line=line,
+        column=column,
+    )
+
+
 @overload
 def from_json(text: str | bytes) -> Regulation: ...
 @overload
@@ -238,8 +282,10 @@ def from_json(text: str | bytes, cls: type[Any] = Regulation) -> Any:
 
     Raises:
         SerializationError: the bytes are not UTF-8, the text is not JSON (the line and column
-            are given) or is nested too deeply, or it is not a document of *cls* (the JSON path
-            of each problem is given).
+            are given), is nested too deeply, names a key twice in one object, or holds what
+            JSON does not (NaN, Infinity, a number longer than Python reads), or it is not a
+            document of *cls* (the JSON path of each problem is given).
+        TypeError: *text* is neither a str nor bytes.
 
     >>> from wuxi_dt_regulation import SerializationError, load
     >>> from_json(to_json(load())) == load()
@@ -256,12 +302,35 @@ def from_json(text: str | bytes, cls: type[Any] = Regulation) -> Any:
 
     if isinstance(text, (bytes, bytearray)):
         text = decode_utf8(text, path="$")
+    elif not isinstance(text, str):
+        raise TypeError(f"from_json() reads a str or UTF-8 bytes, not {type(text).__name__}")
+    twice: list[_Duplicated] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(items)
+        if len(obj) == len(items):
+            return obj
+        seen: set[str] = set()
+        key = next(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        duplicated = _Duplicated(obj, key)
+        twice.append(duplicated)
+        return duplicated
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=Unreadable)
     except json.JSONDecodeError as err:
         raise SerializationError(
             f"not valid JSON: {err.msg}", path="$", line=err.lineno, column=err.colno
         ) from None
     except RecursionError:
         raise SerializationError("not readable JSON: nested too deeply", path="$") from None
+    except ValueError:  # int() past sys.get_int_max_str_digits(): no value of the format is
+        raise _too_long(text) from None
+    if twice:
+        path = _path_to(data, twice[0], "$")
+        raise SerializationError(
+            f"the key {twice[0].key!r} is given twice in one object: a document has one "
+            "spelling, so duplicate keys are refused (JSON readers disagree on which one wins)",
+            path=f"{path}.{twice[0].key}",
+        )
     return from_dict(data, cls)

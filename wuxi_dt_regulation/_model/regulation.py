@@ -17,7 +17,7 @@ import attrs
 
 from .errors import NotFoundError
 from .hooks import find_references
-from .labels import CHAPTER_UNIT, PART_UNIT, unit_label
+from .labels import CHAPTER_UNIT, PART_UNIT, article_label, unit_label
 from .numerals import MAX_NUMBER, from_chinese
 from .structure import (  # Node too: cattrs reads the field types at run time
     RANKS,
@@ -342,7 +342,8 @@ class Regulation:
         key = parse_article_ref(ref)
         found = self._index.get(key)
         if found is None:
-            wanted = Article(key[0], key[1]).label if key[0] >= 1 and key[1] >= 0 else repr(ref)
+            writable = 1 <= key[0] <= MAX_NUMBER and 0 <= key[1] <= MAX_NUMBER
+            wanted = article_label(*key) if writable else repr(ref)
             labels = [a.label for a in self._articles]
             raise NotFoundError(
                 f"{self.title} has no {wanted}; its articles are {_describe_numbers(labels)}"

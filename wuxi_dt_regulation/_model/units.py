@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 import attrs
 
-from .errors import CitationError
+from .errors import CitationError, shorten
 from .labels import ITEM_OPEN, SUBITEM_DOT, item_label
 from .numerals import MAX_NUMBER
 
@@ -51,12 +51,13 @@ _ACTION_RE = re.compile("|".join(ACTIONS))
 #: An appendix's title line (附件一, 附件二：…, 附表, 附录, 附：); the lexer reads it the same way.
 APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:]"
 # What a text of the model cannot hold, because the source could not carry it back: a line
-# break or another control character, a zero-width space (the lexer drops them), or white
-# space at either end (the lexer strips it).
+# break or another control character, a zero-width space (the lexer drops them), a lone
+# surrogate (no UTF-8 encodes it: the text could not be written), or white space at either end
+# (the lexer strips it).
 # (Patterns, not compiled objects: re compiles them on first use and caches them; a cold
 # load() needs none of them.)
 _TABLE_END_PATTERN = r"<!--\s*TABLE END\s*-->"
-_BAD_TEXT_PATTERN = r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b]|^\s|\s$"
+_BAD_TEXT_PATTERN = r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b\ud800-\udfff]|^\s|\s$"
 
 
 def check_number(owner: str, number: int) -> None:
@@ -73,11 +74,15 @@ def check_line(owner: str, text: str) -> None:
         char = bad[0]
         if char in "\n\r":
             what = "a line break"
+        elif "\ud800" <= char <= "\udfff":
+            what = f"the lone surrogate U+{ord(char):04X} (not a character: no UTF-8 for it)"
         elif ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 or char == "\u200b":
             what = f"U+{ord(char):04X}"
         else:
             what = "white space at an end"
-        raise ValueError(f"{owner} text cannot hold {what} (it is one stripped line): {text!r}")
+        raise ValueError(
+            f"{owner} text cannot hold {what} (it is one stripped line): {shorten(text)}"
+        )
 
 
 def parse_date(match: re.Match[str] | None) -> datetime.date | None:
@@ -341,7 +346,7 @@ class Table:
         for line in self.lines:
             check_line("Table", line)
             if not line or re.fullmatch(_TABLE_END_PATTERN, line):
-                raise ValueError(f"a Table line cannot be empty or end the table: {line!r}")
+                raise ValueError(f"a Table line cannot be empty or end the table: {shorten(line)}")
 
     @property
     def rows(self) -> tuple[tuple[str, ...], ...]:
