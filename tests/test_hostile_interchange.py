@@ -213,3 +213,13 @@ def test_any_json_value_reads_or_raises_a_serialization_error(value: object) -> 
 def test_any_text_reads_or_raises_a_serialization_error(text: str) -> None:
     with contextlib.suppress(SerializationError):
         wdr.from_json(text)
+
+
+def test_a_lone_surrogate_in_a_source_is_a_parse_error_with_its_position() -> None:
+    with pytest.raises(ParseError) as caught:
+        wdr.parse("# 例\n\n第一条 甲\ud800乙")
+    err = caught.value
+    assert (err.line, err.column) == (3, 6)
+    assert err.message == (
+        "expected text, found a lone surrogate (not a character: no UTF-8 encodes it) U+D800"
+    )

@@ -77,7 +77,7 @@ def inline_item_re() -> re.Pattern[str]:
 
 
 # One character class scans fast; a lone CR (not before LF) is looked for only when a CR exists.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _LONE_CR_RE: Final = re.compile(r"\r(?!\n)")
 _HEADING_RE: Final = re.compile(r"(#{1,6})(?:[ \t\u3000]+(.*))?")
 
@@ -164,7 +164,12 @@ def find_control(text: str, source: str) -> None:
     start = text.rfind("\n", 0, bad.start()) + 1
     end = text.find("\n", bad.start())
     raw = text[start : end if end >= 0 else len(text)]
-    what = "binary data (NUL byte)" if bad[0] == "\x00" else "a control character"
+    if bad[0] == "\x00":
+        what = "binary data (NUL byte)"
+    elif "\ud800" <= bad[0] <= "\udfff":
+        what = "a lone surrogate (not a character: no UTF-8 encodes it)"
+    else:
+        what = "a control character"
     raise ParseError(
         f"expected text, found {what} U+{ord(bad[0]):04X}",
         line=line,
