@@ -181,7 +181,7 @@ def read_document(data: bytes, source: str) -> Regulation:
 
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head == b"{":
-        return from_json(data)
+        return from_json(data, Regulation)
     if head == b"<":
         return from_akn(data)
     raise SerializationError(

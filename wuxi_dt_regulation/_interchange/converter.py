@@ -32,6 +32,7 @@ __all__ = [
     "Invalid",
     "Unreadable",
     "converter",
+    "document_classes",
     "json_key",
     "kind_of",
     "tag",
@@ -136,6 +137,22 @@ def _is_tuple(t: object) -> bool:
 def tag(cls: type) -> str:
     """The ``"type"`` tag of *cls*: from :data:`TAGS`, else its name in snake case."""
     return TAGS.get(cls) or re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
+def document_classes() -> dict[str, type]:
+    """Every class a document may hold, by the ``"type"`` it names at its top level."""
+    from .._diff import changes, regulation_diff
+    from .._model import citation, ranges, references, search, structure, units
+
+    found: dict[str, type] = {}
+    for module in (units, structure, citation, ranges, references, search, changes):
+        for name in module.__all__:
+            cls = getattr(module, name)
+            if isinstance(cls, type) and attrs.has(cls):
+                found[tag(cls)] = cls
+    for cls in (Regulation, regulation_diff.RegulationDiff):
+        found[tag(cls)] = cls
+    return found
 
 
 def _is_tagged_union(t: object) -> bool:

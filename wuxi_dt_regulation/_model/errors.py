@@ -98,7 +98,7 @@ class ParseError(RegulationError, ValueError):
     ``str(err)`` reads ``source:line:col: message``, then the line, then a caret under the
     column that counts a CJK character as two terminal cells.  However long the line or the
     message, ``str(err)`` stays short: a window of the line around the column is shown, and a
-    message is cut at :data:`MESSAGE_LIMIT` characters.
+    message is cut at 500 characters (``MESSAGE_LIMIT``).
     """
 
     def __init__(
