@@ -1,0 +1,568 @@
+"""Applying an amendment to a regulation, with the numbering semantics of Chinese practice.
+
+* An instruction names its target by the number in the text being amended (the OLD number),
+  however many instructions before it inserted, deleted or moved units.
+* The place of an insertion or a move is a number of the amended text (``增加一条，作为第十一条``,
+  ``移至第四章，作为第三十四条``); an article inserted ``在第X条后`` goes right after article X.
+* Inserted 之N articles (第一百三十三条之二) renumber nothing.
+* ``条文顺序作相应调整`` renumbers at the end: the articles, in order (之N articles keep their
+  suffix under the article before them), and the chapters and sections when one was added.
+  Without it a deleted article keeps its place as ``第X条 （删去）``, as consolidated codes
+  print it (刑法 第一百九十九条), and an article inserted at a number already taken is an error.
+* 款 are numbered by position; the 项 of a 款 that changed are numbered afresh.
+* Each operation recognises its result already in place and then changes nothing: a unit
+  replaced by the wording it already has, an inserted unit already there with that wording, a
+  deleted article already ``（删去）``, words already edited (see :mod:`.edits`).  So applying
+  刑法修正案（十一） to a consolidated 刑法 that contains it changes no article.
+* Everything is applied to a working copy: an error leaves the regulation as it was.
+
+The amendment's operations apply to a regulation whose title is one the amendment names
+(刑法 and 中华人民共和国刑法 match); an amendment naming no instrument applies to any.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+# The package's public names, gathered here so that they can be rewritten in one place.
+from .. import Article, Chapter, Citation, Event, Paragraph, Regulation, Section
+from .amendment import Amendment, same_title
+from .edits import (
+    Cell,
+    delete_words,
+    insert_words,
+    item_cells,
+    item_from,
+    par_cells,
+    preamble_paragraphs,
+    replace_preamble,
+    replace_words,
+    sentences,
+)
+from .errors import AmendmentError
+from .operations import (
+    Commence,
+    Delete,
+    DeleteWords,
+    Insert,
+    InsertHeading,
+    InsertWords,
+    Move,
+    Note,
+    Operation,
+    Renumber,
+    Renumbering,
+    Replace,
+    ReplaceWords,
+    Retitle,
+    Target,
+)
+from .work import Box, Par, Slot, freeze, thaw
+
+__all__ = ["DELETED", "apply_amendment"]
+
+#: The text a deleted article keeps when the text is not renumbered.
+DELETED = "（删去）"
+
+
+class _Apply:
+    def __init__(self, amendment: Amendment, regulation: Regulation) -> None:
+        self.amendment = amendment
+        self.regulation = regulation
+        self.root = thaw(regulation.body, Box(None))
+        self.title = regulation.title
+        self.preamble = regulation.preamble
+        self.renumbers = amendment.renumbers
+        self.by_origin = {s.origin: s for s in self.root.slots() if s.origin is not None}
+        self.pending: list[tuple[Slot, int, Box | None, Operation]] = []
+        self.headings_changed = False
+        self.op: Operation | None = None
+
+    # ---- errors and lookups
+
+    def error(self, message: str) -> AmendmentError:
+        op = self.op
+        assert op is not None
+        return AmendmentError(message, line=op.span.line, column=op.span.column,
+                              text=op.span.first_line, source=self.amendment.title)  # fmt: skip
+
+    def slot(self, target: Target) -> Slot:
+        cite = target.citation
+        if cite is None or cite.article is None:
+            raise self.error(f"expected an article, found {target}")
+        key = (cite.article, cite.suffix)
+        if target.new:
+            found = next((s for s in self.root.slots() if s.key == key), None)
+        else:
+            found = self.by_origin.get(key)
+        if found is None or found.deleted:
+            raise self.error(f"《{self.title}》 has no {Article(*key).label}")
+        return found
+
+    def par(self, slot: Slot, number: int, target: Target) -> Par:
+        if target.new:
+            if 1 <= number <= len(slot.paragraphs):
+                return slot.paragraphs[number - 1]
+        else:
+            for par in slot.paragraphs:
+                if par.origin == number:
+                    return par
+        raise self.error(f"{slot.label()} has no 第{_cn(number)}款 ({len(slot.paragraphs)} 款)")
+
+    def home(self, target: Target) -> tuple[Slot, Par]:
+        """The article and the 款 a 款-, 项- or 目-level target stands in (a sole 款 implied)."""
+        slot = self.slot(target)
+        cite = target.citation
+        assert cite is not None
+        if cite.paragraph is not None:
+            return slot, self.par(slot, cite.paragraph, target)
+        with_items = [p for p in slot.paragraphs if p.items]
+        if len(slot.paragraphs) == 1 or len(with_items) == 1:
+            return slot, (slot.paragraphs[0] if len(slot.paragraphs) == 1 else with_items[0])
+        raise self.error(f"{slot.label()} has {len(slot.paragraphs)} 款: name the 款 of {target}")
+
+    def item_index(self, par: Par, number: int, target: Target) -> int:
+        for index, (origin, item) in enumerate(par.items):
+            if (item.number if target.new else origin) == number:
+                return index
+        raise self.error(f"{target} does not exist ({len(par.items)} 项)")
+
+    def cells(self, target: Target) -> list[Cell]:
+        if target.scope == "document":
+            cells = [c for s in self.root.slots() for p in s.paragraphs for c in par_cells(p)]
+            return cells + self.preamble_cells()
+        if target.scope in ("preamble", "introduction"):
+            return self.preamble_cells(target.number)
+        if target.scope == "title":
+
+            def put(text: str) -> None:
+                self.title = text
+
+            return [Cell(lambda: self.title, put)]
+        cite = target.citation
+        assert cite is not None
+        if cite.article is None:
+            box = self.heading(target)
+
+            def put_title(text: str) -> None:
+                box.title = text
+
+            return [Cell(lambda: box.title or "", put_title)]
+        if cite.paragraph is None and cite.item is None:
+            return [c for p in self.slot(target).paragraphs for c in par_cells(p)]
+        _, par = self.home(target)
+        if cite.item is None:
+            return par_cells(par)
+        cells = item_cells(par, self.item_index(par, cite.item, target))
+        return cells if cite.subitem is None else cells[cite.subitem : cite.subitem + 1]
+
+    def preamble_cells(self, number: int | None = None) -> list[Cell]:
+        paragraphs = preamble_paragraphs(self.preamble)
+        cells = []
+        for n, paragraph in enumerate(paragraphs, 1):
+            if number is not None and n != number:
+                continue
+
+            def put(text: str, n: int = n) -> None:
+                self.preamble = replace_preamble(self.preamble, lambda k, p: [attrs.evolve(p, text=text)] if k == n else [p])
+
+            cells.append(Cell(lambda text=paragraph.text: text, put))  # type: ignore[misc]
+        if number is not None and not cells:
+            raise self.error(f"the preamble has no 第{_cn(number)}自然段 ({len(paragraphs)})")
+        return cells
+
+    def heading(self, target: Target) -> Box:
+        cite = target.citation
+        assert cite is not None
+        level = Section if cite.section is not None else Chapter
+        for box in self.root.boxes():
+            if box.kind() is level and box.origin == (cite.section or cite.chapter):
+                if level is Section:
+                    parent = next((b for b in self.root.boxes() if box in b.children), None)
+                    if parent is None or parent.origin != cite.chapter:
+                        continue
+                return box
+        raise self.error(f"《{self.title}》 has no {cite}")
+
+    # ---- the operations
+
+    def run(self, op: Operation) -> None:
+        self.op = op
+        handler = getattr(self, "do_" + type(op).__name__.lower())
+        handler(op)
+
+    def do_commence(self, op: Commence) -> None:
+        pass
+
+    def do_note(self, op: Note) -> None:
+        pass
+
+    def do_renumbering(self, op: Renumbering) -> None:
+        pass
+
+    def words(self, op: ReplaceWords | DeleteWords | InsertWords) -> None:
+        for target in op.targets:
+            cells = self.cells(target)
+            if isinstance(op, ReplaceWords):
+                outcome = replace_words(cells, op.old, op.new)
+                wanted = "、".join(f"“{w}”" for w in op.old)
+            elif isinstance(op, DeleteWords):
+                outcome = delete_words(cells, op.words)
+                wanted = "、".join(f"“{w}”" for w in op.words)
+            else:
+                outcome = insert_words(cells, op.anchor, op.words, op.position)
+                wanted = f"“{op.anchor}”"
+            if outcome == "missing":
+                raise self.error(f"{wanted} is not in {target}")
+
+    do_replacewords = do_deletewords = do_insertwords = words
+
+    def do_retitle(self, op: Retitle) -> None:
+        if op.target.scope == "title":
+            self.title = op.title
+        else:
+            self.heading(op.target).title = op.title
+
+    def do_replace(self, op: Replace) -> None:
+        first, rest = op.targets[0], op.targets[1:]
+        if first.scope == "head":
+            _, par = self.home(first) if first.citation and first.citation.paragraph else (None, None)
+            if par is None:
+                slot = self.slot(first)
+                par = next((p for p in slot.paragraphs if p.items), slot.paragraphs[0])
+            par.text = op.wording.text.replace("\n", "")
+        elif first.scope in ("preamble", "introduction", "title", "document"):
+            self.replace_free(op, first)
+        elif op.old:
+            self.replace_old(op, first)
+        else:
+            self.replace_unit(first, op)
+        for target in rest:
+            self.delete(target)
+
+    def replace_free(self, op: Replace, target: Target) -> None:
+        if target.scope == "title":
+            self.title = op.wording.text.replace("\n", "")
+            return
+        paragraphs = list(op.wording.paragraphs)
+        count = len(preamble_paragraphs(self.preamble))
+        if target.number is not None and not 1 <= target.number <= count:
+            raise self.error(f"the preamble has no 第{_cn(target.number)}自然段 ({count})")
+
+        def change(n: int, p: Paragraph) -> list[Paragraph]:
+            if target.number is None:
+                return paragraphs if n == 1 else []
+            if n != target.number:
+                return [p]
+            if target.sentences is not None:
+                parts = sentences(p.text)
+                first, last = target.sentences
+                start = first - 1 if first > 0 else len(parts) + first
+                stop = last if last > 0 else len(parts) + last + 1
+                if not 0 <= start < stop <= len(parts):
+                    raise self.error(f"{target} does not exist ({len(parts)} sentences)")
+                text = "".join(parts[:start]) + op.wording.text.replace("\n", "") + "".join(parts[stop:])
+                return [attrs.evolve(p, text=text)]
+            return [attrs.evolve(q, break_before=p.break_before if i == 0 else False) for i, q in enumerate(paragraphs)]
+
+        self.preamble = replace_preamble(self.preamble, change)
+
+    def replace_old(self, op: Replace, target: Target) -> None:
+        slot = self.slot(target)
+        texts = [p.full_text() for p in slot.paragraphs]
+        new = [p.full_text for p in op.wording.paragraphs]
+        old = list(op.old)
+        for start in range(len(texts) - len(old) + 1):
+            if texts[start : start + len(old)] == old:
+                slot.paragraphs[start : start + len(old)] = [Par.of(p, None) for p in op.wording.paragraphs]
+                return
+        if any(texts[s : s + len(new)] == new for s in range(len(texts) - len(new) + 1)):
+            return  # already in place
+        raise self.error(f"{target} has no 款 reading “{old[0]}”")
+
+    def replace_unit(self, target: Target, op: Replace) -> None:
+        cite = target.citation
+        if cite is None or cite.article is None:
+            raise self.error(f"cannot replace {target} by wording")
+        if cite.paragraph is None and cite.item is None:
+            slot = self.slot(target)
+            if slot.text() != _text(op.wording.paragraphs):
+                slot.paragraphs = [Par.of(p, None) for p in op.wording.paragraphs]
+            return
+        slot, par = self.home(target)
+        if cite.item is None:
+            if par.full_text() != _text(op.wording.paragraphs):
+                index = slot.paragraphs.index(par)
+                slot.paragraphs[index : index + 1] = [Par.of(p, None) for p in op.wording.paragraphs]
+            return
+        index = self.item_index(par, cite.item, target)
+        origin, item = par.items[index]
+        if cite.subitem is None:
+            new = item_from(op.wording.lines, item.number)
+            if new != item:
+                par.items[index] = (origin, new)
+            return
+        subs = list(item.subitems)
+        if not 1 <= cite.subitem <= len(subs):
+            raise self.error(f"{target} does not exist")
+        sub = item_from(op.wording.lines, 1)
+        subs[cite.subitem - 1] = attrs.evolve(subs[cite.subitem - 1], text=sub.text)
+        par.items[index] = (origin, attrs.evolve(item, subitems=tuple(subs)))
+
+    def do_delete(self, op: Delete) -> None:
+        for target in op.targets:
+            self.delete(target)
+
+    def delete(self, target: Target) -> None:
+        cite = target.citation
+        if cite is None or cite.article is None:
+            raise self.error(f"cannot delete {target}")
+        if cite.paragraph is None and cite.item is None:
+            slot = self.slot(target)
+            if self.renumbers:
+                slot.deleted = True
+            elif slot.text() != DELETED:
+                slot.paragraphs = [Par(None, DELETED, [])]
+            return
+        slot, par = self.home(target)
+        if cite.item is None:
+            slot.paragraphs.remove(par)
+            if not slot.paragraphs:
+                raise self.error(f"deleting {target} leaves {slot.label()} empty: delete the article")
+            return
+        del par.items[self.item_index(par, cite.item, target)]
+        par.changed = True
+
+    def do_renumber(self, op: Renumber) -> None:
+        cite = op.target.citation
+        if cite is None:
+            raise self.error(f"cannot renumber {op.target}")
+        if cite.article is None:
+            box = self.heading(op.target)
+            to = op.to.citation
+            box.number = (to.section or to.chapter) if to is not None else box.number
+            self.headings_changed = True
+        elif cite.paragraph is None and cite.item is None:
+            to = op.to.citation
+            if to is None or to.article is None:
+                raise self.error(f"{op.target} renumbered to {op.to}")
+            self.slot(op.target).key = (to.article, to.suffix)
+        # 款 and 项 are numbered by position: 第三款相应地改为第四款 states what follows
+
+    def do_move(self, op: Move) -> None:
+        slot = self.slot(op.target)
+        box = self.heading(attrs.evolve(op.chapter, new=False))
+        slot.box.children.remove(slot)
+        to = op.to.citation
+        assert to is not None and to.article is not None
+        slot.key = (to.article, to.suffix)
+        self.pending.append((slot, to.article, box, op))
+
+    def do_insertheading(self, op: InsertHeading) -> None:
+        cite = op.target.citation
+        assert cite is not None
+        self.headings_changed = True
+        if cite.section is not None:
+            parent = self.heading(Target(Citation(chapter=cite.chapter)))
+            node: object = Section(cite.section, op.title)
+        else:
+            parent = next(b for b in self.root.boxes() if any(
+                isinstance(c, Box) and c.kind() is Chapter for c in b.children)) if self.regulation.chapters else self.root  # fmt: skip
+            node = Chapter(cite.chapter or 1, op.title)
+        box = Box(node)
+        box.origin = None
+        number = cite.section or cite.chapter
+        index = next((i for i, c in enumerate(parent.children) if isinstance(c, Box)
+                      and c.kind() is type(node) and (c.origin or 0) >= (number or 0)), len(parent.children))  # fmt: skip
+        parent.children.insert(index, box)
+        self.new_boxes = getattr(self, "new_boxes", {})
+        for held in op.holds:
+            if held.citation is not None and held.citation.article is not None:
+                self.new_boxes[(held.citation.article, held.citation.suffix)] = box
+
+    def do_insert(self, op: Insert) -> None:
+        cite = op.target.citation
+        if cite is None or cite.article is None:
+            raise self.error(f"cannot insert at {op.target}")
+        whole = Target(Citation(article=cite.article, suffix=cite.suffix), new=op.target.new)
+        if cite.paragraph is None and cite.item is None and op.unit in ("", "article"):
+            self.insert_article(op)
+            return
+        slot = self.slot(whole)
+        if op.unit == "paragraph" or (cite.item is None and op.unit == ""):
+            new = [Par.of(p, None) for p in op.wording.paragraphs]
+            position = (cite.paragraph if op.unit == "" else None) or len(slot.paragraphs) + 1
+            if position == len(slot.paragraphs) + 1 and op.unit != "":
+                current = slot.paragraphs[-len(new) :]  # appended: compare the last 款
+                if [p.full_text() for p in current] == [p.full_text() for p in new]:
+                    return  # already in place
+            current = slot.paragraphs[position - 1 : position - 1 + len(new)]
+            if [p.full_text() for p in current] == [p.full_text() for p in new]:
+                return  # already in place
+            if position > len(slot.paragraphs) + 1:
+                raise self.error(f"{slot.label()} has {len(slot.paragraphs)} 款: cannot add 第{_cn(position)}款")
+            slot.paragraphs[position - 1 : position - 1] = new
+            return
+        home = Target(Citation(article=cite.article, suffix=cite.suffix, paragraph=cite.paragraph))
+        _, par = self.home(home)
+        first = op.wording.lines[0]
+        items = op.wording.items if first.startswith(("（", "(")) else (item_from(op.wording.lines, 1),)
+        position = (cite.item if op.unit == "" else None) or len(par.items) + 1
+        current = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
+        if [(i.text, i.subitems) for i in current] == [(i.text, i.subitems) for i in items]:
+            return  # already in place
+        if position > len(par.items) + 1:
+            raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{_cn(position)}项")
+        par.items[position - 1 : position - 1] = [(None, i) for i in items]
+        par.changed = True
+
+    def insert_article(self, op: Insert) -> None:
+        cite = op.target.citation
+        assert cite is not None and cite.article is not None
+        key = (cite.article, cite.suffix)
+        existing = next((s for s in self.root.slots() if s.key == key), None)
+        article = Article(key[0], key[1], op.wording.paragraphs)
+        if existing is not None and existing.text() == "\n".join(p.full_text for p in article.paragraphs):
+            return  # already in place
+        anchor = None
+        if op.after is not None:
+            anchor = self.slot(op.after)
+        elif key[1] > 0:
+            anchor = next((s for s in self.root.slots() if s.key == (key[0], key[1] - 1)), None) or next(
+                (s for s in self.root.slots() if s.key == (key[0], 0)), None)  # fmt: skip
+            if anchor is None:
+                raise self.error(f"《{self.title}》 has no {Article(key[0]).label} to put {Article(*key).label} after")
+        if existing is not None and not self.renumbers and (anchor is None or key[1] == 0 or existing is not None):
+            raise self.error(f"{Article(*key).label} exists already; inserting another needs 条文顺序作相应调整")
+        slot = Slot(article, None, self.root)
+        if anchor is None:
+            self.pending.append((slot, key[0], getattr(self, "new_boxes", {}).get(key), op))
+            return
+        box = anchor.box
+        index = box.children.index(anchor) + 1
+        while index < len(box.children) and isinstance(box.children[index], Slot) and box.children[index].origin is None:  # type: ignore[union-attr]
+            index += 1
+        slot.box = box
+        box.children.insert(index, slot)
+
+    # ---- the end
+
+    def place(self) -> None:
+        """Put the articles inserted or moved by number where that number falls in the result."""
+        for slot, number, box, op in sorted(self.pending, key=lambda p: p[1]):
+            self.op = op
+            plain = [s for s in self.root.slots() if s.key[1] == 0 or s.origin is None]
+            plain = [s for s in self.root.slots() if s.key[1] == 0]
+            before = plain[number - 2] if 1 < number <= len(plain) + 1 else None
+            after = plain[number - 1] if number - 1 < len(plain) else None
+            home = box
+            if home is None:
+                home = (before or after).box if (before or after) else self.root
+            if after is not None and after.box is home:
+                index = home.children.index(after)
+            elif before is not None and before.box is home:
+                index = home.children.index(before) + 1
+            else:
+                index = len([c for c in home.children if not isinstance(c, Box)]) if not any(isinstance(c, Slot) for c in home.children) else len(home.children)
+            slot.box = home
+            home.children.insert(index, slot)
+
+    def renumber(self) -> None:
+        if self.renumbers:
+            number = 0
+            for slot in self.root.slots():
+                if slot.key[1] == 0 or number == 0:
+                    number += 1
+                    slot.key = (number, 0) if slot.key[1] == 0 else (number, slot.key[1])
+                else:
+                    slot.key = (number, slot.key[1])
+        if self.headings_changed and self.renumbers:
+            for kind in (Chapter,):
+                count = 0
+                for box in self.root.boxes():
+                    if box.kind() is kind:
+                        count += 1
+                        box.number = count
+            for box in self.root.boxes():
+                count = 0
+                for child in box.children:
+                    if isinstance(child, Box) and child.kind() is Section:
+                        count += 1
+                        child.number = count
+        seen: set[tuple[int, int]] = set()
+        for slot in self.root.slots():
+            if slot.key in seen:
+                raise AmendmentError(f"the result has two {slot.label()}: the amendment inserts at a number already taken "
+                                     "without 条文顺序作相应调整", line=1, source=self.amendment.title)  # fmt: skip
+            seen.add(slot.key)
+
+    def history(self) -> tuple[Event, ...]:
+        history = self.regulation.history
+        adopted = next((e for e in self.amendment.history if e.action in ("通过", "修正")), None)
+        if adopted is None:
+            return history
+        short = self.amendment.title
+        if any(short in e.text or (e.date == adopted.date and e.action == "修正") for e in history):
+            return history  # the amendment is in the history already
+        if "修正案" in short:
+            events = [Event(f"{adopted.text}的《{short}》")]
+        else:
+            count = sum(1 for e in history if e.action == "修正") + 1
+            body = adopted.text[: adopted.text.rfind("通过")].rstrip() if adopted.text.endswith("通过") else adopted.text
+            name = short[short.find("关于"):] if "关于" in short else short
+            events = [Event(f"{body}《{name}》第{_cn(count)}次修正")]
+        date = self.amendment.effective_date
+        if date is not None and date != adopted.date:
+            events.append(Event(f"{date.year}年{date.month}月{date.day}日《{short}》施行"))
+        return history + tuple(events)
+
+
+def _text(paragraphs: tuple[Paragraph, ...]) -> str:
+    return "\n".join(p.full_text for p in paragraphs)
+
+
+def _cn(number: int) -> str:
+    from .. import to_chinese
+
+    return to_chinese(number) if number >= 1 else str(number)
+
+
+def apply_amendment(amendment: Amendment, regulation: Regulation, *, update_references: bool = False) -> Regulation:
+    """Apply *amendment* to *regulation*; see the module docstring for the semantics.
+
+    Args:
+        amendment: the amending instrument.
+        regulation: the regulation it amends (its title must be one the amendment names).
+        update_references: also rewrite the internal references whose target was renumbered
+            (衔接性修改, :func:`.references.renumber_references`); references in wording the
+            amendment wrote are left as written, since it uses the new numbers.
+
+    Returns:
+        The amended regulation, with the amendment's 修正 event (and its commencement, when it
+        is not the adoption date) added to the history unless the history names it already.
+
+    Raises:
+        AmendmentError: the amendment is not meant for the regulation, a target does not
+            exist, or words are not in their target.  Nothing is applied then.
+    """
+    if amendment.instruments and not any(same_title(t, regulation.title) for t in amendment.instruments):
+        raise AmendmentError(f"《{amendment.title}》 amends {'、'.join(f'《{t}》' for t in amendment.instruments)}, "
+                             f"not 《{regulation.title}》", line=1, source=amendment.title)  # fmt: skip
+    work = _Apply(amendment, regulation)
+    for op in amendment.operations_for(regulation.title):
+        work.run(op)
+    work.place()
+    work.renumber()
+    mapping = {s.origin: s.key for s in work.root.slots() if s.origin is not None}
+    fresh = {(s.key, n) for s in work.root.slots() for n, p in enumerate(s.paragraphs, 1) if p.fresh}
+    try:
+        result = attrs.evolve(regulation, title=work.title, preamble=work.preamble, body=freeze(work.root),
+                              history=work.history(), warnings=())  # fmt: skip
+    except ValueError as err:
+        raise AmendmentError(f"the amended text is not a valid regulation: {err}", line=1, source=amendment.title) from None
+    if update_references and any(k != v for k, v in mapping.items()):
+        from .references import renumber_references
+
+        skip = frozenset(Citation(article=k[0], suffix=k[1], paragraph=n) for k, n in fresh)
+        result = renumber_references(result, mapping, skip=skip)
+    return result

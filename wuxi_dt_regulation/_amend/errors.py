@@ -1,0 +1,59 @@
+"""The error raised when an amendment cannot be applied: :class:`AmendmentError`."""
+
+from __future__ import annotations
+
+# The package's public names, gathered here so that they can be rewritten in one place.
+from .. import RegulationError
+
+__all__ = ["AmendmentError"]
+
+
+def _width(text: str) -> int:
+    import unicodedata  # only when an error is shown
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class AmendmentError(RegulationError, ValueError):
+    """An instruction cannot be applied: its target does not exist, or its words are not there.
+
+    Attributes:
+        message: what the instruction asked for and what the regulation has.
+        line: 1-based line of the instruction in the amending instrument.
+        column: 1-based column of the clause in that line.
+        text: the clause's first line as written.
+        source: the amending instrument's title (or the name it was read under).
+
+    ``str(err)`` reads ``source:line:col: message``, then the instruction, then a caret under
+    the column that counts a CJK character as two terminal cells.
+
+    >>> print(AmendmentError("第九十九条 does not exist", line=7, column=3, text="一、删去第九十九条。",
+    ...                      source="示例决定"))
+    示例决定:7:3: 第九十九条 does not exist
+        一、删去第九十九条。
+            ^
+    """
+
+    def __init__(
+        self, message: str, *, line: int, column: int = 1, text: str = "", source: str = "<amendment>"
+    ) -> None:
+        super().__init__(message, line, column, text, source)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.text = text
+        self.source = source
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self.message, self.line, self.column, self.text, self.source))
+
+    def __str__(self) -> str:
+        head = f"{self.source}:{self.line}:{self.column}: {self.message}"
+        if not self.text:
+            return head
+        caret = " " * _width(self.text[: max(self.column - 1, 0)]) + "^"
+        return f"{head}\n    {self.text}\n    {caret}"
+
+
+def _rebuild(message: str, line: int, column: int, text: str, source: str) -> AmendmentError:
+    return AmendmentError(message, line=line, column=column, text=text, source=source)
