@@ -501,8 +501,8 @@ class _Apply:
         adopted = next((e for e in self.amendment.history if e.action in ("通过", "修正")), None)
         if adopted is None:
             return history
-        short = self.amendment.title
-        if any(short in e.text or (e.date == adopted.date and e.action == "修正") for e in history):
+        short = self.amendment.title.replace("《", "〈").replace("》", "〉")  # a title inside 《》
+        if any(short in e.text or self.amendment.title in e.text or (e.date == adopted.date and e.action == "修正") for e in history):
             return history  # the amendment is in the history already
         if "修正案" in short:
             events = [Event(f"{adopted.text}的《{short}》")]

@@ -73,11 +73,12 @@ __all__ = ["QUOTE", "ClauseError", "read_instruction"]
 #: The placeholder a quotation leaves in the shape of a clause.
 QUOTE = "\ue000"
 Q = QUOTE
-_T = rf"(?P<t>[^{Q}]*?)"
+_T = rf"(?P<t>(?:[^{Q}]|{Q}(?=中))*?)"  # a list named by its quoted words: 第八十九条“…”中第六项
 _COUNT = "[一二两三四五六七八九十]+"
 _STARTER_RE = re.compile(
     rf"(?:同时|并)?(?:将|删去|删除|在(?![^，；]*作为)|修改为|原第|该条|这一|第{NUM}[条款项][^，；。{Q}]*?(?:改为|作为|修改为|删去|增加))"
 )
+_AFTER_QUOTE_RE = re.compile(rf"同时|并且|(?:将|删去|删除|原第|该条|这一|第{NUM}[条款项][^，；。{Q}]*?(?:改为|作为|修改为|删去|增加))")
 _UNIT_NAMES = {"条": "article", "款": "paragraph", "项": "item", "目": "subitem"}
 _HEADING_LINE_RE = re.compile(rf"第(?P<num>{NUM})(?P<unit>章|节)[\s\u3000]*(?P<title>.*)")
 
@@ -107,7 +108,11 @@ def _tokenize(text: str) -> tuple[str, list[int], list[tuple[str, ...]]]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        unquoted = ch == "\n" and "".join(shape).rstrip().endswith(("：", ":")) and text[i + 1 : i + 2] != "“"
+        after_colon = ch == "\n" and "".join(shape[-3:]).rstrip().endswith(("：", ":"))
+        if after_colon and text[i + 1 : i + 2] == "“":
+            i += 1  # the quotation opens on the line after 修改为：
+            continue
+        unquoted = after_colon
         if ch == "“" or unquoted:
             j, depth, buf = i + 1, 1, []
             while j < n and not unquoted:
@@ -147,6 +152,18 @@ def _clauses(text: str) -> list[_Clause]:
         cut = i == len(shape) or (shape[i] in "；;。\n" and not shape.startswith("内容如下", i + 1))
         if not cut and shape[i] == "，" and _STARTER_RE.match(shape, i + 1):
             cut = True
+        if not cut and i > start and shape[i - 1] == Q and _AFTER_QUOTE_RE.match(shape, i):
+            piece = shape[start:i]  # “…”第三款改为第四款, “…”同时，删去…: a new clause
+            count = piece.count(Q)
+            stripped = piece.strip()
+            lead = piece.index(stripped[0])
+            where = origin[start + lead : start + lead + len(stripped)]
+            out.append(_Clause(stripped, where, quotes[q_index : q_index + count], start + lead, i))
+            q_index += count
+            start = i
+            if shape.startswith("同时", i):
+                start += 2 + (shape[i + 2 : i + 3] == "，")
+        
         if cut:
             piece = shape[start:i]
             count = piece.count(Q)
@@ -325,10 +342,10 @@ class _Reader:
             raise self.fail(f"增加{m['count']}{unit} says neither where (作为…) nor in what (在第X条中)")
         if len(positions) != count:
             raise self.fail(f"增加{m['count']}{unit} names {len(positions)} positions")
-        quotes = len(self.clause.quotes) if self.clause else 0
-        first = 0
+        first = (m["after"] or "").count(Q)  # 宪法第三章“国家机构”中…: a quote that names, not words
+        quotes = (len(self.clause.quotes) if self.clause else 0) - first
         if unit in ("章", "节"):
-            self.heading(positions[0], m, quotes)
+            self.heading(positions[0], m, quotes, first)
             return
         if quotes == 0:
             for position in positions:  # the wording comes with a later clause (刑法修正案（十二）)
@@ -344,8 +361,8 @@ class _Reader:
             after = after if after is None else attrs.evolve(position, new=True)
         self.context.last = positions[0]
 
-    def heading(self, position: Target, m: re.Match[str], quotes: int) -> None:
-        lines = list(self.wording(0).lines) if quotes else []
+    def heading(self, position: Target, m: re.Match[str], quotes: int, first: int) -> None:
+        lines = list(self.wording(first).lines) if quotes else []
         title = ""
         if m["title"] is not None:
             title, lines = lines[0], lines[1:]
@@ -364,10 +381,11 @@ class _Reader:
         self.emit(Insert(target, self.wording(0), None, "paragraph", **self.common()))  # type: ignore[arg-type]
 
     def insert_words(self, m: re.Match[str]) -> None:
+        skip = (m["t"] or "").count(Q)  # quotes naming a list (…“国务院行使下列职权”中…)
         targets = self._targets_or_last(m["t"] or "", m.start("t"))
         position = {"后": "after", "之后": "after", "前": "before", "末尾": "end", "最后": "end",
                     "开始部分": "start", "开头": "start"}[m["pos"]]  # fmt: skip
-        anchor = "".join(self.quote(0)) if position in ("after", "before") else ""
+        anchor = "".join(self.quote(skip)) if position in ("after", "before") else ""
         words = "".join(self.quote(len(self.clause.quotes) - 1)) if self.clause else ""
         self.emit(InsertWords(targets, anchor, words, position, **self.common()))  # type: ignore[arg-type]
 
@@ -382,14 +400,15 @@ class _Reader:
             self.emit(DeleteWords(targets, words, **self.common()))  # type: ignore[arg-type]
 
     def replace_words(self, m: re.Match[str]) -> None:
+        skip = (m["t"] or "").count(Q)  # quotes naming a list (…“国务院行使下列职权”中…)
         targets = self._targets_or_last(_clean(m["t"] or ""), m.start("t"))
         old_count = m["old"].count(Q)
         separated = bool(re.search("[、和]", m["old"]))
-        old = tuple("\n".join(self.quote(k)) for k in range(old_count))
+        old = tuple("\n".join(self.quote(skip + k)) for k in range(old_count))
         if m["colon"] or len(m["new"]) > 1 or (old_count > 1 and not separated):
-            self.emit(Replace(targets, self.wording(old_count), old, **self.common()))  # type: ignore[arg-type]
+            self.emit(Replace(targets, self.wording(skip + old_count), old, **self.common()))  # type: ignore[arg-type]
             return
-        self.emit(ReplaceWords(targets, old, "".join(self.quote(old_count)), **self.common()))  # type: ignore[arg-type]
+        self.emit(ReplaceWords(targets, old, "".join(self.quote(skip + old_count)), **self.common()))  # type: ignore[arg-type]
 
     def replace(self, m: re.Match[str]) -> None:
         text = (m["t"] or "").strip()
@@ -519,9 +538,9 @@ _RULES: list[tuple[re.Pattern[str], Callable[[_Reader, re.Match[str]], None]]] =
     (re.compile(rf"(?:将)?{_T}修改为(?P<to>第[^{Q}：]*?条(?:之[^{Q}：]*)?)[：]{Q}+"), _Reader.renumber_replace),
     (re.compile(rf"(?:将|原)?{_T}(?:相应地?)?(?:改为|作为)(?P<to>第[^{Q}，]*?)[，]?(?:并)?修改为[：]?{Q}+"), _Reader.renumber_replace),
     (re.compile(rf"(?:在?(?P<after>[^，]*?)(?P<rel>之后|后|中|的基础上)?)?(?:增加|增写|新增)(?P<count>{_COUNT})(?P<unit>条|款|项|目|章|节)[，]?(?:分别)?(?:作为(?P<to>[^{Q}：，。]*?))?(?P<title>{Q}(?=[；，]|$))?[，。]?(?:规定|内容如下|内容为)?[：]?{Q}*"), _Reader.insert),
-    (re.compile(rf"{_T}(?:中)?增加规定[：]?{Q}+"), _Reader.insert_plain),
-    (re.compile(rf"(?:在)?{_T}(?:中的|中|的)?{Q}(?P<pos>之后|后|前)(?:增加|增写|加上|加入|增补)(?:规定|一句|一款)?[，]?(?:内容为|规定为)?[：]?{Q}"), _Reader.insert_words),
     (re.compile(rf"(?:在)?{_T}(?:的)?(?P<pos>末尾|最后|开始部分|开头)(?:增加|增写|加上)(?:规定|一句)?[，]?(?:内容为)?[：]?{Q}"), _Reader.insert_words),
+    (re.compile(rf"{_T}(?:中)?增加规定[：]?{Q}+"), _Reader.insert_plain),
+    (re.compile(rf"(?:在|将)?{_T}(?:中的|中|的)?{Q}(?P<pos>之后|后|前)(?:增加|增写|加上|加入|增补)(?:规定|一句|一款)?[，]?(?:内容为|规定为)?[：]?{Q}"), _Reader.insert_words),
     (re.compile(rf"(?:删去|删除)(?P<rest>.*{Q}.*)"), _Reader.delete_words),
     (re.compile(rf"(?:将|把)?{_T}(?P<old>{Q}(?:[、和]?{Q})*)(?:统一|均|分别|一律)?(?:修改为|改为|替换为)(?P<colon>：)?(?P<new>{Q}+)"), _Reader.replace_words),
     (re.compile(rf"(?:将|把)?{_T}(?:的规定|的内容)?(?:合并)?(?:相应地?)?修改为[：]?{Q}+"), _Reader.replace),

@@ -245,7 +245,13 @@ class _Splitter:
         found = self.numbered(text)
         starts_next = found is not None and self.is_next(found[0], found[1])
         if self.depth and current is not None:
-            if starts_next and not text.startswith(OPEN_QUOTE) and found is not None:
+            if (
+                starts_next
+                and found is not None
+                and not text.startswith(OPEN_QUOTE)
+                and (found[0] == "top" or (found[0] == "group" and self.group is not None))
+                and INSTRUCTION_HINT_RE.search(text[found[2].end() :])
+            ):
                 line, col = self.quote_line
                 self.warn(line, col, "unclosed-quote",
                           f"a quotation opened here is not closed before {found[2][0].strip()}")  # fmt: skip
@@ -263,7 +269,8 @@ class _Splitter:
                 if self.depth:
                     self.quote_line = (number, column)
             return
-        if found is not None and (starts_next or INSTRUCTION_HINT_RE.search(text[found[2].end() :])):
+        rest_of = text[found[2].end() :] if found is not None else ""
+        if found is not None and (starts_next or INSTRUCTION_HINT_RE.search(rest_of) or CLOSING_RE.match(rest_of)):
             kind, value, match = found
             rest = text[match.end() :]
             if not starts_next:

@@ -126,6 +126,8 @@ class Target:
                 else:
                     text += f"第{to_chinese(first)}句至第{to_chinese(last)}句"
             return text
+        if self.scope == "document" and self.number is not None:
+            return f"正文第{to_chinese(self.number)}段"
         return {"title": "名称", "introduction": "引言", "document": "全文"}[self.scope]
 
 
