@@ -25,7 +25,7 @@ from __future__ import annotations
 import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
-from .. import Article, Chapter, Citation, Event, Paragraph, Regulation, Section
+from .. import Article, Chapter, Citation, Event, Item, Paragraph, Regulation, Section
 from .amendment import Amendment, same_title
 from .edits import (
     Cell,
@@ -76,6 +76,7 @@ class _Apply:
         self.by_origin = {s.origin: s for s in self.root.slots() if s.origin is not None}
         self.pending: list[tuple[Slot, int, Box | None, Operation]] = []
         self.headings_changed = False
+        self.in_place: set[int] = set()
         self.op: Operation | None = None
 
     # ---- errors and lookups
@@ -337,6 +338,8 @@ class _Apply:
         cite = op.target.citation
         if cite is None:
             raise self.error(f"cannot renumber {op.target}")
+        if self.in_place and (cite.article is None or (cite.paragraph is None and cite.item is None)):
+            return  # the units this amendment adds are in place: so is the renumbering around them
         if cite.article is None:
             box = self.heading(op.target)
             to = op.to.citation
@@ -346,7 +349,9 @@ class _Apply:
             to = op.to.citation
             if to is None or to.article is None:
                 raise self.error(f"{op.target} renumbered to {op.to}")
-            self.slot(op.target).key = (to.article, to.suffix)
+            slot = self.slot(op.target)
+            if id(slot) not in self.in_place:
+                slot.key = (to.article, to.suffix)
         # 款 and 项 are numbered by position: 第三款相应地改为第四款 states what follows
 
     def do_move(self, op: Move) -> None:
@@ -369,6 +374,10 @@ class _Apply:
             parent = next(b for b in self.root.boxes() if any(
                 isinstance(c, Box) and c.kind() is Chapter for c in b.children)) if self.regulation.chapters else self.root  # fmt: skip
             node = Chapter(cite.chapter or 1, op.title)
+        for child in parent.children:
+            if isinstance(child, Box) and child.kind() is type(node) and child.origin == (cite.section or cite.chapter) and child.title == op.title:
+                self.in_place.add(id(child))
+                return  # already in place
         box = Box(node)
         box.origin = None
         number = cite.section or cite.chapter
@@ -408,6 +417,7 @@ class _Apply:
         first = op.wording.lines[0]
         items = op.wording.items if first.startswith(("（", "(")) else (item_from(op.wording.lines, 1),)
         position = (cite.item if op.unit == "" else None) or len(par.items) + 1
+        items = _punctuated(items, last=position > len(par.items))
         current = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
         if [(i.text, i.subitems) for i in current] == [(i.text, i.subitems) for i in items]:
             return  # already in place
@@ -423,6 +433,7 @@ class _Apply:
         existing = next((s for s in self.root.slots() if s.key == key), None)
         article = Article(key[0], key[1], op.wording.paragraphs)
         if existing is not None and existing.text() == "\n".join(p.full_text for p in article.paragraphs):
+            self.in_place.add(id(existing))  # its renumbering, if any, is in place too
             return  # already in place
         anchor = None
         if op.after is not None:
@@ -432,8 +443,6 @@ class _Apply:
                 (s for s in self.root.slots() if s.key == (key[0], 0)), None)  # fmt: skip
             if anchor is None:
                 raise self.error(f"《{self.title}》 has no {Article(key[0]).label} to put {Article(*key).label} after")
-        if existing is not None and not self.renumbers and (anchor is None or key[1] == 0 or existing is not None):
-            raise self.error(f"{Article(*key).label} exists already; inserting another needs 条文顺序作相应调整")
         slot = Slot(article, None, self.root)
         if anchor is None:
             self.pending.append((slot, key[0], getattr(self, "new_boxes", {}).get(key), op))
@@ -502,7 +511,8 @@ class _Apply:
         if adopted is None:
             return history
         short = self.amendment.title.replace("《", "〈").replace("》", "〉")  # a title inside 《》
-        if any(short in e.text or self.amendment.title in e.text or (e.date == adopted.date and e.action == "修正") for e in history):
+        if any(e.date == adopted.date and (short in e.text or self.amendment.title in e.text or e.action == "修正")
+               for e in history):  # fmt: skip
             return history  # the amendment is in the history already
         if "修正案" in short:
             events = [Event(f"{adopted.text}的《{short}》")]
@@ -515,6 +525,18 @@ class _Apply:
         if date is not None and date != adopted.date:
             events.append(Event(f"{date.year}年{date.month}月{date.day}日《{short}》施行"))
         return history + tuple(events)
+
+
+def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
+    """A 项 quoted without its list punctuation (宪法修正案 2018 第四十四条) gets it: ``；`` before
+    another 项, ``。`` at the end of the list."""
+    out = []
+    for index, item in enumerate(items):
+        if item.text and item.text[-1] not in "；。：，、;.:,":
+            final = last and index == len(items) - 1
+            item = attrs.evolve(item, text=item.text + ("。" if final else "；"))
+        out.append(item)
+    return tuple(out)
 
 
 def _text(paragraphs: tuple[Paragraph, ...]) -> str:
