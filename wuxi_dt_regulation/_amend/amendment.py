@@ -139,7 +139,7 @@ def _instruments(title: str, purpose: list[str], instructions: list[Instruction]
     match = _AMENDMENT_TITLE_RE.fullmatch(title)
     if match is not None and not _QUOTED_RE.search(title):
         names.append(instrument_title(match["law"]))
-    names.extend(m["title"] for m in _QUOTED_RE.finditer(title))
+    names.extend(instrument_title(m["title"]) for m in _QUOTED_RE.finditer(title))
     for sentence in purpose:
         law = _PURPOSE_LAW_RE.search(sentence)
         if law is not None:

@@ -72,7 +72,8 @@ class _Apply:
         self.root = thaw(regulation.body, Box(None))
         self.title = regulation.title
         self.preamble = regulation.preamble
-        self.renumbers = amendment.renumbers
+        self.ops = amendment.operations_for(regulation.title)
+        self.renumbers = any(isinstance(op, Renumbering) for op in self.ops)
         self.by_origin = {s.origin: s for s in self.root.slots() if s.origin is not None}
         self.pending: list[tuple[Slot, int, Box | None, Operation]] = []
         self.headings_changed = False
@@ -571,7 +572,7 @@ def apply_amendment(amendment: Amendment, regulation: Regulation, *, update_refe
         raise AmendmentError(f"《{amendment.title}》 amends {'、'.join(f'《{t}》' for t in amendment.instruments)}, "
                              f"not 《{regulation.title}》", line=1, source=amendment.title)  # fmt: skip
     work = _Apply(amendment, regulation)
-    for op in amendment.operations_for(regulation.title):
+    for op in work.ops:
         work.run(op)
     work.place()
     work.renumber()

@@ -97,13 +97,15 @@ class _Clause:
     origin: list[int]
     quotes: list[tuple[str, ...]]
     start: int
-    end: int
+    end: int  # the offset in the instruction's text just after the clause's last character
 
 
-def _tokenize(text: str) -> tuple[str, list[int], list[tuple[str, ...]]]:
-    """The shape of *text* (each quotation one ``Q``), each shape character's offset, the quotes."""
+def _tokenize(text: str) -> tuple[str, list[int], list[tuple[str, ...]], list[int]]:
+    """The shape of *text* (each quotation one ``Q``), each shape character's offset, the quotes,
+    and the offset just after each shape character (after the closing ” of a quotation)."""
     shape: list[str] = []
     origin: list[int] = []
+    ends: list[int] = []
     quotes: list[tuple[str, ...]] = []
     i, n = 0, len(text)
     while i < n:
@@ -136,15 +138,17 @@ def _tokenize(text: str) -> tuple[str, list[int], list[tuple[str, ...]]]:
             shape.append(Q)
             origin.append(i)
             i = n if unquoted else j + 1
+            ends.append(min(i, n))
             continue
         shape.append(ch)
         origin.append(i)
+        ends.append(i + 1)
         i += 1
-    return "".join(shape), origin, quotes
+    return "".join(shape), origin, quotes, ends
 
 
 def _clauses(text: str) -> list[_Clause]:
-    shape, origin, quotes = _tokenize(text)
+    shape, origin, quotes, ends = _tokenize(text)
     out: list[_Clause] = []
     start, q_index = 0, 0
     i = 0
@@ -158,7 +162,7 @@ def _clauses(text: str) -> list[_Clause]:
             stripped = piece.strip()
             lead = piece.index(stripped[0])
             where = origin[start + lead : start + lead + len(stripped)]
-            out.append(_Clause(stripped, where, quotes[q_index : q_index + count], start + lead, i))
+            out.append(_Clause(stripped, where, quotes[q_index : q_index + count], start + lead, ends[i - 1]))
             q_index += count
             start = i
             if shape.startswith("同时", i):
@@ -171,7 +175,8 @@ def _clauses(text: str) -> list[_Clause]:
             if stripped:
                 lead = piece.index(stripped[0])
                 where = origin[start + lead : start + lead + len(stripped)]
-                out.append(_Clause(stripped, where, quotes[q_index : q_index + count], start + lead, i))
+                last = start + lead + len(stripped) - 1
+                out.append(_Clause(stripped, where, quotes[q_index : q_index + count], start + lead, ends[last]))
             q_index += count
             start = i + 1
         i += 1
@@ -208,12 +213,7 @@ class _Reader:
         clause = self.clause
         assert clause is not None
         line, column = self.instruction.position(clause.origin[0])
-        text = self.instruction.text[clause.origin[0] : clause.origin[-1] + 1]
-        if clause.shape.endswith(Q):
-            end = self.instruction.text.find("”", clause.origin[-1])
-            tail = self.instruction.text[clause.origin[-1] :]
-            text = self.instruction.text[clause.origin[0] : (clause.origin[-1] + len(tail)) if end < 0 else end + 1]
-        return Span(line, column, text.rstrip("；;。\n") if not text.endswith("”") else text)
+        return Span(line, column, self.instruction.text[clause.origin[0] : clause.end].rstrip())
 
     def fail(self, message: str, at: int = 0) -> ClauseError:
         clause = self.clause
@@ -279,10 +279,14 @@ class _Reader:
         self.emit(Commence(_date(m["date"]), **self.common()))  # type: ignore[arg-type]
 
     def republish(self, m: re.Match[str]) -> None:
-        if m["renumber"]:
-            self.emit(Renumbering(True, **self.common()))  # type: ignore[arg-type]
-        else:
-            self.emit(Note("other", **self.common()))  # type: ignore[arg-type]
+        named = re.findall(r"《([^》]+)》", m[0].split("根据本决定")[0])
+        for title in named or [None]:
+            if title is not None:
+                self.law = instrument_title(title, self.known)
+            if m["renumber"]:
+                self.emit(Renumbering(True, **self.common()))  # type: ignore[arg-type]
+            else:
+                self.emit(Note("other", **self.common()))  # type: ignore[arg-type]
 
     def renumbering(self, m: re.Match[str]) -> None:
         pairs = m["pairs"] or ""

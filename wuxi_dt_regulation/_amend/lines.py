@@ -320,7 +320,7 @@ class _Splitter:
                 "article": f"第{to_chinese(value)}条"}[kind]  # fmt: skip
 
     def start(self, number: str, text: str, line: int, column: int, *, closing: bool = False) -> None:
-        group = None if number.startswith("第") else self.group
+        group = None if number.startswith("第") or closing else self.group
         instruction = Instruction(number, text, [(0, line, column)], group, closing)
         self.out.append(instruction)
         self.depth = 0
