@@ -97,6 +97,8 @@ class _Apply:
             found = next((s for s in self.root.slots() if s.key == key), None)
         else:
             found = self.by_origin.get(key)
+            if found is None:  # a unit this amendment added (在第二条之一后…, 之一 itself new)
+                found = next((s for s in self.root.slots() if s.origin is None and s.key == key), None)
         if found is None or found.deleted:
             raise self.error(f"《{self.title}》 has no {Article(*key).label}")
         return found

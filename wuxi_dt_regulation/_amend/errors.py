@@ -8,12 +8,6 @@ from .. import RegulationError
 __all__ = ["AmendmentError"]
 
 
-def _width(text: str) -> int:
-    import unicodedata  # only when an error is shown
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 class AmendmentError(RegulationError, ValueError):
     """An instruction cannot be applied: its target does not exist, or its words are not there.
 
@@ -21,17 +15,17 @@ class AmendmentError(RegulationError, ValueError):
         message: what the instruction asked for and what the regulation has.
         line: 1-based line of the instruction in the amending instrument.
         column: 1-based column of the clause in that line.
-        text: the clause's first line as written.
-        source: the amending instrument's title (or the name it was read under).
+        text: the clause's first line as written; it starts at ``column``.
+        source: the amending instrument's title.
 
-    ``str(err)`` reads ``source:line:col: message``, then the instruction, then a caret under
-    the column that counts a CJK character as two terminal cells.
+    ``str(err)`` reads ``source:line:col: message``, then the clause, with a caret under its
+    first character.
 
-    >>> print(AmendmentError("第九十九条 does not exist", line=7, column=3, text="一、删去第九十九条。",
+    >>> print(AmendmentError("《示例条例》 has no 第九十九条", line=7, column=3, text="删去第九十九条",
     ...                      source="示例决定"))
-    示例决定:7:3: 第九十九条 does not exist
-        一、删去第九十九条。
-            ^
+    示例决定:7:3: 《示例条例》 has no 第九十九条
+        删去第九十九条
+        ^
     """
 
     def __init__(
@@ -51,8 +45,7 @@ class AmendmentError(RegulationError, ValueError):
         head = f"{self.source}:{self.line}:{self.column}: {self.message}"
         if not self.text:
             return head
-        caret = " " * _width(self.text[: max(self.column - 1, 0)]) + "^"
-        return f"{head}\n    {self.text}\n    {caret}"
+        return f"{head}\n    {self.text}\n    ^"
 
 
 def _rebuild(message: str, line: int, column: int, text: str, source: str) -> AmendmentError:
