@@ -75,6 +75,8 @@ class _Apply:
         self.ops = amendment.operations_for(regulation.title)
         self.renumbers = any(isinstance(op, Renumbering) for op in self.ops)
         self.by_origin = {s.origin: s for s in self.root.slots() if s.origin is not None}
+        #: the number the text starts at (an excerpt such as 民法典 附则 starts at 第一千二百五十九条)
+        self.start = next((s.key[0] for s in self.root.slots()), 1)
         self.pending: list[tuple[Slot, int, Box | None, Operation]] = []
         self.headings_changed = False
         self.in_place: set[int] = set()
@@ -463,10 +465,12 @@ class _Apply:
         """Put the articles inserted or moved by number where that number falls in the result."""
         for slot, number, box, op in sorted(self.pending, key=lambda p: p[1]):
             self.op = op
-            plain = [s for s in self.root.slots() if s.key[1] == 0 or s.origin is None]
             plain = [s for s in self.root.slots() if s.key[1] == 0]
-            before = plain[number - 2] if 1 < number <= len(plain) + 1 else None
-            after = plain[number - 1] if number - 1 < len(plain) else None
+            index = number - self.start  # where the number falls among the plain articles
+            before = plain[index - 1] if 0 < index <= len(plain) else None
+            after = plain[index] if 0 <= index < len(plain) else None
+            if before is None and after is None and plain:
+                before, after = (None, plain[0]) if index < 0 else (plain[-1], None)
             home = box
             if home is None:
                 home = (before or after).box if (before or after) else self.root
@@ -481,9 +485,9 @@ class _Apply:
 
     def renumber(self) -> None:
         if self.renumbers:
-            number = 0
+            number = self.start - 1
             for slot in self.root.slots():
-                if slot.key[1] == 0 or number == 0:
+                if slot.key[1] == 0 or number < self.start:
                     number += 1
                     slot.key = (number, 0) if slot.key[1] == 0 else (number, slot.key[1])
                 else:
