@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Citation, Regulation, parse, render
+from wuxi_dt_regulation import Citation, Division, Paragraph, Regulation, parse, render
 from wuxi_dt_regulation._amend import (
     AmendmentError,
     parse_amendment,
@@ -48,8 +48,12 @@ SAMPLE = parse(
 RENUMBER = "此外，对条文顺序作相应调整。\n"
 
 
-def apply(body: str, regulation: Regulation = SAMPLE, *, renumber: bool = True, **kwargs: bool) -> Regulation:
-    return parse_amendment(decision(body, tail=RENUMBER if renumber else "")).apply(regulation, **kwargs)
+def apply(
+    body: str, regulation: Regulation = SAMPLE, *, renumber: bool = True, **kwargs: bool
+) -> Regulation:
+    return parse_amendment(decision(body, tail=RENUMBER if renumber else "")).apply(
+        regulation, **kwargs
+    )
 
 
 def texts(regulation: Regulation) -> list[tuple[str, str]]:
@@ -70,7 +74,9 @@ def test_bundled_regulation_decision_gives_the_expected_text() -> None:
     assert len(result.articles) == len(wdr.load().articles)  # one deleted, one inserted
     assert result.effective_date == datetime.date(2026, 1, 1)
     assert [e.action for e in result.history] == ["通过", "批准", "修正", "施行"]
-    assert result.article(34).text.startswith("市、县级市、区人民政府及其有关部门应当推进信息无障碍建设")
+    assert result.article(34).text.startswith(
+        "市、县级市、区人民政府及其有关部门应当推进信息无障碍建设"
+    )
     assert result.chapter(4).articles[-1].number == 34
     assert result.chapter(6).title == "数字生态与安全保障"
     assert amendment.apply(wdr.load()) == result  # deterministic
@@ -96,7 +102,9 @@ REVERTED = [
 ]  # fmt: skip
 
 
-def test_amendment_11_puts_reverted_changes_back(criminal_law: Regulation, amendment_11_text: str) -> None:
+def test_amendment_11_puts_reverted_changes_back(
+    criminal_law: Regulation, amendment_11_text: str
+) -> None:
     source = read("real/刑法.md")
     for consolidated, before in REVERTED:
         assert source.count(consolidated) == 1
@@ -113,7 +121,9 @@ def test_amendment_11_puts_reverted_changes_back(criminal_law: Regulation, amend
 
 
 def test_targets_use_old_numbers_and_insertions_new_ones() -> None:
-    result = apply("一、增加一条，作为第二条：“新。”\n\n二、删去第四条。\n\n三、将第五条修改为：“本条例自2025年1月1日起施行。”")
+    result = apply(
+        "一、增加一条，作为第二条：“新。”\n\n二、删去第四条。\n\n三、将第五条修改为：“本条例自2025年1月1日起施行。”"
+    )
     assert texts(result) == [
         ("第一条", "为了示例，制定本条例。"), ("第二条", "新。"), ("第三条", SAMPLE.article(2).text),
         ("第四条", SAMPLE.article(3).text), ("第五条", "本条例自2025年1月1日起施行。"),
@@ -148,7 +158,10 @@ def test_words_headings_and_moves() -> None:
         "一、将第一条中的“示例”修改为“说明”。\n\n二、在第四条中的“己”后增加“庚”。\n\n三、将第二章的章名修改为“附 则”。\n\n"
         "四、将第一条移至第二章，作为第四条。"
     )
-    assert [(c.title, [a.number for a in c.articles]) for c in result.chapters] == [("总则", [1, 2]), ("附 则", [3, 4, 5])]
+    assert [(c.title, [a.number for a in c.articles]) for c in result.chapters] == [
+        ("总则", [1, 2]),
+        ("附 则", [3, 4, 5]),
+    ]
     assert result.article(4).text == "为了说明，制定本条例。" and result.article(3).text == "己庚。"
 
 
@@ -160,8 +173,10 @@ def test_title_preamble_and_heads() -> None:
             "第一条 宪法序言第一自然段中“光荣的革命传统”修改为“光荣的传统”。\n\n"
             "第二条 宪法序言第三自然段第一句“二十世纪，中国发生了翻天覆地的伟大历史变革。”修改为：“甲。”\n")  # fmt: skip
     changed = parse_amendment(text).apply(constitution)
-    paragraphs = [c for c in changed.preamble[0].children if hasattr(c, "text")]
-    assert paragraphs[0].text.endswith("具有光荣的传统。") and paragraphs[2].text == "甲。"  # type: ignore[union-attr]
+    preface = changed.preamble[0]
+    assert isinstance(preface, Division)
+    paragraphs = [c for c in preface.children if isinstance(c, Paragraph)]
+    assert paragraphs[0].text.endswith("具有光荣的传统。") and paragraphs[2].text == "甲。"
     assert changed.articles == constitution.articles
 
 
@@ -172,8 +187,12 @@ def test_constitution_2018_excerpt_on_the_consolidated_constitution() -> None:
 
 def test_history_gets_the_amendment_once() -> None:
     result = apply("一、删去第四条。")
-    assert [e.text for e in result.history[1:]] == ["2024年5月6日示例市第一届人民代表大会常务委员会第二次会议《关于修改〈示例条例〉的决定》第一次修正"]
-    assert result.history[1].action == "修正" and result.history[1].date == datetime.date(2024, 5, 6)
+    assert [e.text for e in result.history[1:]] == [
+        "2024年5月6日示例市第一届人民代表大会常务委员会第二次会议《关于修改〈示例条例〉的决定》第一次修正"
+    ]
+    assert result.history[1].action == "修正" and result.history[1].date == datetime.date(
+        2024, 5, 6
+    )
 
 
 # --------------------------------------------------------------------------- errors: nothing half-applied
@@ -209,7 +228,10 @@ def test_wrong_instrument_is_refused() -> None:
 def test_error_text() -> None:
     with pytest.raises(AmendmentError) as caught:
         apply("一、删去第九条。")
-    assert str(caught.value) == "关于修改《示例条例》的决定:9:3: 《示例条例》 has no 第九条\n    删去第九条\n    ^"
+    assert (
+        str(caught.value)
+        == "关于修改《示例条例》的决定:9:3: 《示例条例》 has no 第九条\n    删去第九条\n    ^"
+    )
 
 
 # --------------------------------------------------------------------------- 衔接性修改
@@ -218,7 +240,9 @@ def test_error_text() -> None:
 def test_update_references_follows_renumbered_targets() -> None:
     result = apply("一、增加一条，作为第二条：“依照本条例第二条。”", update_references=True)
     assert result.article(4).text == "依照本条例第三条和第五条至第六条，前款。"
-    assert result.article(2).text == "依照本条例第二条。"  # new wording already speaks the new numbers
+    assert (
+        result.article(2).text == "依照本条例第二条。"
+    )  # new wording already speaks the new numbers
     plain = apply("一、增加一条，作为第二条：“依照本条例第二条。”")
     assert plain.article(4).text == SAMPLE.article(3).text
 
@@ -229,5 +253,7 @@ def test_renumbered_references_reports_spans() -> None:
         ("第三条第一款", 2, 16, "本条例第二条和第四条至第五条", "本条例第三条和第五条至第六条"),
     ]
     assert renumber_references(SAMPLE, {}) is SAMPLE
-    skipped = renumber_references(SAMPLE, {(2, 0): (3, 0)}, skip=frozenset({Citation(article=3, paragraph=1)}))
+    skipped = renumber_references(
+        SAMPLE, {(2, 0): (3, 0)}, skip=frozenset({Citation(article=3, paragraph=1)})
+    )
     assert skipped == SAMPLE

@@ -106,7 +106,9 @@ BASIC = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("body", "expected"), BASIC, ids=[b.split("\n")[0][2:24] for b, _ in BASIC])
+@pytest.mark.parametrize(
+    ("body", "expected"), BASIC, ids=[b.split("\n")[0][2:24] for b, _ in BASIC]
+)
 def test_basic_forms(body: str, expected: list[Operation]) -> None:
     assert ops(body) == expected
 
@@ -186,7 +188,9 @@ CENSUS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("body", "expected"), CENSUS, ids=[b.split("\n")[0][2:24] for b, _ in CENSUS])
+@pytest.mark.parametrize(
+    ("body", "expected"), CENSUS, ids=[b.split("\n")[0][2:24] for b, _ in CENSUS]
+)
 def test_census_forms(body: str, expected: list[Operation]) -> None:
     assert ops(body) == expected
 
@@ -204,13 +208,19 @@ def test_constitutional_forms_real() -> None:
     first = amendment.operations[0]
     assert isinstance(first, ReplaceWords)
     assert first.targets == (Target(scope="preamble", number=7),)
-    assert first.old == ("在马克思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想指引下",)  # nested quotes kept
+    assert first.old == (
+        "在马克思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想指引下",
+    )  # nested quotes kept
     assert (first.span.line, first.span.column) == (7, 7)
     by_line = {op.span.line: op for op in amendment.operations}
     sentence = by_line[9]
-    assert isinstance(sentence, Replace) and sentence.targets == (Target(scope="preamble", number=10, sentences=(2, 2)),)
+    assert isinstance(sentence, Replace) and sentence.targets == (
+        Target(scope="preamble", number=10, sentences=(2, 2)),
+    )
     last = [op for op in amendment.operations if op.span.line == 11][-1]
-    assert isinstance(last, Replace) and last.targets == (Target(scope="preamble", number=12, sentences=(-1, -1)),)
+    assert isinstance(last, Replace) and last.targets == (
+        Target(scope="preamble", number=12, sentences=(-1, -1)),
+    )
     listed = [op for op in amendment.operations if op.span.line == 23]
     assert [(op.targets, op.old) for op in listed if isinstance(op, ReplaceWords)] == [
         ((t(89, None, 6),), ("领导和管理经济工作和城乡建设",)),
@@ -250,25 +260,39 @@ def test_constitutional_forms(line: str, expected: Operation) -> None:
 
 
 def test_criminal_law_amendment_11_reads_every_instruction() -> None:
-    amendment = parse_amendment((HERE / "real" / "刑法修正案（十一）.md").read_text(encoding="utf-8"))
+    amendment = parse_amendment(
+        (HERE / "real" / "刑法修正案（十一）.md").read_text(encoding="utf-8")
+    )
     assert amendment.title == "中华人民共和国刑法修正案（十一）"
     assert amendment.instruments == ("中华人民共和国刑法",)
     assert len(amendment.operations) == 48  # 47 instructions, one operation each, and 施行
-    assert Counter(op.KIND for op in amendment.operations) == {"replace": 32, "insert": 15, "commence": 1}
+    assert Counter(op.KIND for op in amendment.operations) == {
+        "replace": 32,
+        "insert": 15,
+        "commence": 1,
+    }
     assert amendment.warnings == ()
     assert amendment.effective_date == datetime.date(2021, 3, 1)
     assert amendment.adopted == datetime.date(2020, 12, 26)
     assert not amendment.renumbers
     assert all(op.instrument == "中华人民共和国刑法" for op in amendment.operations)
     first = amendment.operations[0]
-    assert isinstance(first, Replace) and first.targets == (t(17),) and len(first.wording.lines) == 5
+    assert (
+        isinstance(first, Replace) and first.targets == (t(17),) and len(first.wording.lines) == 5
+    )
     assert (first.span.line, first.span.column) == (7, 3)
     assert first.span.first_line == "将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。"
     inserts = [op for op in amendment.operations if isinstance(op, Insert)]
-    assert [str(op.target) for op in inserts][:3] == ["第一百三十三条之二", "第一百三十四条之一", "第一百四十二条之一"]
+    assert [str(op.target) for op in inserts][:3] == [
+        "第一百三十三条之二",
+        "第一百三十四条之一",
+        "第一百四十二条之一",
+    ]
     assert [op.after for op in inserts][:2] == [t(133, suffix=1), t(134)]
     added = next(op for op in inserts if op.target == t(341, 3))  # 增加一款作为第三款 (no comma)
-    assert added.after is None and added.wording.paragraphs[0].text.startswith("违反野生动物保护管理法规")
+    assert added.after is None and added.wording.paragraphs[0].text.startswith(
+        "违反野生动物保护管理法规"
+    )
     items = next(op for op in inserts if op.target == t(134, suffix=1)).wording.paragraphs
     assert len(items) == 1 and [i.number for i in items[0].items] == [1, 2, 3]
     assert amendment.operations[-1] == Commence(datetime.date(2021, 3, 1), span=Span(285, 5, "本修正案自2021年3月1日起施行"), instrument="中华人民共和国刑法")  # fmt: skip
@@ -287,7 +311,11 @@ def test_criminal_law_amendment_forms_real() -> None:
     )
     amendment = parse_amendment(text)
     assert [op.KIND for op in amendment.operations] == ["insert", "insert", "delete", "commence"]
-    assert [(w.line, w.code) for w in amendment.warnings] == [(7, "instruction-number"), (17, "instruction-number"), (19, "instruction-number")]
+    assert [(w.line, w.code) for w in amendment.warnings] == [
+        (7, "instruction-number"),
+        (17, "instruction-number"),
+        (19, "instruction-number"),
+    ]
     assert amendment.effective_date == datetime.date(2015, 11, 1)
     twelve = parse_amendment(
         "# 中华人民共和国刑法修正案（十二）\n\n<!-- INFO END -->\n\n"
@@ -325,8 +353,14 @@ def test_decision_amending_several_instruments() -> None:
         ("renumbering", "中华人民共和国乙法", 23),
     ]
     assert amendment.republished and amendment.renumbers
-    assert amendment.effective_date == datetime.date(2021, 4, 29)  # 自公布之日: no 公布 line, the adoption
-    assert [op.KIND for op in amendment.operations_for("中华人民共和国乙法")] == ["replace", "commence", "renumbering"]
+    assert amendment.effective_date == datetime.date(
+        2021, 4, 29
+    )  # 自公布之日: no 公布 line, the adoption
+    assert [op.KIND for op in amendment.operations_for("中华人民共和国乙法")] == [
+        "replace",
+        "commence",
+        "renumbering",
+    ]
 
 
 def test_bundled_regulation_decision_reads() -> None:
@@ -366,14 +400,26 @@ def test_non_textual_clauses_are_notes() -> None:
 @pytest.mark.parametrize(
     ("body", "code", "where", "kinds"),
     [
-        ("一、将第十一条修改为：“甲。\n\n二、删去第十二条。", "unclosed-quote", (9, 12), ["replace", "delete"]),
+        (
+            "一、将第十一条修改为：“甲。\n\n二、删去第十二条。",
+            "unclosed-quote",
+            (9, 12),
+            ["replace", "delete"],
+        ),
         ("一、将第十一条修改为:“甲。”", "ascii-colon", (9, 11), ["replace"]),
         ("一、将十一条修改为：“甲。”", "missing-ordinal", (9, 4), ["replace"]),
-        ("一、删去第十二条。\n\n三、删去第十三条。", "instruction-number", (11, 1), ["delete", "delete"]),
+        (
+            "一、删去第十二条。\n\n三、删去第十三条。",
+            "instruction-number",
+            (11, 1),
+            ["delete", "delete"],
+        ),
         ("将第十一条修改为：“甲。”", "unnumbered-instruction", (9, 1), ["replace"]),
     ],
 )
-def test_defects_are_read_with_a_warning(body: str, code: str, where: tuple[int, int], kinds: list[str]) -> None:
+def test_defects_are_read_with_a_warning(
+    body: str, code: str, where: tuple[int, int], kinds: list[str]
+) -> None:
     amendment = parse_amendment(HEAD + body)
     assert [op.KIND for op in amendment.operations] == kinds
     assert [(wn.code, (wn.line, wn.column)) for wn in amendment.warnings] == [(code, where)]
@@ -390,8 +436,13 @@ def test_group_heading_without_verb_and_instruction_in_purpose_sentence() -> Non
     purpose = parse_amendment(
         "# 示例决定\n\n<!-- INFO END -->\n\n示例会议决定：将《示例条例》第三条修改为：“甲。”\n\n本决定自2022年1月1日起施行。\n"
     )
-    assert [(op.KIND, op.instrument) for op in purpose.operations] == [("replace", "示例条例"), ("commence", None)]
-    assert [(wn.code, wn.line, wn.column) for wn in purpose.warnings] == [("unnumbered-instruction", 5, 8)]
+    assert [(op.KIND, op.instrument) for op in purpose.operations] == [
+        ("replace", "示例条例"),
+        ("commence", None),
+    ]
+    assert [(wn.code, wn.line, wn.column) for wn in purpose.warnings] == [
+        ("unnumbered-instruction", 5, 8)
+    ]
 
 
 # --------------------------------------------------------------------------- errors

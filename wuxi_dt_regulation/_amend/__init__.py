@@ -9,12 +9,15 @@ What lives here:
   reads them;
 * :mod:`.lines`: the instrument's text cut into its header, its instructions (numbered
   一、, （一）, 第一条 …, with their quoted continuation lines) and its warnings;
-* :mod:`.targets` and :mod:`.grammar`: one instruction read into operations (the grammar of each
-  form is in the docstrings);
+* :mod:`.clauses`, :mod:`.targets`, :mod:`.reader` and :mod:`.grammar`: one instruction cut
+  into clauses and each clause read into operations (the grammar of each form is in the
+  docstrings: the rule table in :mod:`.grammar`, the target grammar in :mod:`.targets`);
 * :mod:`.amendment`: :class:`~.amendment.Amendment` and :func:`~.amendment.parse_amendment`;
-* :mod:`.apply`: applying the operations to a regulation with the numbering semantics of
-  Chinese practice;
-* :mod:`.references`: 衔接性修改, rewriting the internal references whose target was renumbered;
+* :mod:`.work`, :mod:`.locate`, :mod:`.structure`, :mod:`.edits` and :mod:`.apply`: applying the
+  operations to a working copy of a regulation with the numbering semantics of Chinese
+  practice (where units go and how they are numbered; edits inside a unit's text);
+* :mod:`.references`: 衔接性修改, finding and rewriting the internal references whose target
+  was renumbered;
 * :mod:`.errors`: :class:`~.errors.AmendmentError`.
 
 Imports flow one way: this folder may import the model, the Markdown reader and writer,

@@ -31,7 +31,9 @@ _PURPOSE_LAW_RE = re.compile(r"对(?P<law>《[^》]+》|[^《，。：]{1,12}?)(
 def _check_operations(_: object, __: object, value: tuple[object, ...]) -> None:
     for op in value:
         if not isinstance(op, OPERATION_TYPES):
-            raise TypeError(f"an Amendment's operations are Operation values, got {type(op).__name__}")
+            raise TypeError(
+                f"an Amendment's operations are Operation values, got {type(op).__name__}"
+            )
 
 
 @attrs.frozen
@@ -107,7 +109,11 @@ class Amendment:
 
     def operations_for(self, title: str) -> tuple[Operation, ...]:
         """The operations meant for the instrument *title* (刑法 and 中华人民共和国刑法 match)."""
-        return tuple(op for op in self.operations if op.instrument is None or same_title(op.instrument, title))
+        return tuple(
+            op
+            for op in self.operations
+            if op.instrument is None or same_title(op.instrument, title)
+        )
 
     def apply(self, regulation: Regulation, *, update_references: bool = False) -> Regulation:
         """Apply the operations meant for *regulation*; see :func:`.apply.apply_amendment`.
@@ -129,7 +135,12 @@ def same_title(a: str, b: str) -> bool:
     """
 
     def norm(text: str) -> str:
-        return text.replace("〈", "《").replace("〉", "》").strip("《》").removeprefix("中华人民共和国")
+        return (
+            text.replace("〈", "《")
+            .replace("〉", "》")
+            .strip("《》")
+            .removeprefix("中华人民共和国")
+        )
 
     return norm(a) == norm(b)
 
@@ -150,7 +161,9 @@ def _instruments(title: str, purpose: list[str], instructions: list[Instruction]
     return list(dict.fromkeys(names))
 
 
-def _position_error(instruction: Instruction, offset: int, message: str, lines: list[str], source: str) -> ParseError:
+def _position_error(
+    instruction: Instruction, offset: int, message: str, lines: list[str], source: str
+) -> ParseError:
     line, column = instruction.position(offset)
     raw = lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
     return ParseError(message, line=line, column=column, text=raw, source=source)
@@ -161,7 +174,11 @@ def _fill_headings(ops: list[Operation]) -> list[Operation]:
     out = list(ops)
     for index, op in enumerate(out):
         if isinstance(op, InsertHeading) and not op.holds:
-            holds = tuple(o.target for o in out[index + 1 :] if isinstance(o, Insert) and o.target.level == "article")
+            holds = tuple(
+                o.target
+                for o in out[index + 1 :]
+                if isinstance(o, Insert) and o.target.level == "article"
+            )
             out[index] = attrs.evolve(op, holds=holds)
     return out
 
@@ -202,7 +219,9 @@ def parse_amendment(text: str, *, source: str = "<string>") -> Amendment:
         except (ClauseError, TargetSyntaxError) as err:
             raise _position_error(instruction, err.offset, str(err), lines, source) from None
         except ValueError as err:
-            raise _position_error(instruction, 0, f"cannot read the instruction: {err}", lines, source) from None
+            raise _position_error(
+                instruction, 0, f"cannot read the instruction: {err}", lines, source
+            ) from None
         for offset, code, message in found:
             line, column = instruction.position(offset)
             all_warnings.append(ParseWarning(line, column, code, message))
@@ -211,4 +230,6 @@ def parse_amendment(text: str, *, source: str = "<string>") -> Amendment:
                 names.append(op.instrument)
         operations.extend(_fill_headings(ops))
     all_warnings.sort(key=lambda w: (w.line, w.column))
-    return Amendment(header.title, tuple(names), header.history, tuple(operations), tuple(all_warnings))
+    return Amendment(
+        header.title, tuple(names), header.history, tuple(operations), tuple(all_warnings)
+    )

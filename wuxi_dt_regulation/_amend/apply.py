@@ -25,39 +25,35 @@ from __future__ import annotations
 import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
-from .. import Article, Chapter, Citation, Event, Item, Paragraph, Regulation, Section
+from .. import Citation, Event, Item, Paragraph, Regulation
 from .amendment import Amendment, same_title
 from .edits import (
-    Cell,
     delete_words,
     insert_words,
-    item_cells,
     item_from,
-    par_cells,
     preamble_paragraphs,
     replace_preamble,
     replace_words,
     sentences,
 )
 from .errors import AmendmentError
+from .locate import cn
 from .operations import (
     Commence,
     Delete,
     DeleteWords,
     Insert,
-    InsertHeading,
     InsertWords,
-    Move,
     Note,
     Operation,
-    Renumber,
     Renumbering,
     Replace,
     ReplaceWords,
     Retitle,
     Target,
 )
-from .work import Box, Par, Slot, freeze, thaw
+from .structure import Structure
+from .work import Par, freeze
 
 __all__ = ["DELETED", "apply_amendment"]
 
@@ -65,130 +61,8 @@ __all__ = ["DELETED", "apply_amendment"]
 DELETED = "（删去）"
 
 
-class _Apply:
-    def __init__(self, amendment: Amendment, regulation: Regulation) -> None:
-        self.amendment = amendment
-        self.regulation = regulation
-        self.root = thaw(regulation.body, Box(None))
-        self.title = regulation.title
-        self.preamble = regulation.preamble
-        self.ops = amendment.operations_for(regulation.title)
-        self.renumbers = any(isinstance(op, Renumbering) for op in self.ops)
-        self.by_origin = {s.origin: s for s in self.root.slots() if s.origin is not None}
-        #: the number the text starts at (an excerpt such as 民法典 附则 starts at 第一千二百五十九条)
-        self.start = next((s.key[0] for s in self.root.slots()), 1)
-        self.pending: list[tuple[Slot, int, Box | None, Operation]] = []
-        self.headings_changed = False
-        self.in_place: set[int] = set()
-        self.op: Operation | None = None
-
-    # ---- errors and lookups
-
-    def error(self, message: str) -> AmendmentError:
-        op = self.op
-        assert op is not None
-        return AmendmentError(message, line=op.span.line, column=op.span.column,
-                              text=op.span.first_line, source=self.amendment.title)  # fmt: skip
-
-    def slot(self, target: Target) -> Slot:
-        cite = target.citation
-        if cite is None or cite.article is None:
-            raise self.error(f"expected an article, found {target}")
-        key = (cite.article, cite.suffix)
-        if target.new:
-            found = next((s for s in self.root.slots() if s.key == key), None)
-        else:
-            found = self.by_origin.get(key)
-            if found is None:  # a unit this amendment added (在第二条之一后…, 之一 itself new)
-                found = next((s for s in self.root.slots() if s.origin is None and s.key == key), None)
-        if found is None or found.deleted:
-            raise self.error(f"《{self.title}》 has no {Article(*key).label}")
-        return found
-
-    def par(self, slot: Slot, number: int, target: Target) -> Par:
-        if target.new:
-            if 1 <= number <= len(slot.paragraphs):
-                return slot.paragraphs[number - 1]
-        else:
-            for par in slot.paragraphs:
-                if par.origin == number:
-                    return par
-        raise self.error(f"{slot.label()} has no 第{_cn(number)}款 ({len(slot.paragraphs)} 款)")
-
-    def home(self, target: Target) -> tuple[Slot, Par]:
-        """The article and the 款 a 款-, 项- or 目-level target stands in (a sole 款 implied)."""
-        slot = self.slot(target)
-        cite = target.citation
-        assert cite is not None
-        if cite.paragraph is not None:
-            return slot, self.par(slot, cite.paragraph, target)
-        with_items = [p for p in slot.paragraphs if p.items]
-        if len(slot.paragraphs) == 1 or len(with_items) == 1:
-            return slot, (slot.paragraphs[0] if len(slot.paragraphs) == 1 else with_items[0])
-        raise self.error(f"{slot.label()} has {len(slot.paragraphs)} 款: name the 款 of {target}")
-
-    def item_index(self, par: Par, number: int, target: Target) -> int:
-        for index, (origin, item) in enumerate(par.items):
-            if (item.number if target.new else origin) == number:
-                return index
-        raise self.error(f"{target} does not exist ({len(par.items)} 项)")
-
-    def cells(self, target: Target) -> list[Cell]:
-        if target.scope == "document":
-            cells = [c for s in self.root.slots() for p in s.paragraphs for c in par_cells(p)]
-            return cells + self.preamble_cells()
-        if target.scope in ("preamble", "introduction"):
-            return self.preamble_cells(target.number)
-        if target.scope == "title":
-
-            def put(text: str) -> None:
-                self.title = text
-
-            return [Cell(lambda: self.title, put)]
-        cite = target.citation
-        assert cite is not None
-        if cite.article is None:
-            box = self.heading(target)
-
-            def put_title(text: str) -> None:
-                box.title = text
-
-            return [Cell(lambda: box.title or "", put_title)]
-        if cite.paragraph is None and cite.item is None:
-            return [c for p in self.slot(target).paragraphs for c in par_cells(p)]
-        _, par = self.home(target)
-        if cite.item is None:
-            return par_cells(par)
-        cells = item_cells(par, self.item_index(par, cite.item, target))
-        return cells if cite.subitem is None else cells[cite.subitem : cite.subitem + 1]
-
-    def preamble_cells(self, number: int | None = None) -> list[Cell]:
-        paragraphs = preamble_paragraphs(self.preamble)
-        cells = []
-        for n, paragraph in enumerate(paragraphs, 1):
-            if number is not None and n != number:
-                continue
-
-            def put(text: str, n: int = n) -> None:
-                self.preamble = replace_preamble(self.preamble, lambda k, p: [attrs.evolve(p, text=text)] if k == n else [p])
-
-            cells.append(Cell(lambda text=paragraph.text: text, put))  # type: ignore[misc]
-        if number is not None and not cells:
-            raise self.error(f"the preamble has no 第{_cn(number)}自然段 ({len(paragraphs)})")
-        return cells
-
-    def heading(self, target: Target) -> Box:
-        cite = target.citation
-        assert cite is not None
-        level = Section if cite.section is not None else Chapter
-        for box in self.root.boxes():
-            if box.kind() is level and box.origin == (cite.section or cite.chapter):
-                if level is Section:
-                    parent = next((b for b in self.root.boxes() if box in b.children), None)
-                    if parent is None or parent.origin != cite.chapter:
-                        continue
-                return box
-        raise self.error(f"《{self.title}》 has no {cite}")
+class _Apply(Structure):
+    """The operations on the text of units; see :class:`.structure.Structure` for the rest."""
 
     # ---- the operations
 
@@ -232,7 +106,9 @@ class _Apply:
     def do_replace(self, op: Replace) -> None:
         first, rest = op.targets[0], op.targets[1:]
         if first.scope == "head":
-            _, par = self.home(first) if first.citation and first.citation.paragraph else (None, None)
+            _, par = (
+                self.home(first) if first.citation and first.citation.paragraph else (None, None)
+            )
             if par is None:
                 slot = self.slot(first)
                 par = next((p for p in slot.paragraphs if p.items), slot.paragraphs[0])
@@ -253,7 +129,7 @@ class _Apply:
         paragraphs = list(op.wording.paragraphs)
         count = len(preamble_paragraphs(self.preamble))
         if target.number is not None and not 1 <= target.number <= count:
-            raise self.error(f"the preamble has no 第{_cn(target.number)}自然段 ({count})")
+            raise self.error(f"the preamble has no 第{cn(target.number)}自然段 ({count})")
 
         def change(n: int, p: Paragraph) -> list[Paragraph]:
             if target.number is None:
@@ -267,9 +143,16 @@ class _Apply:
                 stop = last if last > 0 else len(parts) + last + 1
                 if not 0 <= start < stop <= len(parts):
                     raise self.error(f"{target} does not exist ({len(parts)} sentences)")
-                text = "".join(parts[:start]) + op.wording.text.replace("\n", "") + "".join(parts[stop:])
+                text = (
+                    "".join(parts[:start])
+                    + op.wording.text.replace("\n", "")
+                    + "".join(parts[stop:])
+                )
                 return [attrs.evolve(p, text=text)]
-            return [attrs.evolve(q, break_before=p.break_before if i == 0 else False) for i, q in enumerate(paragraphs)]
+            return [
+                attrs.evolve(q, break_before=p.break_before if i == 0 else False)
+                for i, q in enumerate(paragraphs)
+            ]
 
         self.preamble = replace_preamble(self.preamble, change)
 
@@ -280,7 +163,9 @@ class _Apply:
         old = list(op.old)
         for start in range(len(texts) - len(old) + 1):
             if texts[start : start + len(old)] == old:
-                slot.paragraphs[start : start + len(old)] = [Par.of(p, None) for p in op.wording.paragraphs]
+                slot.paragraphs[start : start + len(old)] = [
+                    Par.of(p, None) for p in op.wording.paragraphs
+                ]
                 return
         if any(texts[s : s + len(new)] == new for s in range(len(texts) - len(new) + 1)):
             return  # already in place
@@ -299,7 +184,9 @@ class _Apply:
         if cite.item is None:
             if par.full_text() != _text(op.wording.paragraphs):
                 index = slot.paragraphs.index(par)
-                slot.paragraphs[index : index + 1] = [Par.of(p, None) for p in op.wording.paragraphs]
+                slot.paragraphs[index : index + 1] = [
+                    Par.of(p, None) for p in op.wording.paragraphs
+                ]
             return
         index = self.item_index(par, cite.item, target)
         origin, item = par.items[index]
@@ -334,65 +221,12 @@ class _Apply:
         if cite.item is None:
             slot.paragraphs.remove(par)
             if not slot.paragraphs:
-                raise self.error(f"deleting {target} leaves {slot.label()} empty: delete the article")
+                raise self.error(
+                    f"deleting {target} leaves {slot.label()} empty: delete the article"
+                )
             return
         del par.items[self.item_index(par, cite.item, target)]
         par.changed = True
-
-    def do_renumber(self, op: Renumber) -> None:
-        cite = op.target.citation
-        if cite is None:
-            raise self.error(f"cannot renumber {op.target}")
-        if self.in_place and (cite.article is None or (cite.paragraph is None and cite.item is None)):
-            return  # the units this amendment adds are in place: so is the renumbering around them
-        if cite.article is None:
-            box = self.heading(op.target)
-            to = op.to.citation
-            box.number = (to.section or to.chapter) if to is not None else box.number
-            self.headings_changed = True
-        elif cite.paragraph is None and cite.item is None:
-            to = op.to.citation
-            if to is None or to.article is None:
-                raise self.error(f"{op.target} renumbered to {op.to}")
-            slot = self.slot(op.target)
-            if id(slot) not in self.in_place:
-                slot.key = (to.article, to.suffix)
-        # 款 and 项 are numbered by position: 第三款相应地改为第四款 states what follows
-
-    def do_move(self, op: Move) -> None:
-        slot = self.slot(op.target)
-        box = self.heading(attrs.evolve(op.chapter, new=False))
-        slot.box.children.remove(slot)
-        to = op.to.citation
-        assert to is not None and to.article is not None
-        slot.key = (to.article, to.suffix)
-        self.pending.append((slot, to.article, box, op))
-
-    def do_insertheading(self, op: InsertHeading) -> None:
-        cite = op.target.citation
-        assert cite is not None
-        self.headings_changed = True
-        if cite.section is not None:
-            parent = self.heading(Target(Citation(chapter=cite.chapter)))
-            node: object = Section(cite.section, op.title)
-        else:
-            parent = next(b for b in self.root.boxes() if any(
-                isinstance(c, Box) and c.kind() is Chapter for c in b.children)) if self.regulation.chapters else self.root  # fmt: skip
-            node = Chapter(cite.chapter or 1, op.title)
-        for child in parent.children:
-            if isinstance(child, Box) and child.kind() is type(node) and child.origin == (cite.section or cite.chapter) and child.title == op.title:
-                self.in_place.add(id(child))
-                return  # already in place
-        box = Box(node)
-        box.origin = None
-        number = cite.section or cite.chapter
-        index = next((i for i, c in enumerate(parent.children) if isinstance(c, Box)
-                      and c.kind() is type(node) and (c.origin or 0) >= (number or 0)), len(parent.children))  # fmt: skip
-        parent.children.insert(index, box)
-        self.new_boxes = getattr(self, "new_boxes", {})
-        for held in op.holds:
-            if held.citation is not None and held.citation.article is not None:
-                self.new_boxes[(held.citation.article, held.citation.suffix)] = box
 
     def do_insert(self, op: Insert) -> None:
         cite = op.target.citation
@@ -414,103 +248,26 @@ class _Apply:
             if [p.full_text() for p in current] == [p.full_text() for p in new]:
                 return  # already in place
             if position > len(slot.paragraphs) + 1:
-                raise self.error(f"{slot.label()} has {len(slot.paragraphs)} 款: cannot add 第{_cn(position)}款")
+                raise self.error(
+                    f"{slot.label()} has {len(slot.paragraphs)} 款: cannot add 第{cn(position)}款"
+                )
             slot.paragraphs[position - 1 : position - 1] = new
             return
         home = Target(Citation(article=cite.article, suffix=cite.suffix, paragraph=cite.paragraph))
         _, par = self.home(home)
         first = op.wording.lines[0]
-        items = op.wording.items if first.startswith(("（", "(")) else (item_from(op.wording.lines, 1),)
+        items = (
+            op.wording.items if first.startswith(("（", "(")) else (item_from(op.wording.lines, 1),)
+        )
         position = (cite.item if op.unit == "" else None) or len(par.items) + 1
         items = _punctuated(items, last=position > len(par.items))
-        current = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
-        if [(i.text, i.subitems) for i in current] == [(i.text, i.subitems) for i in items]:
+        present = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
+        if [(i.text, i.subitems) for i in present] == [(i.text, i.subitems) for i in items]:
             return  # already in place
         if position > len(par.items) + 1:
-            raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{_cn(position)}项")
+            raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
         par.items[position - 1 : position - 1] = [(None, i) for i in items]
         par.changed = True
-
-    def insert_article(self, op: Insert) -> None:
-        cite = op.target.citation
-        assert cite is not None and cite.article is not None
-        key = (cite.article, cite.suffix)
-        existing = next((s for s in self.root.slots() if s.key == key), None)
-        article = Article(key[0], key[1], op.wording.paragraphs)
-        if existing is not None and existing.text() == "\n".join(p.full_text for p in article.paragraphs):
-            self.in_place.add(id(existing))  # its renumbering, if any, is in place too
-            return  # already in place
-        anchor = None
-        if op.after is not None:
-            anchor = self.slot(op.after)
-        elif key[1] > 0:
-            anchor = next((s for s in self.root.slots() if s.key == (key[0], key[1] - 1)), None) or next(
-                (s for s in self.root.slots() if s.key == (key[0], 0)), None)  # fmt: skip
-            if anchor is None:
-                raise self.error(f"《{self.title}》 has no {Article(key[0]).label} to put {Article(*key).label} after")
-        slot = Slot(article, None, self.root)
-        if anchor is None:
-            self.pending.append((slot, key[0], getattr(self, "new_boxes", {}).get(key), op))
-            return
-        box = anchor.box
-        index = box.children.index(anchor) + 1
-        while index < len(box.children) and isinstance(box.children[index], Slot) and box.children[index].origin is None:  # type: ignore[union-attr]
-            index += 1
-        slot.box = box
-        box.children.insert(index, slot)
-
-    # ---- the end
-
-    def place(self) -> None:
-        """Put the articles inserted or moved by number where that number falls in the result."""
-        for slot, number, box, op in sorted(self.pending, key=lambda p: p[1]):
-            self.op = op
-            plain = [s for s in self.root.slots() if s.key[1] == 0]
-            index = number - self.start  # where the number falls among the plain articles
-            before = plain[index - 1] if 0 < index <= len(plain) else None
-            after = plain[index] if 0 <= index < len(plain) else None
-            if before is None and after is None and plain:
-                before, after = (None, plain[0]) if index < 0 else (plain[-1], None)
-            home = box
-            if home is None:
-                home = (before or after).box if (before or after) else self.root
-            if after is not None and after.box is home:
-                index = home.children.index(after)
-            elif before is not None and before.box is home:
-                index = home.children.index(before) + 1
-            else:
-                index = len([c for c in home.children if not isinstance(c, Box)]) if not any(isinstance(c, Slot) for c in home.children) else len(home.children)
-            slot.box = home
-            home.children.insert(index, slot)
-
-    def renumber(self) -> None:
-        if self.renumbers:
-            number = self.start - 1
-            for slot in self.root.slots():
-                if slot.key[1] == 0 or number < self.start:
-                    number += 1
-                    slot.key = (number, 0) if slot.key[1] == 0 else (number, slot.key[1])
-                else:
-                    slot.key = (number, slot.key[1])
-        if self.headings_changed and self.renumbers:
-            for kind in (Chapter,):
-                count = 0
-                for box in self.root.boxes():
-                    if box.kind() is kind:
-                        count += 1
-                        box.number = count
-            for box in self.root.boxes():
-                count = 0
-                for child in box.children:
-                    if isinstance(child, Box) and child.kind() is Section:
-                        count += 1
-                        child.number = count
-        seen: set[tuple[int, int]] = set()
-        for slot in self.root.slots():
-            if slot.key in seen:
-                raise AmendmentError(f"the result has two {slot.label()}: the amendment inserts at a number already taken "
-                                     "without 条文顺序作相应调整", line=1, source=self.amendment.title)  # fmt: skip
-            seen.add(slot.key)
 
     def history(self) -> tuple[Event, ...]:
         history = self.regulation.history
@@ -525,9 +282,13 @@ class _Apply:
             events = [Event(f"{adopted.text}的《{short}》")]
         else:
             count = sum(1 for e in history if e.action == "修正") + 1
-            body = adopted.text[: adopted.text.rfind("通过")].rstrip() if adopted.text.endswith("通过") else adopted.text
-            name = short[short.find("关于"):] if "关于" in short else short
-            events = [Event(f"{body}《{name}》第{_cn(count)}次修正")]
+            body = (
+                adopted.text[: adopted.text.rfind("通过")].rstrip()
+                if adopted.text.endswith("通过")
+                else adopted.text
+            )
+            name = short[short.find("关于") :] if "关于" in short else short
+            events = [Event(f"{body}《{name}》第{cn(count)}次修正")]
         date = self.amendment.effective_date
         if date is not None and date != adopted.date:
             events.append(Event(f"{date.year}年{date.month}月{date.day}日《{short}》施行"))
@@ -550,13 +311,9 @@ def _text(paragraphs: tuple[Paragraph, ...]) -> str:
     return "\n".join(p.full_text for p in paragraphs)
 
 
-def _cn(number: int) -> str:
-    from .. import to_chinese
-
-    return to_chinese(number) if number >= 1 else str(number)
-
-
-def apply_amendment(amendment: Amendment, regulation: Regulation, *, update_references: bool = False) -> Regulation:
+def apply_amendment(
+    amendment: Amendment, regulation: Regulation, *, update_references: bool = False
+) -> Regulation:
     """Apply *amendment* to *regulation*; see the module docstring for the semantics.
 
     Args:
@@ -574,7 +331,9 @@ def apply_amendment(amendment: Amendment, regulation: Regulation, *, update_refe
         AmendmentError: the amendment is not meant for the regulation, a target does not
             exist, or words are not in their target.  Nothing is applied then.
     """
-    if amendment.instruments and not any(same_title(t, regulation.title) for t in amendment.instruments):
+    if amendment.instruments and not any(
+        same_title(t, regulation.title) for t in amendment.instruments
+    ):
         raise AmendmentError(f"《{amendment.title}》 amends {'、'.join(f'《{t}》' for t in amendment.instruments)}, "
                              f"not 《{regulation.title}》", line=1, source=amendment.title)  # fmt: skip
     work = _Apply(amendment, regulation)
@@ -583,12 +342,16 @@ def apply_amendment(amendment: Amendment, regulation: Regulation, *, update_refe
     work.place()
     work.renumber()
     mapping = {s.origin: s.key for s in work.root.slots() if s.origin is not None}
-    fresh = {(s.key, n) for s in work.root.slots() for n, p in enumerate(s.paragraphs, 1) if p.fresh}
+    fresh = {
+        (s.key, n) for s in work.root.slots() for n, p in enumerate(s.paragraphs, 1) if p.fresh
+    }
     try:
         result = attrs.evolve(regulation, title=work.title, preamble=work.preamble, body=freeze(work.root),
                               history=work.history(), warnings=())  # fmt: skip
     except ValueError as err:
-        raise AmendmentError(f"the amended text is not a valid regulation: {err}", line=1, source=amendment.title) from None
+        raise AmendmentError(
+            f"the amended text is not a valid regulation: {err}", line=1, source=amendment.title
+        ) from None
     if update_references and any(k != v for k, v in mapping.items()):
         from .references import renumber_references
 

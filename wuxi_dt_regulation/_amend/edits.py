@@ -22,12 +22,12 @@ delete words       a word is in the target                          never recogn
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
-from .. import Item, Paragraph, SubItem
-
+from .. import Division, Item, Paragraph, SubItem
 from .work import Par
 
 __all__ = ["Cell", "item_cells", "par_cells", "preamble_paragraphs", "replace_preamble"]
@@ -125,7 +125,7 @@ def insert_words(cells: list[Cell], anchor: str, words: str, position: str) -> s
             return "missing"
         cell = cells[-1] if position == "end" else cells[0]
         text = cell.get()
-        if (text.endswith(words) if position == "end" else text.startswith(words)):
+        if text.endswith(words) if position == "end" else text.startswith(words):
             return "in place"
         cell.put(text + words if position == "end" else words + text)
         return "done"
@@ -136,7 +136,12 @@ def insert_words(cells: list[Cell], anchor: str, words: str, position: str) -> s
     if all(text.count(anchor) == text.count(joined) for text in texts if anchor in text):
         return "in place"
     for cell, text in zip(cells, texts, strict=True):
-        cell.put(text.replace(joined, "\0").replace(anchor, "\1").replace("\1", joined).replace("\0", joined))
+        cell.put(
+            text.replace(joined, "\0")
+            .replace(anchor, "\1")
+            .replace("\1", joined)
+            .replace("\0", joined)
+        )
     return "done"
 
 
@@ -153,7 +158,7 @@ def preamble_paragraphs(preamble: tuple[object, ...]) -> list[Paragraph]:
 
 def replace_preamble(
     preamble: tuple[object, ...], change: Callable[[int, Paragraph], list[Paragraph]]
-) -> tuple[object, ...]:
+) -> tuple[Any, ...]:
     """Rebuild *preamble* with each 自然段 (numbered from 1) replaced by ``change(n, p)``."""
     counter = [0]
 
@@ -163,8 +168,8 @@ def replace_preamble(
             if isinstance(node, Paragraph):
                 counter[0] += 1
                 out.extend(change(counter[0], node))
-            elif hasattr(node, "children"):
-                out.append(attrs.evolve(node, children=run(node.children)))  # type: ignore[misc, attr-defined]
+            elif isinstance(node, Division):  # 序言 and its 自然段
+                out.append(attrs.evolve(node, children=run(node.children)))
             else:
                 out.append(node)
         numbered = 0

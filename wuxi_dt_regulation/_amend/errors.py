@@ -29,7 +29,13 @@ class AmendmentError(RegulationError, ValueError):
     """
 
     def __init__(
-        self, message: str, *, line: int, column: int = 1, text: str = "", source: str = "<amendment>"
+        self,
+        message: str,
+        *,
+        line: int,
+        column: int = 1,
+        text: str = "",
+        source: str = "<amendment>",
     ) -> None:
         super().__init__(message, line, column, text, source)
         self.message = message

@@ -153,7 +153,9 @@ def read_header(lines: list[str], source: str) -> Header:
         )
     title = lines[index].strip().lstrip("#").strip()
     if not title:
-        raise ParseError("expected a title after #", line=index + 1, text=lines[index], source=source)
+        raise ParseError(
+            "expected a title after #", line=index + 1, text=lines[index], source=source
+        )
     end = next((i for i, raw in enumerate(lines) if raw.strip() == INFO_END), None)
     events: list[Event] = []
     body = index + 1
@@ -270,7 +272,9 @@ class _Splitter:
                     self.quote_line = (number, column)
             return
         rest_of = text[found[2].end() :] if found is not None else ""
-        if found is not None and (starts_next or INSTRUCTION_HINT_RE.search(rest_of) or CLOSING_RE.match(rest_of)):
+        if found is not None and (
+            starts_next or INSTRUCTION_HINT_RE.search(rest_of) or CLOSING_RE.match(rest_of)
+        ):
             kind, value, match = found
             rest = text[match.end() :]
             if not starts_next:
@@ -319,7 +323,9 @@ class _Splitter:
         return {"top": f"{to_chinese(value)}、", "group": f"（{to_chinese(value)}）",
                 "article": f"第{to_chinese(value)}条"}[kind]  # fmt: skip
 
-    def start(self, number: str, text: str, line: int, column: int, *, closing: bool = False) -> None:
+    def start(
+        self, number: str, text: str, line: int, column: int, *, closing: bool = False
+    ) -> None:
         group = None if number.startswith("第") or closing else self.group
         instruction = Instruction(number, text, [(0, line, column)], group, closing)
         self.out.append(instruction)

@@ -100,7 +100,9 @@ class Target:
         if self.scope not in SCOPES:
             raise ValueError(f"Target.scope is one of {SCOPES}, got {self.scope!r}")
         if (self.citation is None) == (self.scope in ("unit", "head")):
-            raise ValueError(f"a {self.scope!r} target {'needs' if self.citation is None else 'takes no'} citation")
+            raise ValueError(
+                f"a {self.scope!r} target {'needs' if self.citation is None else 'takes no'} citation"
+            )
 
     @property
     def level(self) -> str:

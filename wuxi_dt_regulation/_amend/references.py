@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 
@@ -24,7 +25,9 @@ from .. import Article, Citation, Item, Paragraph, Regulation, SubItem, find_cit
 
 __all__ = ["ReferenceUpdate", "renumber_references", "renumbered_references"]
 
-_ARTICLE_RE = re.compile(r"第(?P<num>[零〇一二三四五六七八九十百千两0-9]+)条(?:之(?P<suffix>[一二三四五六七八九十0-9]+))?")
+_ARTICLE_RE = re.compile(
+    r"第(?P<num>[零〇一二三四五六七八九十百千两0-9]+)条(?:之(?P<suffix>[一二三四五六七八九十0-9]+))?"
+)
 
 
 @attrs.frozen
@@ -49,7 +52,10 @@ def _rewrite(text: str, mapping: Mapping[tuple[int, int], tuple[int, int]]) -> s
 
     def one(match: re.Match[str]) -> str:
         try:
-            key = (from_chinese(match["num"]), from_chinese(match["suffix"]) if match["suffix"] else 0)
+            key = (
+                from_chinese(match["num"]),
+                from_chinese(match["suffix"]) if match["suffix"] else 0,
+            )
         except ValueError:
             return match[0]
         new = mapping.get(key)
@@ -94,7 +100,11 @@ def renumbered_references(
     moved = {k: v for k, v in mapping.items() if k != v}
     if not moved:
         return ()
-    skipped = skip if callable(skip) else (lambda c: Citation(article=c.article, suffix=c.suffix, paragraph=c.paragraph) in skip)  # type: ignore[operator]
+    skipped = (
+        skip
+        if callable(skip)
+        else (lambda c: Citation(article=c.article, suffix=c.suffix, paragraph=c.paragraph) in skip)
+    )
     out: list[ReferenceUpdate] = []
     for at, text in _units(regulation):
         if skipped(at):
@@ -148,13 +158,13 @@ def renumber_references(
         text = _apply_text(unit.text, found) if found and unit.text else unit.text
         return attrs.evolve(unit, text=text, items=tuple(item(i) for i in unit.items))
 
-    def walk(nodes: tuple[object, ...]) -> tuple[object, ...]:
+    def walk(nodes: tuple[Any, ...]) -> tuple[Any, ...]:
         out: list[object] = []
         for node in nodes:
             if isinstance(node, Article):
                 node = attrs.evolve(node, paragraphs=tuple(paragraph(p) for p in node.paragraphs))
             elif hasattr(node, "children") and not isinstance(node, Paragraph):
-                node = attrs.evolve(node, children=walk(node.children))  # type: ignore[misc, attr-defined]
+                node = attrs.evolve(node, children=walk(node.children))
             out.append(node)
         return tuple(out)
 

@@ -34,9 +34,16 @@ import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
 from .. import Citation, from_chinese
-from .operations import Target
+from .operations import Scope, Target
 
-__all__ = ["NUM", "TargetContext", "TargetSyntaxError", "instrument_title", "parse_targets", "split_law"]
+__all__ = [
+    "NUM",
+    "TargetContext",
+    "TargetSyntaxError",
+    "instrument_title",
+    "parse_targets",
+    "split_law",
+]
 
 #: A numeral as printed in a target: Chinese or Arabic.
 NUM = "[零〇一二三四五六七八九十百千两0-9０-９]+"
@@ -82,6 +89,7 @@ _LEVEL_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_NAMED_SCOPES: dict[str, Scope] = {"名称": "title", "引言": "introduction", "全文": "document"}
 _LIST_SEP_RE = re.compile(r"、|以及|及|和|或者")
 _ORDER = ("part", "chapter", "section", "article", "paragraph", "item", "subitem")
 
@@ -129,7 +137,9 @@ def split_law(text: str) -> tuple[str | None, str]:
         return match["title"], text[match.end() :]
     word = match["law"]
     if word.startswith(("本", "该")):
-        return None, text if text[match.end() : match.end() + 1] in ("中", "的") else text[match.end() :]
+        return None, text if text[match.end() : match.end() + 1] in ("中", "的") else text[
+            match.end() :
+        ]
     return word, text[match.end() :]
 
 
@@ -143,14 +153,16 @@ class _Element:
 
     def __init__(self) -> None:
         self.levels: dict[str, int] = {}
-        self.scope = "unit"
+        self.scope: Scope = "unit"
         self.number: int | None = None
         self.sentences: tuple[int, int] | None = None
         self.new = False
 
     def target(self, context: Target | None, before: dict[str, int] | None) -> Target:
         if self.scope not in ("unit", "head"):
-            return Target(scope=self.scope, number=self.number, sentences=self.sentences, new=self.new)  # type: ignore[arg-type]
+            return Target(
+                scope=self.scope, number=self.number, sentences=self.sentences, new=self.new
+            )
         levels = dict(self.levels)
         top = min((_ORDER.index(k) for k in levels if k != "suffix"), default=len(_ORDER))
         if top > _ORDER.index("article"):
@@ -158,13 +170,21 @@ class _Element:
             if base is None and context is not None and context.citation is not None:
                 base = {**dict(context.citation.levels()), "suffix": context.citation.suffix}
             if base is None or "article" not in base:
-                raise TargetSyntaxError("第… names a 款 or 项 of no article: none was named before it", 0)
+                raise TargetSyntaxError(
+                    "第… names a 款 or 项 of no article: none was named before it", 0
+                )
             for name in ("article", "paragraph", "item"):
                 if name in base and _ORDER.index(name) < top:
                     levels[name] = base[name]
             levels["suffix"] = base.get("suffix", 0)
-        if "section" in levels and "chapter" not in levels:  # 作为第七节, in the chapter named before
-            base = before or ({"chapter": context.citation.chapter} if context and context.citation and context.citation.chapter else {})  # type: ignore[dict-item]
+        if (
+            "section" in levels and "chapter" not in levels
+        ):  # 作为第七节, in the chapter named before
+            base = before or (
+                {"chapter": context.citation.chapter}
+                if context and context.citation and context.citation.chapter
+                else {}
+            )
             if base.get("chapter") is None:
                 raise TargetSyntaxError("第…节 names a section of no chapter", 0)
             levels["chapter"] = base["chapter"]
@@ -175,7 +195,7 @@ class _Element:
             citation = Citation(suffix=suffix, **levels)  # type: ignore[arg-type]
         except ValueError as err:
             raise TargetSyntaxError(str(err), 0) from None
-        return Target(citation, scope=self.scope, new=self.new)  # type: ignore[arg-type]
+        return Target(citation, scope=self.scope, new=self.new)
 
 
 def _read_element(text: str, pos: int, ctx: TargetContext, offset: int) -> tuple[_Element, int]:
@@ -194,7 +214,7 @@ def _read_element(text: str, pos: int, ctx: TargetContext, offset: int) -> tuple
         elif "new" in groups:
             element.new = True
         elif "name" in groups:
-            element.scope = {"名称": "title", "引言": "introduction", "全文": "document"}[groups["name"]]
+            element.scope = _NAMED_SCOPES[groups["name"]]
             named = True
         elif "doc" in groups:
             element.scope, named = "document", True
@@ -210,7 +230,9 @@ def _read_element(text: str, pos: int, ctx: TargetContext, offset: int) -> tuple
             element.number = last.number if last is not None and last.scope == "preamble" else None
         elif "pre_sentence" in groups or "pre_last" in groups or "pre_final" in groups:
             if element.scope != "preamble":
-                raise TargetSyntaxError("a sentence is named only inside the preamble", offset + pos)
+                raise TargetSyntaxError(
+                    "a sentence is named only inside the preamble", offset + pos
+                )
             if "pre_sentence" in groups:
                 n = _number(groups["pre_sentence"])
                 element.sentences = (n, n)
@@ -223,7 +245,9 @@ def _read_element(text: str, pos: int, ctx: TargetContext, offset: int) -> tuple
         elif "this_article" in groups or "this_paragraph" in groups:
             last = ctx.last
             if last is None or last.citation is None or last.citation.article is None:
-                raise TargetSyntaxError(f"{match[0]} names no unit: nothing was named before it", offset + pos)
+                raise TargetSyntaxError(
+                    f"{match[0]} names no unit: nothing was named before it", offset + pos
+                )
             cite = last.citation
             element.levels.update(article=cite.article, suffix=cite.suffix)  # type: ignore[arg-type]
             if "this_paragraph" in groups and cite.paragraph is not None:
@@ -231,7 +255,9 @@ def _read_element(text: str, pos: int, ctx: TargetContext, offset: int) -> tuple
             named = True
         elif kind == "words":
             if not named:
-                raise TargetSyntaxError(f"expected a unit (第X条, 第Y款 …), found {text[pos:pos + 8]!r}", offset + pos)
+                raise TargetSyntaxError(
+                    f"expected a unit (第X条, 第Y款 …), found {text[pos : pos + 8]!r}", offset + pos
+                )
         else:
             for name in ("part", "chapter", "section", "article", "paragraph", "item", "subitem"):
                 if name in groups:
@@ -247,7 +273,9 @@ def _read_element(text: str, pos: int, ctx: TargetContext, offset: int) -> tuple
             named = True
         pos = match.end()
     if not named:
-        raise TargetSyntaxError(f"expected a unit (第X条, 第Y款 …), found {text[pos:pos + 8]!r}", offset + pos)
+        raise TargetSyntaxError(
+            f"expected a unit (第X条, 第Y款 …), found {text[pos : pos + 8]!r}", offset + pos
+        )
     return element, pos
 
 
@@ -259,7 +287,10 @@ def _expand(start: Target, end: Target, offset: int) -> list[Target]:
     if fields_a.keys() != fields_b.keys() or a.suffix or b.suffix:
         raise TargetSyntaxError(f"cannot expand the range {a} to {b}", offset)
     lowest = _ORDER[max(_ORDER.index(k) for k in fields_a)]
-    if any(fields_a[k] != fields_b[k] for k in fields_a if k != lowest) or fields_a[lowest] > fields_b[lowest]:
+    if (
+        any(fields_a[k] != fields_b[k] for k in fields_a if k != lowest)
+        or fields_a[lowest] > fields_b[lowest]
+    ):
         raise TargetSyntaxError(f"cannot expand the range {a} to {b}", offset)
     out = []
     for n in range(fields_a[lowest], fields_b[lowest] + 1):

@@ -28,11 +28,22 @@ heading: here the caller says what the lines are.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 # The package's public names, gathered here so that they can be rewritten in one place.
 from .. import Article, Item, Paragraph, SubItem, from_chinese
 
-__all__ = ["ARTICLE_LINE_RE", "read_articles", "read_items", "read_paragraphs"]
+if TYPE_CHECKING:
+    from .operations import Wording
+
+__all__ = [
+    "ARTICLE_LINE_RE",
+    "HEADING_LINE_RE",
+    "read_articles",
+    "read_items",
+    "read_paragraphs",
+    "split_wording",
+]
 
 _CN = "[一二三四五六七八九十百]"
 _NUM = "[零〇一二三四五六七八九十百千两0-9０-９]"
@@ -42,6 +53,8 @@ ITEM_RE = re.compile(rf"[（(](?P<num>{_CN}+)[）)]{_GAP}(?P<text>.*)", re.DOTAL
 SUBITEM_RE = re.compile(rf"(?P<num>[0-9]{{1,3}})[.．、](?![0-9０-９]){_GAP}(?P<text>.*)", re.DOTALL)
 FOURTH_RE = re.compile(rf"[（(](?P<num>[0-9]{{1,3}})[）)]{_GAP}(?P<text>.*)", re.DOTALL)
 INLINE_ITEM_RE = re.compile(r"(?P<intro>.*[：:])[\s\u3000]+(?P<item>[（(]一[）)].*)", re.DOTALL)
+#: A 章 or 节 heading line inside quoted wording: ``第七节 监察委员会``.
+HEADING_LINE_RE = re.compile(rf"第(?P<num>{_NUM}+)(?P<unit>章|节)[\s\u3000]*(?P<title>.*)")
 #: An article label opening a line of quoted wording: ``第一百二十条之二 …``.
 ARTICLE_LINE_RE = re.compile(
     rf"""第(?P<num>{_NUM}+)条              # 第一百二十条
@@ -154,3 +167,47 @@ def read_articles(lines: tuple[str, ...] | list[str]) -> tuple[Article, ...]:
             raise ValueError(f"{Article(number, suffix).label} has no text")
         out.append(Article(number, suffix, read_paragraphs(body)))
     return tuple(out)
+
+
+def _wording(lines: tuple[str, ...] | list[str]) -> Wording:
+    from .operations import Wording
+
+    return Wording(tuple(lines))
+
+
+def split_wording(wording: Wording, unit: str, count: int) -> list[Wording] | None:
+    """Split the wording of *count* units (条, 款, 项) added by one instruction, one per unit, or
+    None when it does not split so.  Articles split at their quoted labels (a 章 or 节 heading
+    line before the first is skipped); 款 one per line; 项 at each ``（N）``."""
+    lines = wording.lines
+    if unit == "条" and (count > 1 or ARTICLE_LINE_RE.fullmatch(lines[0])):
+        groups: list[list[str]] = []
+        for line in lines:
+            match = ARTICLE_LINE_RE.fullmatch(line)
+            if match is not None:
+                groups.append([match["text"].strip()] if match["text"] else [])
+            elif HEADING_LINE_RE.fullmatch(line) and not groups:
+                continue  # the heading of a 章 or 节 added by the same instruction
+            elif groups:
+                groups[-1].append(line)
+            else:
+                return None
+        if len(groups) != count or not all(groups):
+            return None
+        return [_wording(tuple(g)) for g in groups]
+    if count == 1:
+        return [wording]
+    if unit == "款" and len(lines) == count:
+        return [_wording((line,)) for line in lines]
+    if unit == "项":
+        chunks: list[list[str]] = []
+        for line in lines:
+            if line.startswith(("（", "(")) or not chunks:
+                chunks.append([line])
+            else:
+                chunks[-1].append(line)
+        return [_wording(tuple(c)) for c in chunks] if len(chunks) == count else None
+    paragraphs = wording.paragraphs
+    if len(paragraphs) != count:
+        return None
+    return [_wording(tuple(p.lines())) for p in paragraphs]

@@ -9,6 +9,7 @@ builds the new body back, numbering 款 by position and 项 afresh in the 款 th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -23,7 +24,9 @@ class Par:
 
     __slots__ = ("brk", "changed", "fresh", "items", "origin", "text")
 
-    def __init__(self, origin: int | None, text: str, items: list[tuple[int | None, Item]], brk: bool = False) -> None:
+    def __init__(
+        self, origin: int | None, text: str, items: list[tuple[int | None, Item]], brk: bool = False
+    ) -> None:
         self.origin = origin
         self.text = text
         self.items = items
@@ -33,7 +36,9 @@ class Par:
 
     @classmethod
     def of(cls, paragraph: Paragraph, origin: int | None) -> Par:
-        items: list[tuple[int | None, Item]] = [(i.number if origin else None, i) for i in paragraph.items]
+        items: list[tuple[int | None, Item]] = [
+            (i.number if origin else None, i) for i in paragraph.items
+        ]
         return cls(origin, paragraph.text, items, paragraph.break_before)
 
     def freeze(self, number: int) -> Paragraph:
@@ -59,7 +64,9 @@ class Slot:
         self.deleted = False
 
     def freeze(self) -> Article:
-        return Article(self.key[0], self.key[1], tuple(p.freeze(n) for n, p in enumerate(self.paragraphs, 1)))
+        return Article(
+            self.key[0], self.key[1], tuple(p.freeze(n) for n, p in enumerate(self.paragraphs, 1))
+        )
 
     def text(self) -> str:
         return "\n".join(p.full_text() for p in self.paragraphs)
@@ -106,14 +113,14 @@ def thaw(nodes: tuple[object, ...], box: Box) -> Box:
         if isinstance(node, Article):
             box.children.append(Slot(node, node.key, box))
         elif hasattr(node, "children") and not isinstance(node, Paragraph):
-            box.children.append(thaw(node.children, Box(node)))  # type: ignore[attr-defined]
+            box.children.append(thaw(node.children, Box(node)))
         else:
             box.children.append(node)
     return box
 
 
-def freeze(box: Box) -> tuple[object, ...]:
-    """The nodes of *box* as model values."""
+def freeze(box: Box) -> tuple[Any, ...]:
+    """The nodes of *box* as model values (typed loosely: a body, or a container's children)."""
     out: list[object] = []
     for child in box.children:
         if isinstance(child, Slot):
