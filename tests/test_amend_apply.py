@@ -257,3 +257,34 @@ def test_renumbered_references_reports_spans() -> None:
         SAMPLE, {(2, 0): (3, 0)}, skip=frozenset({Citation(article=3, paragraph=1)})
     )
     assert skipped == SAMPLE
+
+
+def test_new_chapter_holds_its_articles() -> None:
+    result = apply("一、增加一章，作为第二章：“第二章 数据\n第四条 新。\n第五条 又新。”")
+    assert [(c.label, c.title, [a.text for a in c.articles]) for c in result.chapters] == [
+        ("第一章", "总则", [a.text for a in SAMPLE.chapter(1).articles]),
+        ("第二章", "数据", ["新。", "又新。"]),
+        ("第三章", "附则", ["己。", "本条例自2020年3月1日起施行。"]),
+    ]
+    assert [a.number for a in result.articles] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_merge_items_and_document_wide_words() -> None:
+    merged = apply("一、将第三条和第四条合并修改为：“合并。”")
+    assert texts(merged)[2:] == [("第三条", "合并。"), ("第四条", "本条例自2020年3月1日起施行。")]
+    items = apply("一、在第二条第二款中增加一项：“庚。”\n\n二、删去第二条第二款第一项。")
+    assert [(i.number, i.text) for i in items.article(2).paragraphs[1].items] == [
+        (1, "丁；"), (2, "戊。"), (3, "庚。")]  # fmt: skip
+    everywhere = apply("一、将本条例中的“本条例”统一修改为“本规定”。")
+    assert everywhere.article(5).text == "本规定自2020年3月1日起施行。"
+    assert "本规定第二条" in everywhere.article(3).text
+    appended = apply("一、第四条增加规定：“子。”")
+    assert appended.article(4).text == "己。\n子。"
+    again = parse_amendment(decision("一、第四条增加规定：“子。”")).apply(appended)
+    assert again.article(4).text == "己。\n子。"  # already in place
+
+
+def test_amendment_values_pickle() -> None:
+    amendment = parse_amendment(read("wuxi_decision.md"))
+    assert pickle.loads(pickle.dumps(amendment)) == amendment
+    assert hash(amendment) == hash(pickle.loads(pickle.dumps(amendment)))

@@ -330,6 +330,18 @@ def apply_amendment(
     Raises:
         AmendmentError: the amendment is not meant for the regulation, a target does not
             exist, or words are not in their target.  Nothing is applied then.
+
+    >>> from wuxi_dt_regulation import parse
+    >>> from wuxi_dt_regulation._amend import parse_amendment
+    >>> reg = parse("# 示例条例\\n\\n第一条 甲。\\n\\n第二条 依照本条例第一条。")
+    >>> decision = parse_amendment(
+    ...     "# 关于修改《示例条例》的决定\\n\\n2024年1月2日 示例会议通过\\n\\n<!-- INFO END -->\\n\\n"
+    ...     "一、增加一条，作为第一条：“乙。”\\n\\n此外，对条文顺序作相应调整。")
+    >>> amended = apply_amendment(decision, reg, update_references=True)
+    >>> [(a.label, a.text) for a in amended.articles]
+    [('第一条', '乙。'), ('第二条', '甲。'), ('第三条', '依照本条例第二条。')]
+    >>> amended.history[-1].text
+    '2024年1月2日 示例会议《关于修改〈示例条例〉的决定》第一次修正'
     """
     if amendment.instruments and not any(
         same_title(t, regulation.title) for t in amendment.instruments

@@ -162,7 +162,7 @@ def replace_preamble(
     """Rebuild *preamble* with each 自然段 (numbered from 1) replaced by ``change(n, p)``."""
     counter = [0]
 
-    def run(nodes: tuple[object, ...]) -> tuple[object, ...]:
+    def run(nodes: tuple[Any, ...]) -> tuple[Any, ...]:
         out: list[object] = []
         for node in nodes:
             if isinstance(node, Paragraph):

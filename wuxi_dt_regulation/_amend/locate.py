@@ -55,6 +55,8 @@ class Workbench:
         self.pending: list[tuple[Slot, int, Box | None, Operation]] = []
         self.headings_changed = False
         self.in_place: set[int] = set()
+        #: the headings this amendment added, by the (new) keys of the articles they hold
+        self.new_boxes: dict[tuple[int, int], Box] = {}
         self.op: Operation | None = None
 
     def error(self, message: str) -> AmendmentError:

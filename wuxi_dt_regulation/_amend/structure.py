@@ -90,7 +90,6 @@ class Structure(Workbench):
         index = next((i for i, c in enumerate(parent.children) if isinstance(c, Box)
                       and c.kind() is type(node) and (c.origin or 0) >= (number or 0)), len(parent.children))  # fmt: skip
         parent.children.insert(index, box)
-        self.new_boxes = getattr(self, "new_boxes", {})
         for held in op.holds:
             if held.citation is not None and held.citation.article is not None:
                 self.new_boxes[(held.citation.article, held.citation.suffix)] = box
@@ -118,7 +117,7 @@ class Structure(Workbench):
                 )
         slot = Slot(article, None, self.root)
         if anchor is None:
-            self.pending.append((slot, key[0], getattr(self, "new_boxes", {}).get(key), op))
+            self.pending.append((slot, key[0], self.new_boxes.get(key), op))
             return
         box = anchor.box
         index = box.children.index(anchor) + 1
@@ -141,6 +140,10 @@ class Structure(Workbench):
             if before is None and after is None and plain:
                 before, after = (None, plain[0]) if index < 0 else (plain[-1], None)
             home = box
+            if home is not None and home.origin is None:  # a heading this amendment added
+                slot.box = home
+                home.children.append(slot)
+                continue
             if home is None:
                 neighbour = before or after
                 home = neighbour.box if neighbour is not None else self.root
