@@ -288,3 +288,14 @@ def test_amendment_values_pickle() -> None:
     amendment = parse_amendment(read("wuxi_decision.md"))
     assert pickle.loads(pickle.dumps(amendment)) == amendment
     assert hash(amendment) == hash(pickle.loads(pickle.dumps(amendment)))
+
+
+def test_free_text_paragraphs_of_a_decision() -> None:
+    notice = parse("# 示例通知\n\n一、甲。\n\n二、乙。\n\n三、丙。\n")
+    text = "# 关于修改《示例通知》的决定\n\n<!-- INFO END -->\n\n一、将正文第二段修改为：“二、丁。”\n\n二、将正文第三段中的“丙”修改为“戊”。\n"
+    result = parse_amendment(text).apply(notice)
+    assert [p.text for p in result.body if isinstance(p, Paragraph)] == [
+        "一、甲。",
+        "二、丁。",
+        "三、戊。",
+    ]

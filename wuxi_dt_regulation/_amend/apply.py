@@ -126,6 +126,17 @@ class _Apply(Structure):
         if target.scope == "title":
             self.title = op.wording.text.replace("\n", "")
             return
+        if target.scope == "document":
+            if target.number is None:
+                raise self.error("the whole text cannot be replaced by wording")
+            box, index = self.free_paragraph(target.number)
+            box.children[index : index + 1] = list(op.wording.paragraphs)
+            numbered = 0
+            for position, child in enumerate(box.children):
+                if isinstance(child, Paragraph):
+                    numbered += 1
+                    box.children[position] = attrs.evolve(child, number=numbered)
+            return
         paragraphs = list(op.wording.paragraphs)
         count = len(preamble_paragraphs(self.preamble))
         if target.number is not None and not 1 <= target.number <= count:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
-from .. import Article, Chapter, Regulation, Section
+from .. import Article, Chapter, Paragraph, Regulation, Section
 from .amendment import Amendment
 from .edits import (
     Cell,
@@ -111,6 +111,16 @@ class Workbench:
         raise self.error(f"{target} does not exist ({len(par.items)} 项)")
 
     def cells(self, target: Target) -> list[Cell]:
+        if target.scope == "document" and target.number is not None:
+            box, index = self.free_paragraph(target.number)
+
+            paragraph = box.children[index]
+            assert isinstance(paragraph, Paragraph)
+
+            def put_free(text: str) -> None:
+                box.children[index] = attrs.evolve(paragraph, text=text)
+
+            return [Cell(lambda: paragraph.text, put_free)]
         if target.scope == "document":
             cells = [c for s in self.root.slots() for p in s.paragraphs for c in par_cells(p)]
             return cells + self.preamble_cells()
@@ -138,6 +148,19 @@ class Workbench:
             return par_cells(par)
         cells = item_cells(par, self.item_index(par, cite.item, target))
         return cells if cite.subitem is None else cells[cite.subitem : cite.subitem + 1]
+
+    def free_paragraph(self, number: int) -> tuple[Box, int]:
+        """The box and child index of the *number*-th paragraph of free text (正文第N段: the
+        body of a decision or notice that has no articles)."""
+        found = [
+            (box, index)
+            for box in self.root.boxes()
+            for index, child in enumerate(box.children)
+            if isinstance(child, Paragraph)
+        ]
+        if not 1 <= number <= len(found):
+            raise self.error(f"the text has no 第{cn(number)}段 of free text ({len(found)})")
+        return found[number - 1]
 
     def preamble_cells(self, number: int | None = None) -> list[Cell]:
         paragraphs = preamble_paragraphs(self.preamble)
