@@ -299,3 +299,19 @@ def test_free_text_paragraphs_of_a_decision() -> None:
         "二、丁。",
         "三、戊。",
     ]
+
+
+def test_result_level_errors_name_an_instruction() -> None:
+    with pytest.raises(AmendmentError) as caught:
+        apply("一、增加一条，作为第三条：“新。”", renumber=False)
+    assert caught.value.line == 9 and "the result has two 第三条" in caught.value.message
+    one = parse("# 示例条例\n\n第一条 甲。\n")
+    with pytest.raises(AmendmentError, match="leaves 《示例条例》 with no article") as emptied:
+        apply("一、删去第一条。", one)
+    assert emptied.value.line == 9
+
+
+def test_renumbering_turns_zhi_articles_into_plain_ones() -> None:
+    coded = parse("# 示例条例\n\n第一条 甲。\n\n第一条之一 乙。\n\n第二条 丙。\n")
+    result = apply("一、删去第一条。", coded)
+    assert texts(result) == [("第一条", "乙。"), ("第二条", "丙。")]

@@ -5,8 +5,8 @@
 * The place of an insertion or a move is a number of the amended text (``增加一条，作为第十一条``,
   ``移至第四章，作为第三十四条``); an article inserted ``在第X条后`` goes right after article X.
 * Inserted 之N articles (第一百三十三条之二) renumber nothing.
-* ``条文顺序作相应调整`` renumbers at the end: the articles, in order (之N articles keep their
-  suffix under the article before them), and the chapters and sections when one was added.
+* ``条文顺序作相应调整`` renumbers at the end: every article, in order (a 之N article becomes a
+  plain one), and the chapters and sections when one was added.
   Without it a deleted article keeps its place as ``第X条 （删去）``, as consolidated codes
   print it (刑法 第一百九十九条), and an article inserted at a number already taken is an error.
 * 款 are numbered by position; the 项 of a 款 that changed are numbered afresh.
@@ -225,6 +225,8 @@ class _Apply(Structure):
             slot = self.slot(target)
             if self.renumbers:
                 slot.deleted = True
+                if next(self.root.slots(), None) is None:
+                    raise self.error(f"deleting {target} leaves 《{self.title}》 with no article")
             elif slot.text() != DELETED:
                 slot.paragraphs = [Par(None, DELETED, [])]
             return

@@ -57,6 +57,8 @@ class Workbench:
         self.in_place: set[int] = set()
         #: the headings this amendment added, by the (new) keys of the articles they hold
         self.new_boxes: dict[tuple[int, int], Box] = {}
+        #: the operation that made each new article (by id), for errors about the result
+        self.made_by: dict[int, Operation] = {}
         self.op: Operation | None = None
 
     def error(self, message: str) -> AmendmentError:

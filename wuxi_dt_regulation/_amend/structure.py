@@ -5,9 +5,9 @@
   where its number falls among the plain (not 之N) articles of the result, in the container of
   the article before it.
 * A move takes the article out and puts it by its new number into the chapter named.
-* ``条文顺序作相应调整`` numbers the plain articles afresh from the number the text starts at
-  (之N articles keep their suffix under the article before them), and the chapters and sections
-  when one was added.  A number left twice in the result is an error.
+* ``条文顺序作相应调整`` numbers every article afresh, in order, from the number the text
+  starts at (a 之N article becomes a plain one, as in a revised code), and the chapters and
+  sections when one was added.  A number left twice in the result is an error.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
 from .. import Article, Chapter, Citation, Section
-from .errors import AmendmentError
 from .locate import Workbench
 from .operations import (
     Insert,
@@ -53,6 +52,7 @@ class Structure(Workbench):
             slot = self.slot(op.target)
             if id(slot) not in self.in_place:
                 slot.key = (to.article, to.suffix)
+                self.made_by[id(slot)] = op
         # 款 and 项 are numbered by position: 第三款相应地改为第四款 states what follows
 
     def do_move(self, op: Move) -> None:
@@ -62,6 +62,7 @@ class Structure(Workbench):
         to = op.to.citation
         assert to is not None and to.article is not None
         slot.key = (to.article, to.suffix)
+        self.made_by[id(slot)] = op
         self.pending.append((slot, to.article, box, op))
 
     def do_insertheading(self, op: InsertHeading) -> None:
@@ -116,6 +117,7 @@ class Structure(Workbench):
                     f"《{self.title}》 has no {Article(key[0]).label} to put {Article(*key).label} after"
                 )
         slot = Slot(article, None, self.root)
+        self.made_by[id(slot)] = op
         if anchor is None:
             self.pending.append((slot, key[0], self.new_boxes.get(key), op))
             return
@@ -133,7 +135,9 @@ class Structure(Workbench):
         """Put the articles inserted or moved by number where that number falls in the result."""
         for slot, number, box, op in sorted(self.pending, key=lambda p: p[1]):
             self.op = op
-            plain = [s for s in self.root.slots() if s.key[1] == 0]
+            # where the number falls: among all articles when they are renumbered, else among
+            # the plain ones (之N articles keep theirs)
+            plain = [s for s in self.root.slots() if self.renumbers or s.key[1] == 0]
             index = number - self.start  # where the number falls among the plain articles
             before = plain[index - 1] if 0 < index <= len(plain) else None
             after = plain[index] if 0 <= index < len(plain) else None
@@ -161,14 +165,9 @@ class Structure(Workbench):
             home.children.insert(index, slot)
 
     def renumber(self) -> None:
-        if self.renumbers:
-            number = self.start - 1
-            for slot in self.root.slots():
-                if slot.key[1] == 0 or number < self.start:
-                    number += 1
-                    slot.key = (number, 0) if slot.key[1] == 0 else (number, slot.key[1])
-                else:
-                    slot.key = (number, slot.key[1])
+        if self.renumbers:  # every article, 之N ones too, takes the next plain number
+            for number, slot in enumerate(self.root.slots(), self.start):
+                slot.key = (number, 0)
         if self.headings_changed and self.renumbers:
             for kind in (Chapter,):
                 count = 0
@@ -182,9 +181,13 @@ class Structure(Workbench):
                     if isinstance(child, Box) and child.kind() is Section:
                         count += 1
                         child.number = count
-        seen: set[tuple[int, int]] = set()
+        seen: dict[tuple[int, int], Slot] = {}
         for slot in self.root.slots():
-            if slot.key in seen:
-                raise AmendmentError(f"the result has two {slot.label()}: the amendment inserts at a number already taken "
-                                     "without 条文顺序作相应调整", line=1, source=self.amendment.title)  # fmt: skip
-            seen.add(slot.key)
+            other = seen.setdefault(slot.key, slot)
+            if other is not slot:
+                new = slot if id(slot) in self.made_by else other
+                self.op = self.made_by.get(id(new), self.op)
+                raise self.error(
+                    f"the result has two {slot.label()}: the amendment puts an article at a "
+                    "number already taken, without 条文顺序作相应调整"
+                )
