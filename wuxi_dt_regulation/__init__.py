@@ -33,6 +33,8 @@ from ._model.units import Event, Item, Paragraph, ParseWarning, SubItem, Table
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._amend.amendment import Amendment, parse_amendment
+    from ._amend.errors import AmendmentError
     from ._citations.find import find_citations
     from ._citations.format import eid_for, format_citation
     from ._citations.gbt7714 import format_gbt7714
@@ -63,6 +65,8 @@ if TYPE_CHECKING:
     from ._model.search import SearchHit
 
 __all__ = [
+    "Amendment",
+    "AmendmentError",
     "Appendix",
     "Article",
     "ArticleChange",
@@ -111,6 +115,7 @@ __all__ = [
     "from_json",
     "load",
     "parse",
+    "parse_amendment",
     "parse_citation",
     "parse_citations",
     "parse_file",
@@ -151,6 +156,9 @@ _LAZY: dict[str, str] = {
     "Split": "._diff.changes",
     "RegulationDiff": "._diff.regulation_diff",
     "diff": "._diff.build",
+    "Amendment": "._amend.amendment",
+    "AmendmentError": "._amend.errors",
+    "parse_amendment": "._amend.amendment",
     "from_dict": "._interchange.serialize",
     "from_json": "._interchange.serialize",
     "to_dict": "._interchange.serialize",
