@@ -10,7 +10,7 @@ citations link to their own articles, in ``第三十五条至第三十八条`` t
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -21,7 +21,7 @@ from .._citations.grammar import Reader
 from .._model.citation import Citation
 from .._model.errors import CitationError, NotFoundError
 from .._model.ranges import CitationRange
-from .._model.references import Reference
+from .._model.references import CitationMatch, Reference
 from .._model.regulation import Regulation
 
 if TYPE_CHECKING:
@@ -135,24 +135,25 @@ def unit_references(
     the body's articles.  Free text, the preamble and appendices are not read (an appendix
     that is a document of its own numbers its articles afresh).
     """
-    pending: dict[tuple[object, ...], deque[Reference]] = {}
+    by_at: dict[Citation, list[Reference]] = {}
     for ref in regulation.references():
-        key = (ref.at, ref.match.start, ref.match.end, ref.match.text)
-        pending.setdefault(key, deque()).append(ref)
+        by_at.setdefault(ref.at, []).append(ref)
+    scanned = [unit for unit in units if unit.scanned and unit.text and unit.at is not None]
+    sharing = Counter(unit.at for unit in scanned)
     targets = _Targets(regulation, units)
     out: dict[str, tuple[UnitReference, ...]] = {}
-    for unit in units:
-        if not unit.scanned or not unit.text:
-            continue
+    for unit in scanned:
+        assert unit.at is not None
+        pool = by_at.get(unit.at, [])
+        mine = pool
+        if sharing[unit.at] > 1 or any(unit.text[r.match.start : r.match.end] != r.match.text
+                                       for r in pool):  # fmt: skip
+            # several texts stand at one citation (a 目 and the （1） under it, an article
+            # number printed twice): find this text's own references in it
+            mine = [_take(pool, match, unit.at, targets) for match in
+                    find_citations(unit.text, regulation=regulation, at=unit.at)]  # fmt: skip
         found: list[UnitReference] = []
-        for match in find_citations(unit.text, regulation=regulation, at=unit.at):
-            queue = pending.get((unit.at, match.start, match.end, match.text))
-            if queue:
-                ref = queue.popleft()
-            else:  # pragma: no cover - only if references() and the walk read different texts
-                assert unit.at is not None
-                missing = tuple(c for c in match.citations if targets.eid(c) is None)
-                ref = Reference(unit.at, match, missing if match.kind != "external" else ())
+        for ref in mine:
             resolved: tuple[tuple[Citation, str | None], ...] = ()
             if ref.match.kind in ("absolute", "internal", "relative"):
                 resolved = tuple((c, targets.eid(c)) for c in ref.targets)
@@ -160,6 +161,23 @@ def unit_references(
         if found:
             out[unit.eid] = tuple(found)
     return out
+
+
+def _take(
+    pool: list[Reference], match: CitationMatch, at: Citation, targets: _Targets
+) -> Reference:
+    """The reference of *pool* found as *match*, removed from it; one built from *match* when
+    ``references()`` did not read the text (its targets checked the same way)."""
+    key = (match.start, match.end, match.text)
+    for n, ref in enumerate(pool):
+        if (ref.match.start, ref.match.end, ref.match.text) == key:
+            return pool.pop(n)
+    missing = (
+        ()
+        if match.kind in ("external", "unresolvable")
+        else tuple(c for c in match.citations if targets.eid(c) is None)
+    )
+    return Reference(at, match, missing)
 
 
 def citation_texts(citation: Citation, regulation: Regulation) -> dict[str, str]:

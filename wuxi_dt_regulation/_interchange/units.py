@@ -18,7 +18,7 @@ a list of 项): the three writers read units only from here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal, TypeAlias
 
 import attrs
@@ -30,7 +30,17 @@ from .._model.structure import Appendix, Article, Chapter, Division, Part, Secti
 from .._model.units import Item, Paragraph, SubItem, Table
 from .akn import EID_OF
 
-__all__ = ["LEVELS", "Heading", "Level", "Region", "UnitInfo", "citable_eids", "walk_units"]
+__all__ = [
+    "LEVELS",
+    "Heading",
+    "Level",
+    "Region",
+    "Regulations",
+    "UnitInfo",
+    "full_text",
+    "named",
+    "walk_units",
+]
 
 #: The levels a :class:`UnitInfo` can have, top down.
 LEVELS = ("appendix", "part", "subpart", "chapter", "section", "division", "article",
@@ -40,6 +50,10 @@ Level: TypeAlias = Literal[
     "item", "subitem", "table",
 ]  # fmt: skip
 Region: TypeAlias = Literal["preamble", "body", "appendix"]
+#: What :func:`to_sqlite` and :func:`~wuxi_dt_regulation.to_jsonl` accept: one regulation, an
+#: iterable of them, or a mapping from each one's source (a file name) to the regulation.
+Regulations: TypeAlias = Regulation | Iterable[Regulation] | Mapping[str, Regulation]
+
 _LEVEL_OF: dict[type, Level] = {
     Part: "part", Subpart: "subpart", Chapter: "chapter", Section: "section",
 }  # fmt: skip
@@ -244,10 +258,37 @@ def walk_units(regulation: Regulation) -> Iterator[UnitInfo]:
     return iter(walk.out)
 
 
-def citable_eids(units: list[UnitInfo]) -> dict[Citation, str]:
-    """The eId of each citable unit, by its citation (the first unit wins, as lookups do)."""
-    out: dict[Citation, str] = {}
-    for unit in units:
-        if unit.citation is not None:
-            out.setdefault(unit.citation, unit.eid)
-    return out
+def full_text(units: list[UnitInfo], index: int) -> str:
+    """The text of ``units[index]`` with everything under it, one printed line each: a 款's
+    introduction and its 项 and 目 with their markers (``（一）…``), an article's 款 in turn,
+    a table's lines; as :attr:`Paragraph.full_text` and :attr:`Article.text` print them.
+
+    *units* is the whole list :func:`walk_units` returned (the units under one follow it).
+    """
+    unit = units[index]
+    lines = [unit.text] if unit.text else []
+    inside = {unit.eid}
+    for child in units[index + 1 :]:
+        if child.parent not in inside:
+            break
+        inside.add(child.eid)
+        if child.level in ("item", "subitem"):
+            lines.append(child.label + child.text)
+        elif child.text:
+            lines.append(child.text)
+    return "\n".join(lines)
+
+
+def named(regulations: Regulations) -> list[tuple[str | None, Regulation]]:
+    """The regulations to write, each with its source (None when not given), in order."""
+    if isinstance(regulations, Regulation):
+        return [(None, regulations)]
+    pairs: list[tuple[str | None, Regulation]]
+    if isinstance(regulations, Mapping):
+        pairs = [(str(source), reg) for source, reg in regulations.items()]
+    else:
+        pairs = [(None, reg) for reg in regulations]
+    for _, reg in pairs:
+        if not isinstance(reg, Regulation):
+            raise TypeError(f"expected Regulation values, got {type(reg).__name__}")
+    return pairs
