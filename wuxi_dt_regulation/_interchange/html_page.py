@@ -100,7 +100,10 @@ class _Page:
         for link in ref.links:
             out.append(_esc(text[pos : link.start]))
             shown = _esc(text[link.start : link.end])
-            if link.target is None:
+            if link.citation.level == "instrument":  # 《its own title》: the whole page
+                about = f"《{self.regulation.title}》"
+                out.append(f'<a class="xref" href="#title" title="{_esc(about)}">{shown}</a>')
+            elif link.target is None:
                 about = f"本文件没有{link.citation}"
                 out.append(f'<mark class="dangling" title="{_esc(about)}">{shown}</mark>')
             else:

@@ -18,6 +18,7 @@ import attrs
 from .._citations.find import find_citations
 from .._citations.format import STYLES, format_citation
 from .._citations.grammar import Reader
+from .._citations.tokens import ANCHOR_RE
 from .._model.citation import Citation
 from .._model.errors import CitationError, NotFoundError
 from .._model.ranges import CitationRange
@@ -33,7 +34,8 @@ __all__ = ["Link", "UnitReference", "citation_texts", "unit_references"]
 @attrs.frozen
 class Link:
     """One citation inside a reference: its span in the unit's text, the citation it names and
-    the eId of the unit it names (None when the regulation has no such unit)."""
+    the eId of the unit it names (None when the regulation has no such unit, and for the
+    regulation as a whole: 《its own title》, whose citation's level is ``instrument``)."""
 
     start: int
     end: int
@@ -146,12 +148,16 @@ def unit_references(
         assert unit.at is not None
         pool = by_at.get(unit.at, [])
         mine = pool
-        if sharing[unit.at] > 1 or any(unit.text[r.match.start : r.match.end] != r.match.text
-                                       for r in pool):  # fmt: skip
+        if (
+            sharing[unit.at] > 1
+            or any(unit.text[r.match.start : r.match.end] != r.match.text for r in pool)
+            or (not pool and ANCHOR_RE.search(unit.text) is not None)
+        ):
             # several texts stand at one citation (a 目 and the （1） under it, an article
-            # number printed twice): find this text's own references in it
-            mine = [_take(pool, match, unit.at, targets) for match in
-                    find_citations(unit.text, regulation=regulation, at=unit.at)]  # fmt: skip
+            # number printed twice), or references() did not read this text as the walk
+            # does: find this text's own references in it
+            found_here = find_citations(unit.text, regulation=regulation, at=unit.at)
+            mine = [_take(pool, match, unit.at, targets) for match in found_here]
         found: list[UnitReference] = []
         for ref in mine:
             resolved: tuple[tuple[Citation, str | None], ...] = ()

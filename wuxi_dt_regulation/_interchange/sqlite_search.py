@@ -69,12 +69,13 @@ def _open(path: str | os.PathLike[str]) -> sqlite3.Connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as err:
         connection.close()
-        raise SerializationError(f"{target} is not an SQLite database ({err})") from None
+        raise SerializationError(f"not an SQLite database ({err})", path=str(target)) from None
     if "units_fts" not in tables or version != SCHEMA_VERSION:
         connection.close()
         raise SerializationError(
-            f"{target} is not a database written by to_sqlite (schema {SCHEMA_VERSION}): "
-            f"user_version is {version}, tables {', '.join(sorted(tables)) or 'none'}"
+            f"not a database written by to_sqlite (schema {SCHEMA_VERSION}): user_version "
+            f"is {version}, tables {', '.join(sorted(tables)) or 'none'}",
+            path=str(target),
         )
     return connection
 
