@@ -13,10 +13,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped,unused-ignore]
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import Citation, CitationError, Regulation
+from wuxi_dt_regulation._citations.format import STYLES
 from wuxi_dt_regulation._interchange.html_assets import CSS, STYLE_NAMES
 from wuxi_dt_regulation._interchange.units import walk_units
 
@@ -384,7 +385,7 @@ def test_every_article_has_a_copy_button_with_the_styles_of_format_citation() ->
     assert len(buttons) == len(reg.articles)
     article = reg.article(35)
     button = buttons[34]
-    for style in wdr.format_citation.__globals__["STYLES"]:
+    for style in STYLES:
         assert button.attrs[f"data-cite-{style}"] == wdr.format_citation(
             article.citation, style, regulation=reg
         )

@@ -137,9 +137,9 @@ def search_sqlite(
     >>> db = pathlib.Path(tempfile.mkdtemp()) / "wuxi.db"
     >>> _ = to_sqlite(load(), db)
     >>> print(search_sqlite(db, "电子政务外网")[0])
-    《无锡市数字化转型促进条例》第三十五条第三款: …非涉密业务专网向电子政务外网整合迁移。
-    >>> [hit.where for hit in search_sqlite(db, "算力", limit=3)]
-    ['第十二条第一款', '第十三条第一款', '第十七条第一款']
+    《无锡市数字化转型促进条例》第三十五条第三款: …政务网络统筹建设管理，推进非涉密业务专网向电子政务外网整合迁移。
+    >>> [hit.where for hit in search_sqlite(db, "数据", limit=3)]
+    ['第三条第一款', '第五条第一款', '第十条第一款']
     """
     from contextlib import closing
 
