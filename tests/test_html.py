@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 from lxml import etree  # type: ignore[import-untyped,unused-ignore]
 
 import wuxi_dt_regulation as wdr
@@ -23,6 +24,7 @@ from wuxi_dt_regulation._interchange.units import walk_units
 
 from .browser import dump_dom, needs_chromium, png_pixels, screenshot
 from .conftest import CORPUS, corpus_params
+from .strategies import regulations
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 #: Elements that never have an end tag (HTML Living Standard, 13.1.2).
@@ -284,6 +286,14 @@ def _resolvable(regulation: Regulation, refs: list[wdr.Reference]) -> list[objec
             except (wdr.NotFoundError, CitationError):
                 continue
     return out
+
+
+@given(regulations())
+def test_any_regulation_makes_a_sound_page(regulation: Regulation) -> None:
+    doc = check_page(regulation, wdr.to_html(regulation))
+    ids = {n.attrs["id"] for n in doc.root.iter() if "id" in n.attrs}
+    assert set(_akn_eids(regulation)) <= ids
+    _check_links(regulation, doc)
 
 
 # --------------------------------------------------------------------------- exact values
@@ -551,3 +561,21 @@ def test_the_screenshot_shows_chinese_not_boxes(tmp_path: Path) -> None:
     _, _, rows = png_pixels((tmp_path / "seed.png").read_bytes())
     pixels = Counter(row[x : x + 3] for row in rows[::3] for x in range(0, len(row), 9))
     assert len(pixels) > 20 and pixels[b"\xff\xff\xff"] < 0.97 * sum(pixels.values())
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def test_export_html_one_file_and_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wuxi_dt_regulation.__main__ import main
+
+    assert main(["export", "--format", "html"]) == 0
+    assert capsys.readouterr().out == wdr.to_html(wdr.load())
+    files = [CORPUS / "national" / "宪法.md", CORPUS / "national" / "刑法.md"]
+    assert main(["export", "--format", "html", *map(str, files), "-o", str(tmp_path / "out")]) == 0
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["刑法.html", "宪法.html"]
+    page = (tmp_path / "out" / "宪法.html").read_text(encoding="utf-8")
+    assert page == wdr.to_html(wdr.parse_file(files[0]))

@@ -119,3 +119,28 @@ def test_many_regulations_one_stream_and_bad_arguments() -> None:
     assert wdr.to_jsonl([]) == ""
     with pytest.raises(ValueError, match="paragraph"):
         wdr.to_jsonl(reg, unit="clause")  # type: ignore[arg-type]
+
+
+def test_export_jsonl_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wuxi_dt_regulation.__main__ import main
+
+    from .conftest import CORPUS
+
+    assert main(["export", "--format", "jsonl", "--unit", "article"]) == 0
+    assert capsys.readouterr().out == wdr.to_jsonl(wdr.load(), unit="article")
+    files = [str(CORPUS / "national" / "宪法.md"), str(CORPUS / "national" / "刑法.md")]
+    out = tmp_path / "laws.jsonl"
+    assert main(["export", "--format", "jsonl", *files, "-o", str(out), "-q"]) == 0
+    records = _read(out.read_text(encoding="utf-8"))
+    assert {r["source"] for r in records} == set(files)
+    expected = wdr.to_jsonl({f: wdr.parse_file(f) for f in files})
+    assert out.read_text(encoding="utf-8") == expected
+    # --unit belongs to jsonl; a broken input is reported and the others are written
+    assert main(["export", "--format", "json", "--unit", "article"]) == 2
+    broken = tmp_path / "broken.md"
+    broken.write_bytes(b"\xff\xfe not utf-8")
+    assert main(["export", "--format", "jsonl", files[0], str(broken), "-o", str(out)]) == 1
+    assert "broken.md" in capsys.readouterr().err
+    assert {r["source"] for r in _read(out.read_text(encoding="utf-8"))} == {files[0]}

@@ -284,3 +284,56 @@ def test_regulations_are_given_as_one_a_list_or_a_mapping(tmp_path: Path) -> Non
     assert _rows(tmp_path / "x.db", "SELECT source FROM regulations") == [("wuxi.md",)]
     with pytest.raises(TypeError, match="Regulation"):
         wdr.to_sqlite(["# 不是条例"], tmp_path / "y.db")  # type: ignore[list-item]
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def test_export_sqlite_and_search_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wuxi_dt_regulation.__main__ import main
+
+    files = [str(CORPUS / "national" / "刑法.md"), str(CORPUS / "national" / "宪法.md")]
+    db = tmp_path / "laws.db"
+    assert main(["export", "--format", "sqlite", *files, "-o", str(db), "-q"]) == 0
+    assert _rows(db, "SELECT source FROM regulations ORDER BY id") == [(f,) for f in files]
+    capsys.readouterr()
+    assert main(["search", "--db", str(db), "故意杀人的，处死刑", "--limit", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [str(wdr.search_sqlite(db, "故意杀人的，处死刑", limit=1)[0])]
+    assert out[0].startswith("《中华人民共和国刑法》第二百三十二条")
+    # a short query is scanned, and the command says so
+    assert main(["search", "--db", str(db), "国家", "--limit", "0"]) == 0
+    captured = capsys.readouterr()
+    assert "shorter than 3 characters" in captured.err
+    assert len(captured.out.splitlines()) == len(wdr.search_sqlite(db, "国家", limit=None)) > 20
+    assert main(["search", "--db", str(db), "没有这样的文字"]) == 1
+    assert "no match" in capsys.readouterr().err
+
+
+def test_export_sqlite_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wuxi_dt_regulation.__main__ import main
+
+    assert main(["export", "--format", "sqlite"]) == 2
+    assert "give -o PATH" in capsys.readouterr().err
+    assert main(["export", "--format", "sqlite", "-o", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert main(["export", "--format", "sqlite", "-o", str(tmp_path / "w.db")]) == 0
+    assert _rows(tmp_path / "w.db", "SELECT title, source FROM regulations") == [
+        ("无锡市数字化转型促进条例", None)
+    ]
+    assert main(["search", "--db", str(tmp_path / "w.db"), "--file", "x.md", "数据安全"]) == 2
+    assert main(["search", "--db", str(tmp_path / "none.db"), "数据安全"]) == 1
+    assert "No such database" in capsys.readouterr().err
+
+
+def test_the_command_line_says_when_fts5_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wuxi_dt_regulation.__main__ import main
+
+    assert main(["export", "--format", "sqlite", "-o", str(tmp_path / "w.db")]) == 0
+    monkeypatch.setattr(sqlite_index, "FTS_TOKENIZER", "no_such_tokenizer")
+    assert main(["export", "--format", "sqlite", "-o", str(tmp_path / "x.db")]) == 1
+    assert main(["search", "--db", str(tmp_path / "w.db"), "数据安全"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("cannot build the full-text index") == 2 and "Traceback" not in err
