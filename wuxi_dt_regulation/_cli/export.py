@@ -72,7 +72,7 @@ def _writer(fmt: str) -> Callable[[Regulation], str]:
         "markdown": render,
         "html": to_html,
     }
-    return writers.get(fmt, to_json)
+    return writers[fmt]
 
 
 def write_text(text: str, output: str | None) -> None:
@@ -126,7 +126,6 @@ def _warn(path: str, regulation: Regulation, quiet: bool) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    write = _writer(args.format)
     inputs: list[str] = args.inputs
     if inputs and args.file:
         print("wuxi-dt export: give INPUT files or --file, not both", file=sys.stderr)
@@ -136,6 +135,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     if args.format in COLLECTED:
         return _export_collection(args)
+    write = _writer(args.format)
     output: str | None = args.output
     folder_mode = len(inputs) > 1 or bool(
         output and (output.endswith(("/", "\\")) or Path(output).is_dir())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._citations.format import STYLES, Style
+from .._citations.format import STYLES, Style, format_citation
 from .._model.errors import CitationError
 from .._model.regulation import Regulation
 from .._model.units import Table
@@ -59,8 +59,6 @@ class _Page:
         if citation is None:
             return ""
         try:
-            from .._citations.format import format_citation
-
             return format_citation(citation, "full", regulation=self.regulation)
         except CitationError:
             return str(citation)
@@ -174,7 +172,7 @@ class _Page:
             if style not in self.styles:
                 self.styles.append(style)
         data = "".join(f' data-cite-{style}="{_esc(text)}"' for style, text in texts.items())
-        label = f"复制{unit.label}的引用"
+        label = _esc(f"复制{unit.label}的引用")
         return f'<button type="button" class="copy" hidden aria-label="{label}"{data}>复制引用</button>'
 
     def paragraph(self, unit: UnitInfo) -> None:
