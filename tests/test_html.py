@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from lxml import etree  # type: ignore[import-untyped,unused-ignore]
 
 import wuxi_dt_regulation as wdr
@@ -288,6 +288,7 @@ def _resolvable(regulation: Regulation, refs: list[wdr.Reference]) -> list[objec
     return out
 
 
+@settings(max_examples=50)  # each example builds a page (or 2 streams) and checks it: ~0.3 s
 @given(regulations())
 def test_any_regulation_makes_a_sound_page(regulation: Regulation) -> None:
     doc = check_page(regulation, wdr.to_html(regulation))

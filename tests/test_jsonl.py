@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import Article, Paragraph, Regulation, Table
@@ -85,6 +85,7 @@ def test_every_corpus_file_reads_back_line_by_line(path: Path) -> None:
     _check(wdr.parse_file(path), source=path.name)
 
 
+@settings(max_examples=50)  # each example builds a page (or 2 streams) and checks it: ~0.3 s
 @given(regulations())
 def test_any_regulation_reads_back_line_by_line(regulation: Regulation) -> None:
     _check(regulation)
