@@ -60,6 +60,7 @@ EXPECTED_ALL = [
     "Section",
     "SerializationError",
     "Split",
+    "SqliteHit",
     "SubItem",
     "Subpart",
     "Table",
@@ -80,11 +81,15 @@ EXPECTED_ALL = [
     "parse_citations",
     "parse_file",
     "render",
+    "search_sqlite",
     "seed_text",
     "to_akn",
     "to_chinese",
     "to_dict",
+    "to_html",
     "to_json",
+    "to_jsonl",
+    "to_sqlite",
 ]
 
 #: The layers, bottom up: a module may import its own folder and the folders below it, never

@@ -55,7 +55,11 @@ if TYPE_CHECKING:
     from ._diff.regulation_diff import RegulationDiff
     from ._interchange.akn_read import from_akn
     from ._interchange.akn_write import to_akn
+    from ._interchange.html_page import to_html
+    from ._interchange.jsonl import to_jsonl
     from ._interchange.serialize import from_dict, from_json, to_dict, to_json
+    from ._interchange.sqlite_index import to_sqlite
+    from ._interchange.sqlite_search import SqliteHit, search_sqlite
     from ._markdown.files import parse_file
     from ._markdown.parser import parse
     from ._markdown.render import render
@@ -100,6 +104,7 @@ __all__ = [
     "Section",
     "SerializationError",
     "Split",
+    "SqliteHit",
     "SubItem",
     "Subpart",
     "Table",
@@ -120,11 +125,15 @@ __all__ = [
     "parse_citations",
     "parse_file",
     "render",
+    "search_sqlite",
     "seed_text",
     "to_akn",
     "to_chinese",
     "to_dict",
+    "to_html",
     "to_json",
+    "to_jsonl",
+    "to_sqlite",
 ]
 
 #: Where each name imported on first use is defined.
@@ -165,6 +174,11 @@ _LAZY: dict[str, str] = {
     "to_json": "._interchange.serialize",
     "to_akn": "._interchange.akn_write",
     "from_akn": "._interchange.akn_read",
+    "to_html": "._interchange.html_page",
+    "to_sqlite": "._interchange.sqlite_index",
+    "search_sqlite": "._interchange.sqlite_search",
+    "SqliteHit": "._interchange.sqlite_search",
+    "to_jsonl": "._interchange.jsonl",
 }
 
 

@@ -24,6 +24,14 @@ def register(sub: Any) -> None:
     search = sub.add_parser("search", help="find text; print where it stands and a snippet")
     search.add_argument("query")
     search.add_argument("--context", type=int, default=12, help="characters each side")
+    search.add_argument(
+        "--db",
+        metavar="PATH",
+        help="search this database (written by export --format sqlite), hits ranked by bm25",
+    )
+    search.add_argument(
+        "--limit", type=int, default=20, help="with --db: at most N hits, 0 for all (default 20)"
+    )
     add_file_option(search)
     search.set_defaults(run=run_search)
 
@@ -82,8 +90,35 @@ def run_cite(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if args.db:
+        return _search_db(args)
     regulation = load_regulation(args)
     hits = regulation.search(args.query, context=args.context)
+    for hit in hits:
+        print(hit)
+    if not hits:
+        print(f"wuxi-dt: no match for {args.query!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _search_db(args: argparse.Namespace) -> int:
+    from .._interchange.sqlite_search import MIN_TRIGRAM, search_sqlite
+
+    if args.file:
+        print("wuxi-dt search: give --db or --file, not both", file=sys.stderr)
+        return 2
+    try:
+        hits = search_sqlite(
+            args.db, args.query, limit=args.limit or None, context=max(args.context, 0)
+        )
+    except RuntimeError as err:  # this Python's SQLite has no FTS5 trigram tokenizer
+        print(f"wuxi-dt: error: {err}", file=sys.stderr)
+        return 1
+    short = [t for t in args.query.split() if len(t) < MIN_TRIGRAM]
+    if short and not args.quiet:
+        print(f"wuxi-dt: note: {short[0]!r} is shorter than {MIN_TRIGRAM} characters: every "
+              "unit was scanned, hits in document order (not ranked)", file=sys.stderr)  # fmt: skip
     for hit in hits:
         print(hit)
     if not hits:

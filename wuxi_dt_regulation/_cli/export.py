@@ -1,7 +1,9 @@
-"""``wuxi-dt export`` and ``wuxi-dt import``: the model out to JSON, Akoma Ntoso or Markdown, and back.
+"""``wuxi-dt export`` and ``wuxi-dt import``: the model out to JSON, Akoma Ntoso, Markdown, an
+HTML page, an SQLite database or JSON Lines, and back.
 
 Output is UTF-8 bytes whatever the locale.  Several inputs are written into a folder, one file
-each, with a progress bar on stderr when stderr is a terminal.
+each, with a progress bar on stderr when stderr is a terminal; the collection formats (SQLite,
+JSON Lines) write every input into one output instead.
 """
 
 from __future__ import annotations
@@ -17,15 +19,20 @@ from .._model.regulation import Regulation
 from .show import add_file_option, load_regulation
 
 #: Output formats, with the suffix of the files written for each.
-FORMATS = {"json": ".json", "akn": ".xml", "markdown": ".md"}
+FORMATS = {"json": ".json", "akn": ".xml", "markdown": ".md", "html": ".html",
+           "sqlite": ".db", "jsonl": ".jsonl"}  # fmt: skip
+#: The formats that write every input into one output (a database, a stream of records).
+COLLECTED = ("sqlite", "jsonl")
 
 
 def register(sub: Any) -> None:
     export = sub.add_parser(
         "export",
-        help="write a regulation as JSON, Akoma Ntoso or Markdown",
+        help="write a regulation as JSON, Akoma Ntoso, Markdown, HTML, SQLite or JSON Lines",
         description="Write the bundled regulation, --file PATH, or each INPUT as JSON, Akoma "
-        "Ntoso 3.0 XML or canonical Markdown. With several inputs, -o names a folder.",
+        "Ntoso 3.0 XML, canonical Markdown or a linked HTML page (with several inputs, -o names "
+        "a folder), or write them all into one SQLite database with full-text search (-o "
+        "names the file) or one stream of JSON Lines records.",
     )
     export.add_argument("inputs", nargs="*", metavar="INPUT", help="Markdown regulations to export")
     export.add_argument(
@@ -33,6 +40,11 @@ def register(sub: Any) -> None:
     )
     export.add_argument(
         "-o", "--output", metavar="OUT", help="output file, or folder for several inputs"
+    )
+    export.add_argument(
+        "--unit",
+        choices=("paragraph", "article"),
+        help="jsonl only: one record per 款 (paragraph, the default) or per 条 (article)",
     )
     add_file_option(export)
     export.set_defaults(run=run_export)
@@ -50,6 +62,7 @@ def register(sub: Any) -> None:
 
 def _writer(fmt: str) -> Callable[[Regulation], str]:
     from .._interchange.akn_write import to_akn
+    from .._interchange.html_page import to_html
     from .._interchange.serialize import to_json
     from .._markdown.render import render
 
@@ -57,6 +70,7 @@ def _writer(fmt: str) -> Callable[[Regulation], str]:
         "json": to_json,
         "akn": to_akn,
         "markdown": render,
+        "html": to_html,
     }
     return writers[fmt]
 
@@ -112,11 +126,16 @@ def _warn(path: str, regulation: Regulation, quiet: bool) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    write = _writer(args.format)
     inputs: list[str] = args.inputs
     if inputs and args.file:
         print("wuxi-dt export: give INPUT files or --file, not both", file=sys.stderr)
         return 2
+    if args.unit is not None and args.format != "jsonl":
+        print("wuxi-dt export: --unit applies to --format jsonl only", file=sys.stderr)
+        return 2
+    if args.format in COLLECTED:
+        return _export_collection(args)
+    write = _writer(args.format)
     output: str | None = args.output
     folder_mode = len(inputs) > 1 or bool(
         output and (output.endswith(("/", "\\")) or Path(output).is_dir())
@@ -171,6 +190,63 @@ def _export_many(
             status = 1
         progress.show(done, name)
     progress.close()
+    return status
+
+
+def _export_collection(args: argparse.Namespace) -> int:
+    """SQLite and JSON Lines: every input into one database or one stream of records."""
+    from .._markdown.files import parse_file
+
+    output: str | None = args.output
+    if output and (output.endswith(("/", "\\")) or Path(output).is_dir()):
+        print(f"wuxi-dt export: --format {args.format} writes one file; -o {output} is a "
+              "folder", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.format == "sqlite" and not output:
+        print("wuxi-dt export: --format sqlite writes a database file: give -o PATH",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    status = 0
+    regulations: Regulation | dict[str, Regulation]
+    if not args.inputs:
+        regulations = load_regulation(args)
+        if args.file:
+            regulations = {args.file: regulations}
+    else:
+        regulations = {}
+        progress = _Progress(len(args.inputs))
+        for done, name in enumerate(args.inputs, 1):
+            progress.show(done - 1, name)
+            try:
+                regulation = parse_file(name, strict=args.strict)
+                progress.clear()
+                _warn(name, regulation, args.quiet)
+                regulations[name] = regulation
+            except ParseError as err:
+                progress.clear()
+                print(str(err), file=sys.stderr)
+                status = 1
+            except OSError as err:
+                progress.clear()
+                print(f"{name}: error: {err.strerror or err}", file=sys.stderr)
+                status = 1
+            progress.show(done, name)
+        progress.close()
+        if not regulations:
+            return 1
+    if args.format == "jsonl":
+        from .._interchange.jsonl import to_jsonl
+
+        write_text(to_jsonl(regulations, unit=args.unit or "paragraph"), output)
+        return status
+    from .._interchange.sqlite_index import to_sqlite
+
+    assert output is not None
+    try:
+        to_sqlite(regulations, output)
+    except RuntimeError as err:  # this Python's SQLite has no FTS5 trigram tokenizer
+        print(f"wuxi-dt: error: {err}", file=sys.stderr)
+        return 1
     return status
 
 
