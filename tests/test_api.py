@@ -58,6 +58,7 @@ EXPECTED_ALL = [
     "Section",
     "SerializationError",
     "Split",
+    "StaleReference",
     "SubItem",
     "Subpart",
     "Table",

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         Split,
     )
     from ._diff.regulation_diff import RegulationDiff
+    from ._diff.stale import StaleReference
     from ._interchange.akn_read import from_akn
     from ._interchange.akn_write import to_akn
     from ._interchange.serialize import from_dict, from_json, to_dict, to_json
@@ -96,6 +97,7 @@ __all__ = [
     "Section",
     "SerializationError",
     "Split",
+    "StaleReference",
     "SubItem",
     "Subpart",
     "Table",
@@ -150,6 +152,7 @@ _LAZY: dict[str, str] = {
     "PatchError": "._diff.changes",
     "Split": "._diff.changes",
     "RegulationDiff": "._diff.regulation_diff",
+    "StaleReference": "._diff.stale",
     "diff": "._diff.build",
     "from_dict": "._interchange.serialize",
     "from_json": "._interchange.serialize",
