@@ -21,6 +21,7 @@ from wuxi_dt_regulation import Citation, Regulation
 from wuxi_dt_regulation._diff.patch import map_articles
 from wuxi_dt_regulation._diff.spacing import squash
 
+from .conftest import version_pairs
 from .diff_strategies import Renumbering, renumberings
 from .test_diff import _pair
 
@@ -334,3 +335,11 @@ def test_paragraph_citations_in_a_changed_unit_are_not_read() -> None:
     old = wdr.parse(_OLD)
     new = wdr.parse(_NEW.replace("由上级机关责令改正", "由上级机关责令限期改正"))
     assert "第六条第一款" not in {str(s.at) for s in wdr.diff(old, new).stale_references()}
+
+
+@pytest.mark.parametrize("name", [p[0].parent.name for p in version_pairs()])
+def test_consolidated_texts_leave_nothing_stale(name: str) -> None:
+    # a text republished after an amendment carries its 衔接性修改: nothing is left, either way
+    old, new = _pair(name)
+    assert wdr.diff(old, new).stale_references() == ()
+    assert wdr.diff(new, old).stale_references() == ()

@@ -191,7 +191,8 @@ class Alignment:
         """Measure each pair with SequenceMatcher, unless the characters the two texts share
         (an upper bound of what it finds) already say that no threshold can be reached."""
         out: list[Measure] = []
-        for i, j in sorted(found):
+        current, measure = -1, matcher("", "")
+        for j, i in sorted((j, i) for i, j in found):  # one matcher per new text: it indexes b
             a, b = self.old_text[i], self.new_text[j]
             if not a or not b:
                 continue
@@ -201,7 +202,11 @@ class Alignment:
                 shorter < MIN_PIECE or shared < CONTAINMENT * shorter
             ):
                 continue
-            same = sum(m.size for m in matcher(a, b).get_matching_blocks())
+            if j != current:
+                current = j
+                measure.set_seq2(b)
+            measure.set_seq1(a)
+            same = sum(m.size for m in measure.get_matching_blocks())
             ratio = 2.0 * same / (len(a) + len(b))
             contained = same / shorter if shorter >= MIN_PIECE else 0.0
             out.append((ratio, contained, j, i, same / len(b), same / len(a)))

@@ -115,8 +115,8 @@ class HeadingChange:
 
     @property
     def retitled(self) -> bool:
-        """True when the heading survives with another title (white space aside: ``总则`` and
-        ``总 则`` are one title)."""
+        """True when the heading survives with another title; ``总则`` and ``总 则`` are one
+        title, as are any two that differ only in white space."""
         return (
             self.old is not None
             and self.new is not None
