@@ -27,19 +27,30 @@ from .unit_map import UnitMap
 
 __all__ = ["StaleReference", "find_stale"]
 
-_COURT_RE = re.compile(r"第（")  # 第（三）项: the court style
-_ARABIC_RE = re.compile(r"第[0-9０-９]")  # 第35条: the academic style
-_ZH_PIECE_RE = re.compile(r"第([〇零一二三四五六七八九十百千万两]+)([条款项])")
-_ITEM_RE = re.compile(r"第([〇零一二三四五六七八九十百千万两]+)项")
-#: a joiner between two pinpoints, longest first
-_JOINER_RE = re.compile(r"(以及|或者|及|或|和|并|、)(?=\s*(?:第|本|前|《))")
-#: what format_citation writes before the last element of a list
-_LAST_JOINER = "和"
+#: the numerals a pinpoint is written with, in Chinese
+_ZH_DIGITS = "〇零一二三四五六七八九十百千万两"
+_COURT_RE = re.compile(r"第（")  # 第（三）项: the court style puts a 项 number in parentheses
+_ARABIC_RE = re.compile(r"第[0-9０-９]")  # 第35条: the academic style writes Arabic numbers
+#: one pinpoint piece in Chinese numerals: 第三十五条, 第二款, 第三项
+_ZH_PIECE_RE = re.compile(rf"第([{_ZH_DIGITS}]+)([条款项])")
+#: a 项 in Chinese numerals, to be put in parentheses for the court style
+_ITEM_RE = re.compile(rf"第([{_ZH_DIGITS}]+)项")
+#: a word joining two pinpoints, longest first
+_JOINER_RE = re.compile(
+    r"""
+    ( 以及 | 或者 | 及 | 或 | 和 | 并   # a conjunction: 第一项、第二项或者第四项
+    | 、 )                             # the list mark
+    (?= \s* (?: 第 | 本 | 前 | 《 ) )   # ... followed by the next pinpoint
+    """,
+    re.VERBOSE,
+)
+#: the unit of the first pinpoint written: 第二款 -> 款
+_FIRST_UNIT_RE = re.compile(r"第[^第条款项目]*([条款项目])")
+#: what format_citation writes before the last element of a list, and between the others
+_LAST_JOINER, _LIST_MARK = "和", "、"
 #: the relative heads a numbered reference may start with, and the level of the unit each names
 _HEADS = {"本条": "article", "前条": "article", "本款": "paragraph", "前款": "paragraph",
           "本项": "item"}  # fmt: skip
-#: the unit of the first pinpoint written: 第二款 -> 款
-_FIRST_UNIT_RE = re.compile(r"第[^第条款项目]*([条款项目])")
 
 
 @attrs.frozen
@@ -122,7 +133,12 @@ def _restyle(body: str, written: str) -> str:
         body = _ZH_PIECE_RE.sub(lambda m: f"第{from_chinese(m[1])}{m[2]}", body)
     joiners = _JOINER_RE.findall(written)
     last = body.rfind(_LAST_JOINER)
-    if joiners and joiners[-1] != _LAST_JOINER and last > 0 and body[last + 1 :].startswith("第"):
+    if (
+        joiners
+        and joiners[-1] != _LAST_JOINER
+        and last > 0
+        and body[last + 1 :].startswith(ORDINAL_PREFIX)
+    ):
         body = body[:last] + joiners[-1] + body[last + 1 :]
     return body
 
@@ -174,7 +190,11 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
         body = format_citation(shown, "statute", regulation=new)
     except CitationError:  # a list that would read back otherwise: each element in full
         pieces = [format_citation(i, "statute", regulation=new) for i in shown.items]
-        body = "、".join(pieces[:-1]) + _LAST_JOINER + pieces[-1] if len(pieces) > 1 else pieces[0]
+        body = (
+            _LIST_MARK.join(pieces[:-1]) + _LAST_JOINER + pieces[-1]
+            if len(pieces) > 1
+            else pieces[0]
+        )
     written = match.text
     start = written.find(ORDINAL_PREFIX)
     head = written[:start] if start > 0 else ""
