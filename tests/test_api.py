@@ -61,6 +61,7 @@ EXPECTED_ALL = [
     "SerializationError",
     "Split",
     "SqliteHit",
+    "StaleReference",
     "SubItem",
     "Subpart",
     "Table",

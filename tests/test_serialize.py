@@ -596,7 +596,7 @@ def test_diff_format() -> None:
     assert list(data) == [
         "schema", "type", "old_title", "new_title", "changes", "heading_changes",
         "header_changes", "splits", "merges", "rows", "number_pairs", "template", "slots",
-        "fingerprint",
+        "old_template", "old_sources",
     ]  # fmt: skip
     # an added article: old is null, written; flags that are false are left out
     added = next(c for c in data["changes"] if c["old"] is None)
@@ -681,7 +681,7 @@ def test_bad_diff_documents_name_the_path() -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda d: d.pop("fingerprint"), "$.fingerprint: missing required field"),
+        (lambda d: d.pop("old_sources"), "$.old_sources: missing required field"),
         (
             lambda d: d.update(_slots=d.pop("slots")),
             "$.slots: missing required field\n$: unknown field '_slots' for RegulationDiff",

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         Split,
     )
     from ._diff.regulation_diff import RegulationDiff
+    from ._diff.stale import StaleReference
     from ._interchange.akn_read import from_akn
     from ._interchange.akn_write import to_akn
     from ._interchange.html_page import to_html
@@ -105,6 +106,7 @@ __all__ = [
     "SerializationError",
     "Split",
     "SqliteHit",
+    "StaleReference",
     "SubItem",
     "Subpart",
     "Table",
@@ -164,6 +166,7 @@ _LAZY: dict[str, str] = {
     "PatchError": "._diff.changes",
     "Split": "._diff.changes",
     "RegulationDiff": "._diff.regulation_diff",
+    "StaleReference": "._diff.stale",
     "diff": "._diff.build",
     "Amendment": "._amend.amendment",
     "AmendmentError": "._amend.errors",
