@@ -29,6 +29,7 @@ from wuxi_dt_regulation.__main__ import main
 from wuxi_dt_regulation._citations.format import STYLES
 from wuxi_dt_regulation._citations.titles import instrument_word
 from wuxi_dt_regulation._model.citation import replace
+from wuxi_dt_regulation._model.ranges import CONJUNCTIONS
 from wuxi_dt_regulation._model.references import KINDS
 
 from . import strategies
@@ -304,6 +305,8 @@ def citations(draw: st.DrawFn, title: str | None = None) -> Citation:
     n = st.integers(1, 1300)
     if draw(st.integers(0, 4)) == 0:
         part = draw(st.none() | n)
+        if draw(st.integers(0, 3)) == 0:  # a 分编, under its 编 or alone
+            return Citation(title=title, part=part, subpart=draw(n))
         chapter = draw(n) if part is None or draw(st.booleans()) else None
         section = draw(st.none() | n) if chapter is not None else None
         return Citation(title=title, part=part, chapter=chapter, section=section)
@@ -331,7 +334,8 @@ def ranges(draw: st.DrawFn, title: str | None = None) -> CitationRange:
 def lists(draw: st.DrawFn) -> CitationList:
     title = draw(st.sampled_from([None, "无锡市数字化转型促进条例", "中华人民共和国数据安全法"]))
     one = citations(title) | ranges(title)
-    return CitationList(tuple(draw(st.lists(one, min_size=1, max_size=4))))
+    items = tuple(draw(st.lists(one, min_size=1, max_size=4)))
+    return CitationList(items, draw(st.sampled_from(CONJUNCTIONS)))
 
 
 @given(c=citations("中华人民共和国数据安全法"), style=st.sampled_from(STYLES))
@@ -363,7 +367,7 @@ def test_lists_and_ranges_round_trip(value: CitationList, style: str) -> None:
     if style == "en-compact" and needs_paragraph:
         return
     if style in ("full", "court", "academic", "internal") and value.expand()[0].title is None:
-        value = CitationList(tuple(_titled(i) for i in value.items))
+        value = attrs.evolve(value, items=tuple(_titled(i) for i in value.items))
     if _inherits_wrongly(value.expand()):
         # an element starting below the one before it, without sharing its levels, cannot be
         # written in a list (第一编和第一章 reads as 第一编第一章): refused, not written wrongly
@@ -373,11 +377,17 @@ def test_lists_and_ranges_round_trip(value: CitationList, style: str) -> None:
     text = format_citation(value, style)
     back = parse_citations(text)
     if style in ("statute", "internal"):
-        value = CitationList(tuple(_titled(i, None) for i in value.items))
+        value = attrs.evolve(value, items=tuple(_titled(i, None) for i in value.items))
+    if len(value.items) == 1:
+        value = attrs.evolve(value, conjunction="和")  # nothing joins a single element
+    elif style in ("en", "en-compact"):
+        # English keeps the sense: "or" for 或者 and 或, "and" for the others, "," for 、
+        sense = {"、": "、", "或者": "或者", "或": "或者"}.get(value.conjunction, "和")
+        value = attrs.evolve(value, conjunction=sense)
     assert back == value, text
 
 
-_STRUCTURE = ("part", "chapter", "section")
+_STRUCTURE = ("part", "subpart", "chapter", "section")
 
 
 def _inherits_wrongly(cited: tuple[Citation, ...]) -> bool:

@@ -268,7 +268,7 @@ def format_citation(
     >>> from wuxi_dt_regulation import Citation, load, parse_citation, parse_citations
     >>> format_citation(parse_citation("第35条第2款第(3)项"), "en-compact")
     'Art. 35(2)(3)'
-    >>> format_citation(parse_citations("第三十五条第一款、第二款"))
+    >>> format_citation(parse_citations("第三十五条第一款和第二款"))
     '第三十五条第一款和第二款'
     >>> format_citation(Citation(article=35), "full", regulation=load())
     '《无锡市数字化转型促进条例》第三十五条'

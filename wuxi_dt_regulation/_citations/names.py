@@ -70,7 +70,8 @@ _NOT_NAMES = ("方法", "做法", "说法", "看法", "想法", "写法", "用�
               "疗法", "依法", "违法", "合法", "非法", "执法", "司法", "守法", "犯法")  # fmt: skip
 _ALIAS_RE = re.compile(
     r"《(?P<full>[^《》\n]{1,100})》\s*[（(]\s*(?:以下|下文)?(?:简称|称)(?:为)?\s*"
-    r"[“\"《]?(?P<short>[^“”\"《》（）()\s，,、；;]{1,30})[”\"》]?\s*[）)]"
+    r"(?:《(?P<titled>[^《》\n]{1,30})》|“(?P<quoted>[^“”\n]{1,30})”"
+    r"|(?P<plain>[^“”\"《》（）()\s，,、；;]{1,30}))\s*[）)]"
 )
 
 
@@ -118,8 +119,9 @@ def aliases(text: str) -> dict[str, str]:
         return {}
     found: dict[str, str] = {}
     for m in _ALIAS_RE.finditer(text):
-        full, short = m["full"].strip(), m["short"]
-        if full and full != short:
+        full = m["full"].strip()
+        short = (m["titled"] or m["quoted"] or m["plain"]).strip()
+        if full and short and full != short:
             found[short] = full
     return found
 

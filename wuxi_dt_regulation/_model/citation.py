@@ -177,7 +177,7 @@ class Citation:
         else:
             if self.part is not None or self.chapter is not None or self.section is not None:
                 raise CitationError(
-                    "an article citation does not name its 编/分编/章/节: articles are numbered "
+                    "an article citation does not name its 编/章/节: articles are numbered "
                     "through the whole text"
                 )
             if self.subitem is not None and self.item is None:

@@ -118,7 +118,8 @@ class CitationList:
 
     Attributes:
         items: the citations and ranges.
-        conjunction: one of :data:`CONJUNCTIONS`; ``和`` unless the text says otherwise.  English
+        conjunction: one of ``CONJUNCTIONS`` (、 和 或者 或 及 以及 并); ``和`` unless the text
+            says otherwise.  English
             writes ``or`` for 或者 and 或, ``and`` for the others.
     """
 

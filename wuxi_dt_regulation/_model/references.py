@@ -13,16 +13,14 @@ goes (:func:`covered`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 import attrs
 
 from .citation import Citation
 from .errors import NotFoundError
 from .ranges import CitationList, CitationRange, complete_range, resolve
-
-if TYPE_CHECKING:
-    from .regulation import Regulation
+from .regulation import Regulation  # at run time: the field's type is resolved for the docs
 
 __all__ = [
     "KINDS",
@@ -109,7 +107,7 @@ class CitationMatch:
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        """The absolute citations pointed to, ranges expanded on demand (:func:`covered`): with
+        """The absolute citations pointed to, ranges expanded on demand (``covered``): with
         the regulation, the units that exist between a range's ends and the ends that do not;
         an external citation's range by number.  Empty when a relative form had no ``at`` to
         resolve against, and for ``unresolvable``."""
@@ -149,7 +147,7 @@ class Reference:
 
     @property
     def ranges(self) -> tuple[Citation | CitationRange, ...]:
-        """The targets as written: citations and ranges, a range kept as one value."""
+        """Citations and ranges as the text writes them, a range kept as one value."""
         return self.match.value.items if self.match.value is not None else ()
 
     @property
