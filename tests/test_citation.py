@@ -171,7 +171,12 @@ def test_instrument_words() -> None:
     assert instrument_word("网络数据安全管理条例") == "本条例"
     # never an error (issue 8 item 12): a case is 本案, a title of no known kind 本文件
     assert instrument_word("张莉诉北京合力华通汽车服务有限公司买卖合同纠纷案") == "本案"
-    assert instrument_word("为家庭生活消费需要购买汽车，发生欺诈纠纷的，可以按照消费者权益保护法处理。") == "本文件"
+    assert (
+        instrument_word(
+            "为家庭生活消费需要购买汽车，发生欺诈纠纷的，可以按照消费者权益保护法处理。"
+        )
+        == "本文件"
+    )
 
 
 def test_styles_needing_a_title() -> None:
@@ -227,7 +232,7 @@ def test_resolve_says_what_exists() -> None:
         SEED.resolve(Citation(chapter=3, section=1))
     with pytest.raises(NotFoundError, match="names 《其他条例》"):
         SEED.resolve(Citation(title="其他条例", article=1))
-    with pytest.raises(NotFoundError, match="^第三十五条 has 4 款 and none has a 第一项$"):
+    with pytest.raises(NotFoundError, match=r"^第三十五条 has 4 款 and none has a 第一项$"):
         SEED.resolve(Citation(article=35, item=1))
 
 

@@ -508,7 +508,11 @@ def test_unit_citations_serialize_without_their_stamp() -> None:
         ({"schema": 1, "article": 0}, Citation, "$: Citation.article must be None or an int"),
         ({"schema": 1, "title": " 刑法"}, Citation, "$: Citation.title must be None or a one-line"),
         ({"schema": 1, "title": "a\u0000b"}, Citation, "$: Citation.title must be None or a one"),
-        ({"schema": 1, "subpart": 2, "chapter": 9}, Citation, "$: a 分编 citation names no chapter"),
+        (
+            {"schema": 1, "subpart": 2, "chapter": 9},
+            Citation,
+            "$: a 分编 citation names no chapter",
+        ),
         (
             {"schema": 1, "items": [{"type": "citation", "article": 1}], "conjunction": "与"},
             CitationList,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._model.citation import Citation
-from .._model.ranges import holders
+from .._model.ranges import CitationList, holders
 from .._model.regulation import Regulation
 from .names import THAT_KINDS, Names, named_parts, short_title, that_word
 from .titles import instrument_word
@@ -34,6 +34,8 @@ class Scan:
         self.hint: Citation | None = None
         #: the instruments named so far, with how each calls itself (for 该法: that())
         self.named: list[tuple[str, str]] = []
+        #: the values of the simple citations read so far, by their text (see .fast)
+        self.simple: dict[str, CitationList | None] = {}
         self._homes: dict[tuple[int, int], tuple[Citation | None, ...]] | None = None
         self._order: dict[tuple[int, int], int] | None = None
         self._keys: list[tuple[int, int]] = []
@@ -98,10 +100,10 @@ class Scan:
             self._order = {}
             for index, each in enumerate(self._keys):
                 self._order.setdefault(each, index)
-        index = self._order.get(key)
-        if index is None:
+        found = self._order.get(key)
+        if found is None:
             return []
-        return self._keys[max(index - count, 0) : index]
+        return self._keys[max(found - count, 0) : found]
 
     # ---- the 款 of a 项 cited without it
 
@@ -133,9 +135,9 @@ class Scan:
         if at is not None and (at.article, at.suffix) == article_key and has_items(at.paragraph):
             return at.paragraph
         hint = self.hint
-        if hint is not None and (hint.article, hint.suffix) == article_key:
-            if has_items(hint.paragraph):
-                return hint.paragraph
+        same = hint is not None and (hint.article, hint.suffix) == article_key
+        if same and hint is not None and has_items(hint.paragraph):
+            return hint.paragraph
         sets = [set(holders(article, item)) for item in items]
         common = set.intersection(*sets) if sets else set()
         if len(common) == 1:

@@ -20,21 +20,28 @@ from .._model.references import CitationMatch, Reference
 from .._model.regulation import Regulation
 from .._model.units import Paragraph
 from .context import Scan
+from .fast import read_simple
 from .grammar import Reader
 from .names import aliases, name_before
 from .resolve import resolve_group
 from .tokens import ANCHOR_RE, UNIT_LEVEL
 
-__all__ = ["find_citations", "references"]
+__all__ = ["find_citations", "references", "scan_text"]
 
 
-def _scan(text: str, at: Citation | None, scan: Scan) -> list[CitationMatch]:
+def scan_text(
+    text: str, at: Citation | None, scan: Scan, *, fast: bool = True
+) -> list[CitationMatch]:
+    """The matches in *text*, standing at *at*, with the state of *scan*.  *fast* reads the
+    commonest shapes with :func:`.fast.read_simple` (the tests turn it off to hold the two paths
+    equal)."""
     out: list[CitationMatch] = []
     pos = 0
     scan.hint = None
     if "称" in text:
         scan.names.add(aliases(text))
     regulation = scan.regulation
+    simple: dict[str, CitationList | None] = scan.simple
     while True:
         anchor = ANCHOR_RE.search(text, pos)
         if anchor is None:
@@ -52,20 +59,35 @@ def _scan(text: str, at: Citation | None, scan: Scan) -> list[CitationMatch]:
             if named is not None:
                 name_start, how, name = named
                 instrument = ("title", name) if how == "name" else ("that", name)
+            elif fast and anchor["ord"] is not None:
+                read = read_simple(text, start, simple)
+                if read is not None:
+                    end, value = read
+                    last = value.items[-1]
+                    last = last.end if isinstance(last, CitationRange) else last
+                    if last.paragraph is not None:
+                        scan.hint = last
+                    out.append(
+                        CitationMatch(
+                            start, end, text[start:end], "absolute", value, regulation=regulation
+                        )
+                    )
+                    pos = end
+                    continue
         reader = Reader(text, start, strict=False, named_parts=scan.named_parts)
         try:
             group = reader.group(instrument, name_start)
         except CitationError:
             pos = start + 1
             continue
-        kind, value = resolve_group(group, at, scan)
-        if kind != "external" and value is not None:
-            last = value.items[-1]
+        kind, found = resolve_group(group, at, scan)
+        if kind != "external" and found is not None:
+            last = found.items[-1]
             last = last.end if isinstance(last, CitationRange) else last
             if last.paragraph is not None:
                 scan.hint = last
         span = text[group.start : group.end]
-        out.append(CitationMatch(group.start, group.end, span, kind, value, regulation=regulation))
+        out.append(CitationMatch(group.start, group.end, span, kind, found, regulation=regulation))
         pos = max(group.end, start + 1)
 
 
@@ -119,7 +141,7 @@ def find_citations(
     """
     if not isinstance(text, str):
         raise TypeError(f"expected a str, got {type(text).__name__}")
-    return tuple(_scan(text, at, Scan(regulation, names)))
+    return tuple(scan_text(text, at, Scan(regulation, names)))
 
 
 # --------------------------------------------------------------------------- a regulation's own
@@ -159,7 +181,7 @@ def references(regulation: Regulation) -> tuple[Reference, ...]:
     out: list[Reference] = []
 
     def check(text: str, at: Citation) -> None:
-        for match in _scan(text, at, scan):
+        for match in scan_text(text, at, scan):
             missing: list[Citation] = []
             ambiguous: list[Citation] = []
             if match.kind in ("absolute", "internal", "relative"):

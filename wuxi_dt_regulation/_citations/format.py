@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-import attrs
-
-from .._model.citation import LEVELS, TITLE_CLOSE, TITLE_OPEN, Citation, pinpoint_piece
+from .._model.citation import (
+    LEVELS,
+    TITLE_CLOSE,
+    TITLE_OPEN,
+    Citation,
+    pinpoint_piece,
+    without_paragraph,
+)
 from .._model.errors import CitationError
 from .._model.ranges import Citable, CitationList, CitationRange, complete, one_paragraph
 from .parse import parse_citations
@@ -68,7 +73,7 @@ def _shown(citation: Citation, regulation: Regulation | None, style: str) -> Cit
     """
     full_path = style in _FULL_PATH_STYLES
     if citation.paragraph == 1 and not full_path and one_paragraph(citation, regulation):
-        return attrs.evolve(citation, paragraph=None)
+        return without_paragraph(citation)
     if citation.item is not None and citation.paragraph is None and full_path:
         placed = complete(citation, regulation) if regulation is not None else citation
         if placed.paragraph is not None:
@@ -281,11 +286,13 @@ def format_citation(
     """
     if style not in STYLES:
         raise CitationError(f"unknown citation style {style!r}; the styles are {', '.join(STYLES)}")
+    items: tuple[Citation | CitationRange, ...]
     if isinstance(citation, (Citation, CitationRange)):
-        citation = CitationList((citation,))
-    elif not isinstance(citation, CitationList):
+        items, conjunction = (citation,), ""  # one element: nothing joins it
+    elif isinstance(citation, CitationList):
+        items, conjunction = citation.items, citation.conjunction
+    else:
         raise TypeError(f"expected a Citation, CitationRange or CitationList, got {citation!r}")
-    items = citation.items
     if style == "eid" and (len(items) > 1 or isinstance(items[0], CitationRange)):
         raise CitationError("an eId names one unit: format the citations of a list one by one")
     if style in _UNTITLED_STYLES and regulation is not None:
@@ -316,14 +323,15 @@ def format_citation(
             if index + 1 < len(items):
                 out.append(", " if english else LIST_MARK)
             elif english:
-                out.append(EN_CONJUNCTIONS.get(citation.conjunction, " and "))
+                out.append(EN_CONJUNCTIONS.get(conjunction, " and "))
             else:
-                out.append(citation.conjunction)
+                out.append(conjunction)
         out.append(text)
-        last_cited = item.end if isinstance(item, CitationRange) else item
-        previous = _shown(last_cited, regulation, style)
+        if index + 1 < len(items):
+            last_cited = item.end if isinstance(item, CitationRange) else item
+            previous = _shown(last_cited, regulation, style)
     text = "".join(out)
-    if len(items) > 1 and style != "eid":
+    if len(items) > 1 and isinstance(citation, CitationList):
         _check_list_reads_back(citation, text, regulation, style)
     return text
 

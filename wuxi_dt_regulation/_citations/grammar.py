@@ -44,7 +44,16 @@ from .._model.citation import LEVELS
 from .._model.errors import CitationError
 from .._model.numerals import from_chinese
 from .names import NAMED_PARTS
-from .tokens import COUNTS, ENGLISH_BACK, HALF_RE, TOKEN_RE, UNIT_LEVEL, WORD_LEVEL, kind_of
+from .tokens import (
+    COUNTS,
+    ENGLISH_BACK,
+    HALF_RE,
+    LENIENT_TOKEN_RE,
+    TOKEN_RE,
+    UNIT_LEVEL,
+    WORD_LEVEL,
+    kind_of,
+)
 
 __all__ = ["ENGLISH_CONJUNCTIONS", "RANK", "Element", "Group", "Reader", "Ref"]
 
@@ -119,11 +128,21 @@ class Reader:
         self.pos = pos
         self.strict = strict
         self.named_parts = named_parts
+        self._tokens = TOKEN_RE if strict else LENIENT_TOKEN_RE
+        self._peeked: tuple[int, tuple[str, re.Match[str] | None, int]] | None = None
 
     def peek(self) -> tuple[str, re.Match[str] | None, int]:
+        """The next token after any space: its kind, the match and where it starts."""
+        if self._peeked is not None and self._peeked[0] == self.pos:
+            return self._peeked[1]
+        found = self._peek()
+        self._peeked = (self.pos, found)
+        return found
+
+    def _peek(self) -> tuple[str, re.Match[str] | None, int]:
         pos = self.pos
         while True:
-            match = TOKEN_RE.match(self.text, pos)
+            match = self._tokens.match(self.text, pos)
             if match is None or match.lastgroup != "space":
                 break
             pos = match.end()
@@ -229,8 +248,8 @@ class Reader:
             level, number, suffix = self._ord(m)
             return Ref(start, end, level, {level: number}, suffix)
         if kind == "named":
-            number = self.named_parts.get(m["named"], NAMED_PARTS.get(m["named"]))
-            levels = {} if number is None else {"part": number}
+            part = self.named_parts.get(m["named"], NAMED_PARTS.get(m["named"]))
+            levels = {} if part is None else {"part": part}
             return Ref(start, end, "part", levels, named=True)
         if kind == "this":
             level = UNIT_LEVEL[m["this"]]
@@ -276,8 +295,6 @@ class Reader:
             start = at
         if instrument is None:
             instrument = self._instrument(kind, m)
-            if instrument is not None and instrument[0] == "bare" and not self.strict:
-                instrument = None  # the scanner reads such names backwards from the 第
             if instrument is not None and m is not None:
                 self.pos = m.end()
                 if m["theen"] is not None:  # an English title is written alone or after "of"

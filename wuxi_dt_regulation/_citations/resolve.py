@@ -19,7 +19,12 @@ from .grammar import RANK, Group, Ref
 __all__ = ["resolve_group"]
 
 _HEADINGS = ("part", "subpart", "chapter", "section")
-_ANCHORS = ("part", "subpart", "chapter", "article")  # a ref naming one stands on its own
+_ANCHORS = frozenset(("part", "subpart", "chapter", "article"))  # a ref naming one stands alone
+
+
+def _anchored(ref: Ref) -> bool:
+    """Whether *ref* names its unit on its own (第三条第二款), not relative to where it stands."""
+    return ref.rel is None and not _ANCHORS.isdisjoint(ref.levels)
 
 
 def _relative_base(ref: Ref, at: Citation | None, scan: Scan) -> list[Citation] | None:
@@ -84,10 +89,11 @@ def _resolve_ref(
             return [Citation(title=title, suffix=base.suffix, **fields)]
         except ValueError:
             return None
-    if not any(name in levels for name in _ANCHORS):
+    if _ANCHORS.isdisjoint(levels):
         # 第二款, 第一项至第三项 alone: inside the article (款) or paragraph (项) at hand
         if at is None or at.article is None:
             return None
+        article = at.article
         if scan.regulation is not None:
             at = complete(at, scan.regulation)
         top = min(RANK[name] for name in levels)
@@ -96,7 +102,7 @@ def _resolve_ref(
             for name in ("paragraph", "item"):
                 if RANK[name] < top and getattr(at, name) is not None:
                     levels.setdefault(name, getattr(at, name))
-        levels["article"] = at.article
+        levels["article"] = article
         ref = attrs.evolve(ref, suffix=at.suffix)
     try:
         return [Citation(title=title, suffix=ref.suffix, **levels)]
@@ -148,9 +154,7 @@ def resolve_group(
             return kind, CitationList((Citation(title=found),))
     items: list[Citation | CitationRange] = []
     for element in group.elements:
-        if kind == "absolute" and any(
-            r.rel is not None or not any(n in r.levels for n in _ANCHORS) for r in element.refs
-        ):
+        if kind == "absolute" and not all(map(_anchored, element.refs)):
             kind = "relative"
         ends = [_resolve_ref(ref, at, scan, title) for ref in element.refs]
         if any(e is None for e in ends):

@@ -18,6 +18,7 @@ __all__ = [
     "COUNTS",
     "ENGLISH_BACK",
     "HALF_RE",
+    "LENIENT_TOKEN_RE",
     "TOKEN_RE",
     "UNIT_LEVEL",
     "WORD_LEVEL",
@@ -50,21 +51,19 @@ _ANY_TITLE = rf"《\s*{_TITLE_EDGE}(?:{_TITLE_BODY}{{0,98}}{_TITLE_EDGE})?\s*》
 _ENGLISH = "|".join(re.escape(t) for t in sorted(ENGLISH_TITLES.values(), key=len, reverse=True))
 _WORDS = r"Paragraph|Item|Sub-item|Subpart|Chapter|Section|Part|Subpt\.|Ch\.|Sec\.|Pt\."
 
-TOKEN_RE = re.compile(
-    rf"""
+_TOKENS = rf"""
       (?P<space>[\s\u3000\u00a0\u2002\u200b]+)
     | {_TITLE}                                              # 《an instrument》
     | 第\s*(?:[（(]\s*(?P<pnum>{_NUM})\s*[）)]|(?P<num>{_NUM}))\s*  # 第三十五 / 第（三） court style
       (?P<unit>分编|编|章|节|条|款|项|目)
       (?:\s*之\s*(?P<suffix>{_NUM}))?                       # 之一 (only after 条)
+    | (?P<range>至|到|\bto\b)                               # a range
+    | (?P<conj>、|以及|和|及|或者|或|并|,|\band\b|\bor\b)   # a list
     | (?P<named>{_NAMED})(?=\s*第)                          # 合同编第二分编: a 编 by its name
     | 本(?P<self>{_SELF_WORDS})(?=\s*第)                    # 本条例第…, 本法第…, 本守则第…
     | (?P<that>{_THAT})(?=\s*第)                            # 该法第…, 上述法律第…
     | {_THIS}                                               # 本条, 本款, 本章 …
     | {_PREV}                                               # 前款, 前两款, 前条
-    | (?P<bare>{_BARE})(?=\s*第)                            # 刑法第八十九条 (no 《》)
-    | (?P<range>至|到|\bto\b)                               # a range
-    | (?P<conj>、|以及|和|及|或者|或|并|,|\band\b|\bor\b)   # a list
     | (?:Article|Art\.)\s*(?P<art>\d+)(?:-(?P<artsuffix>\d+))?  # Article 35, Art. 120-1
     | (?P<word>{_WORDS})\s*
       (?:\(\s*(?P<wparen>\d+)\s*\)|(?P<wnum>\d+))            # Paragraph 2, Item (3), Ch. 2
@@ -72,6 +71,16 @@ TOKEN_RE = re.compile(
     | of\s+(?:《(?P<oftitle>{_TITLE_EDGE}(?:{_TITLE_BODY}{{0,98}}{_TITLE_EDGE})?)》
               |the\s+(?P<ofen>{_ENGLISH or "(?!)"}))          # of the …
     | \b[Tt]he\s+(?P<theen>{_ENGLISH or "(?!)"})            # the English title alone
+"""
+#: The tokens the scanner reads (find_citations): everything but a law named without 《》, which
+#: it reads backwards from the 第 instead (a group ends where such a name begins).
+LENIENT_TOKEN_RE = re.compile(_TOKENS, re.VERBOSE)
+#: The tokens the strict parser reads: the same, and a law named without 《》 at the start of a
+#: citation or after a joiner (刑法第八十九条), tried last: its lazy run is the costliest.
+TOKEN_RE = re.compile(
+    _TOKENS
+    + rf"""
+    | (?P<bare>{_BARE})(?=\s*第)                            # 刑法第八十九条 (no 《》)
     """,
     re.VERBOSE,
 )
@@ -107,16 +116,14 @@ COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, 
 ENGLISH_BACK = {english: title for title, english in ENGLISH_TITLES.items()}
 
 
+# The kind of token each alternative of TOKEN_RE reads, by the last group it sets (its lastgroup).
+_KINDS = {"space": "space", "title": "title", "unit": "ord", "suffix": "ord", "named": "named",
+          "self": "self", "that": "that", "this": "this", "prev": "prev", "bare": "bare",
+          "range": "range", "conj": "conj", "art": "art", "artsuffix": "art", "wparen": "word",
+          "wnum": "word", "paren": "paren", "oftitle": "of", "ofen": "of",
+          "theen": "title"}  # fmt: skip
+
+
 def kind_of(match: re.Match[str]) -> str:
     """The kind of token *match* is: ``ord``, ``named``, ``self``, ``that``, ``title`` …"""
-    group = match.lastgroup
-    for name, kind in (("unit", "ord"), ("named", "named"), ("self", "self"), ("that", "that"),
-                       ("bare", "bare"), ("theen", "title"),
-                       ("this", "this"), ("prev", "prev"),
-                       ("title", "title"), ("art", "art"), ("word", "word"), ("paren", "paren"),
-                       ("range", "range"), ("conj", "conj")):  # fmt: skip
-        if match[name] is not None:
-            return kind
-    if match["oftitle"] is not None or match["ofen"] is not None:
-        return "of"
-    return group or "bad"  # pragma: no cover - every alternative is named above
+    return _KINDS.get(match.lastgroup or "", "bad")

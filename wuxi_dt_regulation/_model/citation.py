@@ -38,6 +38,7 @@ __all__ = [
     "check_title",
     "pinpoint_piece",
     "replace",
+    "without_paragraph",
 ]
 
 #: The levels of a pinpoint, top down; also the order of :class:`Citation`'s number fields.
@@ -146,8 +147,12 @@ class Citation:
     subitem: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        for name in LEVELS:
-            _check_number(name, getattr(self, name))
+        numbers = (self.part, self.subpart, self.chapter, self.section, self.article,
+                   self.paragraph, self.item, self.subitem)  # fmt: skip
+        for name, value in zip(LEVELS, numbers, strict=True):
+            # type(), not isinstance(): a bool is refused, and this runs for every citation read
+            if value is not None and (type(value) is not int or not 1 <= value <= MAX_NUMBER):
+                _check_number(name, value)  # says what is wrong
         if isinstance(self.suffix, bool) or not isinstance(self.suffix, int):
             raise CitationError(f"Citation.suffix must be an int, got {self.suffix!r}")
         if not 0 <= self.suffix <= MAX_NUMBER:
@@ -188,8 +193,15 @@ class Citation:
     @property
     def level(self) -> str:
         """The level of the unit cited (one of ``LEVELS``), or ``"instrument"``."""
-        for name in reversed(LEVELS):
-            if getattr(self, name) is not None:
+        if self.article is not None:
+            if self.paragraph is None and self.item is None:
+                return "article"
+            if self.item is None:
+                return "paragraph"
+            return "item" if self.subitem is None else "subitem"
+        for name, value in (("section", self.section), ("chapter", self.chapter),
+                            ("subpart", self.subpart), ("part", self.part)):  # fmt: skip
+            if value is not None:
                 return name
         return "instrument"
 
@@ -254,3 +266,26 @@ class Citation:
 def replace(citation: Citation, changes: dict[str, Any]) -> Citation:
     """:func:`attrs.evolve` with field names computed at run time."""
     return attrs.evolve(citation, **changes)
+
+
+def without_paragraph(citation: Citation) -> Citation:
+    """*citation* with its 款 left out (the single-款 rule: 第十条第一款第二项 is written 第十条第二项,
+    the sole 款 第十条).  Leaving out the 款 of a valid citation keeps it valid, so the copy is
+    made without checking it again: this is on the path of every citation written.
+
+    >>> without_paragraph(Citation(article=10, paragraph=1, item=2))
+    Citation(article=10, item=2)
+    """
+    copy = object.__new__(Citation)
+    put = object.__setattr__
+    put(copy, "title", citation.title)
+    put(copy, "part", citation.part)
+    put(copy, "subpart", citation.subpart)
+    put(copy, "chapter", citation.chapter)
+    put(copy, "section", citation.section)
+    put(copy, "article", citation.article)
+    put(copy, "suffix", citation.suffix)
+    put(copy, "paragraph", None)
+    put(copy, "item", citation.item)
+    put(copy, "subitem", citation.subitem)
+    return copy

@@ -45,16 +45,17 @@ __all__ = [
 CONJUNCTIONS = ("、", "和", "或者", "或", "及", "以及", "并")
 
 
-def _same_above(a: Citation, b: Citation) -> bool:
-    """True when *a* and *b* cite the same kind of unit and differ only in its number."""
-    if a.level != b.level or a.title != b.title:
+def _same_above(a: Citation, b: Citation, level: str) -> bool:
+    """True when *a* and *b* cite the same kind of unit (*level*, *a*'s) and differ only in its
+    number."""
+    if b.level != level or a.title != b.title:
         return False
     for name in LEVELS:
-        if name == a.level:
+        if name == level:
             return True
         if getattr(a, name) != getattr(b, name):
             return False
-    return a.suffix == b.suffix  # pragma: no cover - the loop always reaches a.level
+    return True  # pragma: no cover - the loop always reaches level
 
 
 @attrs.frozen
@@ -72,13 +73,21 @@ class CitationRange:
     end: Citation
 
     def __attrs_post_init__(self) -> None:
-        if not _same_above(self.start, self.end):
+        start, end = self.start, self.end
+        if not isinstance(start, Citation) or not isinstance(end, Citation):
+            raise TypeError(f"a range runs between two Citation values, not {start!r}, {end!r}")
+        level = start.level
+        if not _same_above(start, end, level):
             raise CitationError(
                 f"a range runs between two units of one kind under one parent, not from "
-                f"{self.start!r} to {self.end!r}"
+                f"{start!r} to {end!r}"
             )
-        if self.start.level == "instrument" or not self.start < self.end:
-            raise CitationError(f"a range runs forward: {self.start!r} to {self.end!r}")
+        if level == "article":
+            forward = (start.article or 0, start.suffix) < (end.article or 0, end.suffix)
+        else:
+            forward = level != "instrument" and getattr(start, level) < getattr(end, level)
+        if not forward:
+            raise CitationError(f"a range runs forward: {start!r} to {end!r}")
 
     def expand(self, regulation: Regulation | None = None) -> tuple[Citation, ...]:
         """The single citations the range covers, both ends included.
@@ -167,7 +176,9 @@ def _article_of(citation: Citation, regulation: Regulation | None) -> Article | 
         return None
     if citation.title is not None and citation.title != regulation.title:
         return None
-    return regulation.get_article((citation.article, citation.suffix))
+    if citation.suffix:
+        return regulation.get_article((citation.article, citation.suffix))
+    return regulation.get_article(citation.article)  # the int form is the quickest lookup
 
 
 def holders(article: Article, item: int) -> tuple[int, ...]:
@@ -328,15 +339,15 @@ def _paragraph_holding(article: Article, item: int) -> Paragraph:
 
 def _resolve_heading(regulation: Regulation, citation: Citation) -> Unit:
     if citation.subpart is not None:
-        pool = _subparts_under(regulation, citation.part)
-        found = next((s for s in pool if s.number == citation.subpart), None)
-        if found is None:
+        subparts = _subparts_under(regulation, citation.part)
+        subpart = next((s for s in subparts if s.number == citation.subpart), None)
+        if subpart is None:
             where = regulation.part(citation.part).label if citation.part else regulation.title
-            labels = "、".join(s.label for s in pool) or "none"
+            labels = "、".join(s.label for s in subparts) or "none"
             raise NotFoundError(
                 f"{where} has no 第{to_chinese(citation.subpart)}分编; its 分编 are {labels}"
             )
-        return found
+        return subpart
     if citation.chapter is None:
         return regulation.part(citation.part or 0)
     if citation.part is not None:

@@ -97,9 +97,7 @@ class CitationMatch:
     text: str
     kind: Kind
     value: CitationList | None = None
-    regulation: Regulation | None = attrs.field(
-        default=None, eq=False, repr=False, kw_only=True
-    )
+    regulation: Regulation | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.value is not None and not isinstance(self.value, CitationList):
