@@ -154,8 +154,8 @@ class Names:
 def name_before(text: str, at: int, lower: int, names: Names) -> tuple[int, str, str] | None:
     """What names an instrument right before ``text[at]`` (a 第…), not reaching before *lower*.
 
-    Returns ``(start, how, name)``: *how* is ``"name"`` (*name* is the full title), ``"that"``
-    (*name* is the word after 该/同/上述…: 法, 法律, 条例 …), or None when nothing does.
+    Returns ``(start, how, name)``: *how* is ``"name"`` (*name* is the full title) or ``"that"``
+    (*name* is 该法, 上述法律, 该条例 …); None when nothing names one.
     """
     q = at
     while q > lower and text[q - 1] in _SPACES:
@@ -173,7 +173,7 @@ def name_before(text: str, at: int, lower: int, names: Names) -> tuple[int, str,
     window = text[max(lower, q - _LONGEST) : q]
     that = _THAT_RE.search(window)
     if that is not None:
-        return q - len(that[0]), "that", that["what"]
+        return q - len(that[0]), "that", that[0]
     run = _HAN_RUN_RE.search(window)
     if run is None or _GENERIC_END_RE.search(run[0]) is None:
         return None
