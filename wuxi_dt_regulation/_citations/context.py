@@ -32,10 +32,13 @@ class Scan:
         self.named_parts = named_parts(regulation)
         #: the 款 last named in the text being scanned (see item_paragraph)
         self.hint: Citation | None = None
-        #: the instruments named so far, with how each calls itself (for 该法: that())
-        self.named: list[tuple[str, str]] = []
-        #: the values of the simple citations read so far, by their text (see .fast)
-        self.simple: dict[str, CitationList | None] = {}
+        #: the instrument last named of each kind (by how it calls itself: 本法, 本条例 …) and
+        #: when, for 该法 (that()); cleared where 该法 stops looking back
+        self.named: dict[str, tuple[int, str]] = {}
+        self._words: dict[str, str] = {}
+        self._seen = 0
+        #: the values of the simple citations read so far, by title and text (see .fast)
+        self.simple: dict[tuple[str | None, str], CitationList | None] = {}
         self._homes: dict[tuple[int, int], tuple[Citation | None, ...]] | None = None
         self._order: dict[tuple[int, int], int] | None = None
         self._keys: list[tuple[int, int]] = []
@@ -48,16 +51,17 @@ class Scan:
 
     def saw(self, title: str) -> None:
         """Remember that the text named the instrument *title*."""
-        self.named.append((title, instrument_word(title)))
+        word = self._words.get(title)
+        if word is None:
+            word = self._words[title] = instrument_word(title)
+        self._seen += 1
+        self.named[word] = (self._seen, title)
 
     def that(self, word: str) -> str | None:
         """The instrument 该法 (同法, 上述法律, 该条例 …) points to: the one most recently named of
         the kind *word* says (a 法 for 该法 and 上述法律, a 条例 for 该条例), or None."""
-        kinds = THAT_KINDS.get(that_word(word), ())
-        for title, calls_itself in reversed(self.named):
-            if calls_itself in kinds:
-                return title
-        return None
+        found = [self.named[k] for k in THAT_KINDS.get(that_word(word), ()) if k in self.named]
+        return max(found)[1] if found else None
 
     # ---- where articles stand
 

@@ -29,37 +29,62 @@ _SIMPLE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# What may continue a citation after the shapes above, for the full reader: a lower level or
-# 之N (第), a range (至 到), a joiner (、 和 及 以及 或 并 ,), English words, spaces, brackets.
-_GOES_ON = frozenset("第之至到、和及以或并,（(　 \t\n\r\u00a0\u2002\u200b") | frozenset(
+# What may continue a citation after the shapes above, for the full reader: 之N (之), a range
+# (至 到), a joiner (、 和 及 以及 或 并 ,), English words, spaces, brackets, more digits of a
+# number the tokenizer would read whole; and a 第 (below).
+_GOES_ON = frozenset(
+    "之至到、和及以或并,（(　 \t\n\r\u00a0\u2002\u200b"
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "零〇一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９"  # a number read on
 )
+# The token a 第 after the citation starts, as the full reader's tokenizer reads it: when it names
+# a level below the citation's last (a 项 after 第十条第二款), the reader goes on; else it stops.
+_NEXT_RE = re.compile(
+    r"第\s*(?:[（(]\s*[零〇一二三四五六七八九十百千万亿两0-9０-９]+\s*[）)]"
+    r"|[零〇一二三四五六七八九十百千万亿两0-9０-９]+)\s*(?P<unit>分编|编|章|节|条|款|项|目)"
+)
+_LOWER = {False: ("款", "项"), True: ("项",)}  # after an article; after a 款
 
 
 def read_simple(
-    text: str, start: int, cache: dict[str, CitationList | None]
+    text: str,
+    start: int,
+    cache: dict[tuple[str | None, str], CitationList | None],
+    title: str | None = None,
 ) -> tuple[int, CitationList] | None:
     """Read an article or article-and-款 citation, or a range of them, at *start*: the end of
-    the citation and its value, or None when the text says more than these shapes (the full
-    reader must read it).  *cache* keeps the values read, by their text (they are immutable)."""
+    the citation and its value (its citations of the instrument *title*), or None when the text
+    says more than these shapes (the full reader must read it).  *cache* keeps the values read,
+    by title and text (they are immutable)."""
     m = _SIMPLE_RE.match(text, start)
     if m is None:
         return None
     end = m.end()
-    if end < len(text) and text[end] in _GOES_ON:
-        return None
-    written = m[0]
-    if written in cache:
-        value = cache[written]
+    if end < len(text):
+        after = text[end]
+        if after in _GOES_ON:
+            return None
+        if after == "第":
+            following = _NEXT_RE.match(text, end)
+            if m["a2"] is not None:
+                at_paragraph = m["p2"] is not None  # the range's end is the last reference
+            else:
+                at_paragraph = m["p3"] is not None or m["p1"] is not None
+            if following is not None and following["unit"] in _LOWER[at_paragraph]:
+                return None
+    key = (title, m[0])
+    if key in cache:
+        value = cache[key]
         return None if value is None else (end, value)
-    value = _value(m)
-    cache[written] = value
+    value = _value(m, title)
+    cache[key] = value
     return None if value is None else (end, value)
 
 
-def _value(m: re.Match[str]) -> CitationList | None:
+def _value(m: re.Match[str], title: str | None) -> CitationList | None:
     try:
         first = Citation(
+            title=title,
             article=from_chinese(m["a1"]),
             suffix=from_chinese(m["s1"]) if m["s1"] else 0,
             paragraph=from_chinese(m["p1"]) if m["p1"] else None,
@@ -68,6 +93,7 @@ def _value(m: re.Match[str]) -> CitationList | None:
             if (m["p1"] is None) != (m["p2"] is None):
                 return None  # 第一条至第三条第二款: a range across levels, for the full reader
             second = Citation(
+                title=title,
                 article=from_chinese(m["a2"]),
                 suffix=from_chinese(m["s2"]) if m["s2"] else 0,
                 paragraph=from_chinese(m["p2"]) if m["p2"] else None,
@@ -76,7 +102,10 @@ def _value(m: re.Match[str]) -> CitationList | None:
             if m["p1"] is None:
                 return None  # 第一条至第三款
             second = Citation(
-                article=first.article, suffix=first.suffix, paragraph=from_chinese(m["p3"])
+                title=title,
+                article=first.article,
+                suffix=first.suffix,
+                paragraph=from_chinese(m["p3"]),
             )
         else:
             return CitationList((first,))

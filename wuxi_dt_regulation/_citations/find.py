@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from .._model.citation import Citation
 from .._model.errors import CitationError, NotFoundError
 from .._model.ranges import CitationList, CitationRange, holders, resolve
-from .._model.references import CitationMatch, Reference
+from .._model.references import CitationMatch, Kind, Reference
 from .._model.regulation import Regulation
 from .._model.units import Paragraph
 from .context import Scan
@@ -41,7 +41,6 @@ def scan_text(
     if "称" in text:
         scan.names.add(aliases(text))
     regulation = scan.regulation
-    simple: dict[str, CitationList | None] = scan.simple
     while True:
         anchor = ANCHOR_RE.search(text, pos)
         if anchor is None:
@@ -59,20 +58,11 @@ def scan_text(
             if named is not None:
                 name_start, how, name = named
                 instrument = ("title", name) if how == "name" else ("that", name)
-            elif fast and anchor["ord"] is not None:
-                read = read_simple(text, start, simple)
-                if read is not None:
-                    end, value = read
-                    last = value.items[-1]
-                    last = last.end if isinstance(last, CitationRange) else last
-                    if last.paragraph is not None:
-                        scan.hint = last
-                    out.append(
-                        CitationMatch(
-                            start, end, text[start:end], "absolute", value, regulation=regulation
-                        )
-                    )
-                    pos = end
+            if fast and anchor["ord"] is not None:
+                quick = _fast(text, start, name_start, instrument, scan)
+                if quick is not None:
+                    out.append(quick)
+                    pos = quick.end
                     continue
         reader = Reader(text, start, strict=False, named_parts=scan.named_parts)
         try:
@@ -89,6 +79,36 @@ def scan_text(
         span = text[group.start : group.end]
         out.append(CitationMatch(group.start, group.end, span, kind, found, regulation=regulation))
         pos = max(group.end, start + 1)
+
+
+def _fast(
+    text: str, start: int, name_start: int, instrument: tuple[str, str] | None, scan: Scan
+) -> CitationMatch | None:
+    """The match :func:`.fast.read_simple` reads at *start*, its instrument resolved as
+    :func:`.resolve.resolve_group` would; None when the full reader must read it."""
+    regulation = scan.regulation
+    found: str | None = None
+    kind: Kind = "absolute"
+    if instrument is not None:
+        what, name = instrument
+        found = scan.that(name) if what == "that" else scan.title_of(name)
+        if found is None:
+            return None
+        kind = "internal" if regulation is not None and found == regulation.title else "external"
+    title = found if kind == "external" else None
+    read = read_simple(text, start, scan.simple, title)
+    if read is None:
+        return None
+    end, value = read
+    if found is not None:
+        scan.saw(found)
+    if kind != "external":
+        last = value.items[-1]
+        last = last.end if isinstance(last, CitationRange) else last
+        if last.paragraph is not None:
+            scan.hint = last
+    span = text[name_start:end]
+    return CitationMatch(name_start, end, span, kind, value, regulation=regulation)
 
 
 def find_citations(

@@ -57,7 +57,6 @@ _THAT_RE = re.compile(
 _SPACES = " \t\u3000\u00a0"
 _LONGEST = 40  # characters looked at before a 第
 _KNOWN_LENGTHS = sorted({len(name) for name in SHORT_TITLES}, reverse=True)
-_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
 _GENERIC_END_RE = re.compile(r"(?:法典|法|条例)$")
 # What a law's name does not hold: the verbs of reference and the function words that stand
 # before a name (属于刑法, 裁定有民事诉讼法, 可以分别认定为刑法, 依据的出口管制法).
@@ -170,17 +169,21 @@ def name_before(text: str, at: int, lower: int, names: Names) -> tuple[int, str,
             candidate = text[q - length : q]
             if names.known(candidate):
                 return q - length, "name", names.full(candidate)
-    window = text[max(lower, q - _LONGEST) : q]
-    that = _THAT_RE.search(window)
+    floor = max(lower, q - _LONGEST)
+    if text[q - 1] not in "法律规典例定释则":
+        return None  # no 该法 nor a law's name ends otherwise
+    that = _THAT_RE.search(text, floor, q)
     if that is not None:
         return q - len(that[0]), "that", that[0]
-    run = _HAN_RUN_RE.search(window)
-    if run is None or _GENERIC_END_RE.search(run[0]) is None:
+    if _GENERIC_END_RE.search(text, floor, q) is None:
         return None
-    name = run[0]
+    begin = q
+    while begin > floor and "\u4e00" <= text[begin - 1] <= "\u9fff":
+        begin -= 1
+    name = text[begin:q]
     prc = name.rfind(PRC)
     if prc >= 0 and _STOP_RE.search(name, prc + len(PRC)) is None:
-        return q - len(name) + prc, "name", name[prc:]
+        return begin + prc, "name", name[prc:]
     cut = 0
     for stop in _STOP_RE.finditer(name):
         cut = stop.end()
