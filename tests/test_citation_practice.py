@@ -33,7 +33,6 @@ from wuxi_dt_regulation._citations.law_names import SHORT_TITLES
 from wuxi_dt_regulation._citations.titles import instrument_word
 from wuxi_dt_regulation._model.ranges import CONJUNCTIONS
 
-from . import strategies
 from .conftest import CORPUS
 
 SEED = wdr.load()
@@ -315,8 +314,29 @@ _FORMS = (
 )
 
 
+@st.composite
+def _articles_with_items(draw: st.DrawFn) -> wdr.Regulation:
+    """Articles of one to three 款, each with none to four 项 (some with 目): every way a 项 cited
+    without its 款 can be placed, missing or ambiguous."""
+    articles = []
+    for number in range(1, draw(st.integers(1, 3)) + 1):
+        paragraphs = []
+        for position in range(1, draw(st.integers(1, 3)) + 1):
+            items = tuple(
+                wdr.Item(
+                    n,
+                    "甲；",
+                    tuple(wdr.SubItem(s, "乙；") for s in range(1, draw(st.integers(0, 2)) + 1)),
+                )
+                for n in range(1, draw(st.integers(0, 4)) + 1)
+            )
+            paragraphs.append(wdr.Paragraph(position, "下列：" if items else "甲。", items))
+        articles.append(wdr.Article(number, paragraphs=tuple(paragraphs)))
+    return wdr.Regulation(title="甲条例", body=tuple(articles))
+
+
 @given(
-    reg=strategies.regulations(),
+    reg=_articles_with_items(),
     form=st.sampled_from(_FORMS),
     ends=st.tuples(st.integers(1, 6), st.integers(1, 6)),
     data=st.data(),
@@ -336,6 +356,10 @@ def test_no_range_of_items_crashes(
         for target in match.citations:
             with contextlib.suppress(wdr.NotFoundError):
                 reg.resolve(target)
+    # and in the regulation's own text: references() checks every target
+    citing = wdr.Article(len(reg.articles) + 1, paragraphs=(wdr.Paragraph(1, f"依照{text}。"),))
+    for ref in attrs.evolve(reg, body=(*reg.body, citing)).references():
+        assert ref.exists in (True, False, None) and (ref.dangling or not ref.missing)
 
 
 def test_references_with_ranges_of_items_on_generated_text() -> None:
