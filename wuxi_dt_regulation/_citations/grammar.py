@@ -220,6 +220,9 @@ class Reader:
                 break
             self.pos = m.end()
             ref.end = m.end()
+        if ref.named and not ref.levels:  # the document's own 编 by its name, and nothing in it
+            raise self.fail(f"expected a 分编, 章 or 条 after {self.text[ref.start : ref.end]!r}",
+                            ref.end)  # fmt: skip
         return ref
 
     def _ord(self, m: re.Match[str]) -> tuple[str, int, int]:

@@ -91,7 +91,7 @@ def _resolve_ref(
             return None
     if _ANCHORS.isdisjoint(levels):
         # 第二款, 第一项至第三项 alone: inside the article (款) or paragraph (项) at hand
-        if at is None or at.article is None:
+        if at is None or at.article is None or not levels:
             return None
         article = at.article
         if scan.regulation is not None:
