@@ -449,6 +449,19 @@ def test_citation_format_is_pinned() -> None:
         "type": "citation",
         "title": "中华人民共和国民法典",
     }
+    # a list's conjunction is written when it is not the default 和; a 分编 in its place
+    either = CitationList((Citation(article=30, item=1), Citation(article=30, item=2)), "或者")
+    assert wdr.to_json(either, indent=None) == (
+        '{"schema": 1, "type": "citation_list", "items": [{"type": "citation", "article": 30, '
+        '"item": 1}, {"type": "citation", "article": 30, "item": 2}], "conjunction": "或者"}\n'
+    )
+    assert wdr.from_json(wdr.to_json(either)) == either
+    assert wdr.to_dict(Citation(part=3, subpart=2)) == {
+        "schema": 1,
+        "type": "citation",
+        "part": 3,
+        "subpart": 2,
+    }
 
 
 def test_unit_citations_serialize_without_their_stamp() -> None:
@@ -523,6 +536,18 @@ def test_unit_citations_serialize_without_their_stamp() -> None:
             Citation,
             "$.type: expected the name of a model class ('regulation', 'citation' …), found the "
             "int 3",
+        ),
+        ({"schema": 1, "title": " 刑法"}, Citation, "$: Citation.title must be None or a one-line"),
+        ({"schema": 1, "title": "a\u0000b"}, Citation, "$: Citation.title must be None or a one"),
+        (
+            {"schema": 1, "subpart": 2, "chapter": 9},
+            Citation,
+            "$: a 分编 citation names no chapter",
+        ),
+        (
+            {"schema": 1, "items": [{"type": "citation", "article": 1}], "conjunction": "与"},
+            CitationList,
+            "$: a list is joined by one of",
         ),
     ],
 )

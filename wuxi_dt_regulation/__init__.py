@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._citations.find import find_citations
     from ._citations.format import eid_for, format_citation
     from ._citations.gbt7714 import format_gbt7714
+    from ._citations.names import full_title, short_title
     from ._citations.parse import parse_citation, parse_citations
     from ._diff.build import diff
     from ._diff.changes import (
@@ -120,6 +121,7 @@ __all__ = [
     "from_chinese",
     "from_dict",
     "from_json",
+    "full_title",
     "load",
     "parse",
     "parse_amendment",
@@ -129,6 +131,7 @@ __all__ = [
     "render",
     "search_sqlite",
     "seed_text",
+    "short_title",
     "to_akn",
     "to_chinese",
     "to_dict",
@@ -155,6 +158,8 @@ _LAZY: dict[str, str] = {
     "parse_citation": "._citations.parse",
     "parse_citations": "._citations.parse",
     "find_citations": "._citations.find",
+    "full_title": "._citations.names",
+    "short_title": "._citations.names",
     "ArticleChange": "._diff.changes",
     "CharEdit": "._diff.changes",
     "ComparisonRow": "._diff.changes",
