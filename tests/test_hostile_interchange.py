@@ -223,3 +223,51 @@ def test_a_lone_surrogate_in_a_source_is_a_parse_error_with_its_position() -> No
     assert err.message == (
         "expected text, found a lone surrogate (not a character: no UTF-8 encodes it) U+D800"
     )
+
+
+# A valid document with one value replaced deep inside: random JSON alone almost never gets past
+# the top-level keys, so this reaches the validators of every unit (numbers, labels, dates, kinds).
+_SEED_DOC = json.loads(wdr.to_json(wdr.load()))
+
+
+def _paths(node: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    out = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out += _paths(value, (*path, index))
+    return out
+
+
+_SEED_PATHS = [p for p in _paths(_SEED_DOC) if p]
+
+
+@st.composite
+def _damaged(draw: st.DrawFn) -> object:
+    document = json.loads(json.dumps(_SEED_DOC))
+    path = draw(st.sampled_from(_SEED_PATHS))
+    parent = document
+    for step in path[:-1]:
+        parent = parent[step]  # type: ignore[index]
+    how = draw(st.sampled_from(["replace", "delete"]))
+    if how == "delete" and isinstance(parent, dict):
+        del parent[path[-1]]
+    elif how == "delete" and isinstance(parent, list):
+        parent.pop(path[-1])  # type: ignore[arg-type]
+    else:
+        parent[path[-1]] = draw(_JSON)  # type: ignore[index]
+    return document
+
+
+@given(_damaged())
+def test_a_valid_document_damaged_anywhere_reads_or_raises_with_the_path(document: object) -> None:
+    try:
+        result = wdr.from_json(json.dumps(document, ensure_ascii=False))
+    except SerializationError as err:
+        assert err.path.startswith("$")
+        assert len(str(err)) < 20 * (MESSAGE_LIMIT + 200)
+    else:
+        assert isinstance(result, Regulation)
+        assert wdr.from_json(wdr.to_json(result)) == result
