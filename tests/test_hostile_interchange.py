@@ -250,14 +250,14 @@ def _damaged(draw: st.DrawFn) -> object:
     path = draw(st.sampled_from(_SEED_PATHS))
     parent = document
     for step in path[:-1]:
-        parent = parent[step]  # type: ignore[index]
+        parent = parent[step]
     how = draw(st.sampled_from(["replace", "delete"]))
     if how == "delete" and isinstance(parent, dict):
         del parent[path[-1]]
     elif how == "delete" and isinstance(parent, list):
         parent.pop(path[-1])  # type: ignore[arg-type]
     else:
-        parent[path[-1]] = draw(_JSON)  # type: ignore[index]
+        parent[path[-1]] = draw(_JSON)
     return document
 
 
@@ -266,8 +266,11 @@ def test_a_valid_document_damaged_anywhere_reads_or_raises_with_the_path(documen
     try:
         result = wdr.from_json(json.dumps(document, ensure_ascii=False))
     except SerializationError as err:
-        assert err.path.startswith("$")
-        assert len(str(err)) < 20 * (MESSAGE_LIMIT + 200)
+        error: SerializationError | None = err
     else:
+        error = None
         assert isinstance(result, Regulation)
         assert wdr.from_json(wdr.to_json(result)) == result
+    if error is not None:
+        assert error.path.startswith("$")
+        assert len(str(error)) < 20 * (MESSAGE_LIMIT + 200)

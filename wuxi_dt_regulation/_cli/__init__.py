@@ -5,7 +5,8 @@ Each command lives in a module of its own here (``show``, ``cite``, ``export``, 
 module with ``register`` and an entry in that list.  May import anything of the package below
 it (never the package's ``__init__``).  ``main(argv)`` returns the exit status: 0 on
 success, 1 when the input is bad or what was asked for does not exist (the message goes to
-stderr as ``file:line:col: message``), 2 for a usage error.
+stderr as ``file:line:col: message``), 2 for a usage error, 130 when interrupted (Ctrl-C: one
+line on stderr, no traceback; a file being written is left as it was).
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         return int(args.run(args))
+    except KeyboardInterrupt:
+        print("wuxi-dt: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # the reader went away (``wuxi-dt export | head``): stop quietly, as Unix tools do
         import os

@@ -1,21 +1,24 @@
 """``wuxi-dt export`` and ``wuxi-dt import``: the model out to JSON, Akoma Ntoso, Markdown, an
 HTML page, an SQLite database or JSON Lines, and back.
 
-Output is UTF-8 bytes whatever the locale.  Several inputs are written into a folder, one file
-each, with a progress bar on stderr when stderr is a terminal; the collection formats (SQLite,
-JSON Lines) write every input into one output instead.
+Output is UTF-8 bytes whatever the locale, and every file is replaced atomically (whole or not
+at all).  Several inputs are written into a folder, one file each, with a progress bar on
+stderr when stderr is a terminal; the collection formats (SQLite, JSON Lines) write every input
+into one output instead.  A file that fails to read is reported and the others are still
+written (exit status 1).  ``-j N`` reads them on N processes (:mod:`.batch`).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .._model.errors import ParseError, SerializationError
+from .._model.errors import SerializationError
 from .._model.regulation import Regulation
+from .batch import Job, Outcome, jobs_count, run_jobs, write_format
 from .show import add_file_option, load_regulation
 
 #: Output formats, with the suffix of the files written for each.
@@ -46,6 +49,13 @@ def register(sub: Any) -> None:
         choices=("paragraph", "article"),
         help="jsonl only: one record per 款 (paragraph, the default) or per 条 (article)",
     )
+    export.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="read and write N files at once, on N processes (0: one per core; default 1)",
+    )
     add_file_option(export)
     export.set_defaults(run=run_export)
 
@@ -60,33 +70,20 @@ def register(sub: Any) -> None:
     back.set_defaults(run=run_import)
 
 
-def _writer(fmt: str) -> Callable[[Regulation], str]:
-    from .._interchange.akn_write import to_akn
-    from .._interchange.html_page import to_html
-    from .._interchange.serialize import to_json
-    from .._markdown.render import render
-
-    writers: dict[str, Callable[[Regulation], str]] = {
-        "json": to_json,
-        "akn": to_akn,
-        "markdown": render,
-        "html": to_html,
-    }
-    return writers[fmt]
-
-
 def write_text(text: str, output: str | None) -> None:
-    """Write *text* as UTF-8 to the file *output*, or to stdout's bytes when there is none."""
-    data = text.encode("utf-8")
+    """Write *text* as UTF-8 to the file *output* (replaced atomically: whole or not at all),
+    or to stdout's bytes when there is none."""
     if output:
-        Path(output).write_bytes(data)
+        from .._interchange.atomic import write_atomically
+
+        write_atomically(output, text)
         return
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:  # a text-only stream (tests, IDEs): nothing to encode for
         sys.stdout.write(text)
         return
     sys.stdout.flush()
-    buffer.write(data)
+    buffer.write(text.encode("utf-8"))
     buffer.flush()
 
 
@@ -118,11 +115,8 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _warn(path: str, regulation: Regulation, quiet: bool) -> None:
-    if quiet:
-        return
-    for w in regulation.warnings:
-        print(f"{path}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr)
+def _is_folder(output: str | None) -> bool:
+    return bool(output and (output.endswith(("/", "\\")) or Path(output).is_dir()))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -133,36 +127,49 @@ def run_export(args: argparse.Namespace) -> int:
     if args.unit is not None and args.format != "jsonl":
         print("wuxi-dt export: --unit applies to --format jsonl only", file=sys.stderr)
         return 2
+    if args.jobs is not None and args.jobs < 0:
+        print("wuxi-dt export: -j takes a number of processes (0: every core)", file=sys.stderr)
+        return 2
     if args.format in COLLECTED:
         return _export_collection(args)
-    write = _writer(args.format)
     output: str | None = args.output
-    folder_mode = len(inputs) > 1 or bool(
-        output and (output.endswith(("/", "\\")) or Path(output).is_dir())
-    )
-    if not folder_mode:
+    folder = len(inputs) > 1 or _is_folder(output)
+    if folder and not inputs:
+        print(
+            f"wuxi-dt export: -o {output} is a folder, which takes INPUT files; "
+            "give a file name to write one regulation",
+            file=sys.stderr,
+        )
+        return 2
+    if not folder:
         if inputs:
             args.file = inputs[0]
-        write_text(write(load_regulation(args)), output)
+        write_text(write_format(args.format, load_regulation(args)), output)
         return 0
     if not output:
         print("wuxi-dt export: several inputs need -o OUTDIR", file=sys.stderr)
         return 2
-    return _export_many(inputs, Path(output), args.format, args, write)
+    return _export_many(inputs, Path(output), args)
 
 
-def _export_many(
-    inputs: list[str],
-    folder: Path,
-    fmt: str,
-    args: argparse.Namespace,
-    write: Callable[[Regulation], str],
-) -> int:
-    from .._markdown.files import parse_file
+def _report(outcomes: Iterator[Outcome], names: list[str]) -> Iterator[Outcome]:
+    """Print each outcome's messages under the progress bar as it arrives, and pass it on."""
+    progress = _Progress(len(names))
+    progress.show(0, names[0] if names else "")
+    for done, (name, outcome) in enumerate(zip(names, outcomes, strict=True), 1):
+        if outcome.messages:
+            progress.clear()
+            for line in outcome.messages:
+                print(line, file=sys.stderr)
+        progress.show(done, name)
+        yield outcome
+    progress.close()
 
+
+def _export_many(inputs: list[str], folder: Path, args: argparse.Namespace) -> int:
     targets: dict[Path, str] = {}
     for name in inputs:
-        target = folder / (Path(name).stem + FORMATS[fmt])
+        target = folder / (Path(name).stem + FORMATS[args.format])
         if target in targets:
             print(
                 f"wuxi-dt export: {targets[target]} and {name} would both be written to {target}",
@@ -171,34 +178,18 @@ def _export_many(
             return 2
         targets[target] = name
     folder.mkdir(parents=True, exist_ok=True)
-    progress = _Progress(len(targets))
-    status = 0
-    for done, (target, name) in enumerate(targets.items(), 1):
-        progress.show(done - 1, name)
-        try:
-            regulation = parse_file(name, strict=args.strict)
-            progress.clear()
-            _warn(name, regulation, args.quiet)
-            target.write_bytes(write(regulation).encode("utf-8"))
-        except ParseError as err:
-            progress.clear()
-            print(str(err), file=sys.stderr)
-            status = 1
-        except (OSError, SerializationError) as err:
-            progress.clear()
-            print(f"{name}: error: {err}", file=sys.stderr)
-            status = 1
-        progress.show(done, name)
-    progress.close()
-    return status
+    jobs = [
+        Job(name, args.strict, args.quiet, args.format, str(target))
+        for target, name in targets.items()
+    ]
+    outcomes = run_jobs(jobs, jobs_count(args.jobs))
+    return max((o.status for o in _report(outcomes, list(targets.values()))), default=0)
 
 
 def _export_collection(args: argparse.Namespace) -> int:
     """SQLite and JSON Lines: every input into one database or one stream of records."""
-    from .._markdown.files import parse_file
-
     output: str | None = args.output
-    if output and (output.endswith(("/", "\\")) or Path(output).is_dir()):
+    if _is_folder(output):
         print(f"wuxi-dt export: --format {args.format} writes one file; -o {output} is a "
               "folder", file=sys.stderr)  # fmt: skip
         return 2
@@ -214,24 +205,13 @@ def _export_collection(args: argparse.Namespace) -> int:
             regulations = {args.file: regulations}
     else:
         regulations = {}
-        progress = _Progress(len(args.inputs))
-        for done, name in enumerate(args.inputs, 1):
-            progress.show(done - 1, name)
-            try:
-                regulation = parse_file(name, strict=args.strict)
-                progress.clear()
-                _warn(name, regulation, args.quiet)
-                regulations[name] = regulation
-            except ParseError as err:
-                progress.clear()
-                print(str(err), file=sys.stderr)
-                status = 1
-            except OSError as err:
-                progress.clear()
-                print(f"{name}: error: {err.strerror or err}", file=sys.stderr)
-                status = 1
-            progress.show(done, name)
-        progress.close()
+        jobs = [Job(name, args.strict, args.quiet) for name in args.inputs]
+        for job, outcome in zip(
+            jobs, _report(run_jobs(jobs, jobs_count(args.jobs)), args.inputs), strict=True
+        ):
+            status = max(status, outcome.status)
+            if outcome.regulation is not None:
+                regulations[job.source] = outcome.regulation
         if not regulations:
             return 1
     if args.format == "jsonl":

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._model.citation import Citation
@@ -240,32 +239,10 @@ def to_sqlite(regulations: Regulations, path: str | os.PathLike[str]) -> int:
     ('第三十五条第三款', 'paragraph')
     """
     import sqlite3
-    import tempfile
     from contextlib import closing
 
+    from .atomic import replacing
+
     pairs = named(regulations)
-    target = Path(path)
-    folder = target.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    try:
-        with closing(sqlite3.connect(temporary)) as connection:
-            count = _write(connection, pairs)
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.chmod(temporary, _mode(target))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return count
-
-
-def _mode(target: Path) -> int:
-    """The permissions of the file replaced, or what a new file gets under the umask."""
-    try:
-        return target.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+    with replacing(path) as temporary, closing(sqlite3.connect(temporary)) as connection:
+        return _write(connection, pairs)
