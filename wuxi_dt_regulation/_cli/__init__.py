@@ -2,7 +2,8 @@
 
 Each command lives in a module of its own here (``show``, ``cite``, ``export``, ``diff``) with a
 ``register(subparsers)`` function; :data:`COMMAND_MODULES` lists them.  A new command is a new
-module with ``register`` and an entry in that list.  May import anything of the package below
+module with ``register`` and an entry in that list; ``batch`` runs many input files, on
+several processes with ``-j``.  May import anything of the package below
 it (never the package's ``__init__``).  ``main(argv)`` returns the exit status: 0 on
 success, 1 when the input is bad or what was asked for does not exist (the message goes to
 stderr as ``file:line:col: message``), 2 for a usage error, 130 when interrupted (Ctrl-C: one

@@ -20,6 +20,8 @@ SQLite database with full-text search and JSON Lines records.
     :func:`to_sqlite` with the schema; :func:`search_sqlite` and its hits.
 ``jsonl``
     :func:`to_jsonl`: one record per 款 or 条 for retrieval pipelines.
+``atomic``
+    files replaced whole or not at all (every file the library or the command line writes).
 
 May import: the model, Markdown, citations and diff.  A new format is a new module here (its
 writer and reader), re-exported from the package's ``__init__`` and given a ``--format`` in
