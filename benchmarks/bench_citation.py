@@ -72,7 +72,7 @@ def main() -> None:
     rounds = 20
     calls = len(cites) * rounds
 
-    def fmt(style: str) -> Callable[[], None]:
+    def fmt(style: wdr.CitationStyle) -> Callable[[], None]:
         def run() -> None:
             for _ in range(rounds):
                 for c in cites:

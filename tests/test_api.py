@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import importlib
 import inspect
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
@@ -37,6 +39,7 @@ EXPECTED_ALL = [
     "CitationList",
     "CitationMatch",
     "CitationRange",
+    "CitationStyle",
     "ComparisonRow",
     "Division",
     "Event",
@@ -143,6 +146,10 @@ def _public_objects() -> list[tuple[str, object]]:
 def test_every_public_name_has_its_own_docstring(name: str, obj: object) -> None:
     # obj.__doc__, not inspect.getdoc: an exception must not pass on its base class's docstring
     doc = getattr(obj, "__doc__", None)
+    if typing.get_origin(obj) is typing.Literal:  # a type alias: its doc is a #: comment
+        source = inspect.getsource(importlib.import_module(wdr._LAZY[name], "wuxi_dt_regulation"))
+        doc = source.partition(f"\n{name}: TypeAlias")[0].rpartition("\n\n")[2]
+        assert doc.startswith("#: "), f"{name} has no #: comment"
     assert doc and doc.strip(), f"{name} has no docstring"
     if inspect.isclass(obj):
         for base in obj.__mro__[1:]:
@@ -174,6 +181,9 @@ def test_public_classes_live_in_private_modules() -> None:
     # One home per name: defined in a private folder, re-exported from the package (exceptions
     # say they are the package's own, so that tracebacks name them where users import them).
     for name, obj in _public_objects():
+        if typing.get_origin(obj) is typing.Literal:  # a type alias: where __getattr__ finds it
+            assert wdr._LAZY[name].startswith("._"), name
+            continue
         module = getattr(obj, "__module__", "")
         assert module.startswith(f"{PACKAGE}._") or module == PACKAGE, (name, module)
 
@@ -415,3 +425,16 @@ def test_load_and_lookup_need_only_the_parser() -> None:
     reader = {"._markdown.builders", "._markdown.header", "._markdown.lexer", "._markdown.lists",
               "._markdown.numbering", "._markdown.parser"}  # fmt: skip
     assert ours == {PACKAGE + m for m in AT_IMPORT | reader}
+
+
+def test_style_names_are_a_literal_type() -> None:
+    """``CitationStyle`` is the Literal of every style, in the order of ``STYLES``; mypy refuses
+    another name (tests/test_citation.py calls ``format_citation(…, "bluebook")`` under a
+    ``type: ignore[arg-type]`` that ``mypy --strict`` would report unused if it did not)."""
+    from typing import get_args
+
+    from wuxi_dt_regulation._citations.format import STYLES
+
+    assert get_args(wdr.CitationStyle) == STYLES == (
+        "statute", "full", "internal", "court", "academic", "en", "en-compact", "eid"
+    )  # fmt: skip

@@ -26,7 +26,7 @@ from wuxi_dt_regulation import (
     parse_citations,
 )
 from wuxi_dt_regulation.__main__ import main
-from wuxi_dt_regulation._citations.format import STYLES
+from wuxi_dt_regulation._citations.format import STYLES, CitationStyle
 from wuxi_dt_regulation._citations.titles import instrument_word
 from wuxi_dt_regulation._model.citation import replace
 from wuxi_dt_regulation._model.ranges import CONJUNCTIONS
@@ -37,8 +37,12 @@ from .conftest import CORPUS, corpus_files, corpus_params
 
 SEED = wdr.load()
 C35_2_3 = Citation(article=35, paragraph=2, item=3)
-ZH_STYLES = ("statute", "full", "internal", "court", "academic")
-FOUND_STYLES = (*ZH_STYLES, "en", "en-compact")  # the scanner reads every style but the eId
+ZH_STYLES: tuple[CitationStyle, ...] = ("statute", "full", "internal", "court", "academic")
+FOUND_STYLES: tuple[CitationStyle, ...] = (
+    *ZH_STYLES,
+    "en",
+    "en-compact",
+)  # the scanner reads every style but the eId
 
 
 def _text(unit: object) -> str:
@@ -113,7 +117,7 @@ def test_every_style_of_the_issue() -> None:
          "Article 1 of the Regulations of Wuxi Municipality on Promoting Digital Transformation"),
     ],
 )  # fmt: skip
-def test_formats(citation: Citation, style: str, text: str) -> None:
+def test_formats(citation: Citation, style: CitationStyle, text: str) -> None:
     if citation.title is None and style in ("full", "court", "academic"):
         citation = attrs.evolve(citation, title="X条例")
     assert format_citation(citation, style) == text
@@ -183,7 +187,7 @@ def test_styles_needing_a_title() -> None:
     with pytest.raises(CitationError, match="no title and no regulation"):
         format_citation(Citation(article=1), "full")
     with pytest.raises(CitationError, match="unknown citation style"):
-        format_citation(Citation(article=1), "bluebook")
+        format_citation(Citation(article=1), "bluebook")  # type: ignore[arg-type]
     assert format_citation(Citation(article=1), "internal", regulation=SEED) == "本条例第一条"
 
 
@@ -344,7 +348,7 @@ def lists(draw: st.DrawFn) -> CitationList:
 
 
 @given(c=citations("中华人民共和国数据安全法"), style=st.sampled_from(STYLES))
-def test_any_citation_round_trips(c: Citation, style: str) -> None:
+def test_any_citation_round_trips(c: Citation, style: CitationStyle) -> None:
     if style in ("en-compact", "eid") and c.item is not None and c.paragraph is None:
         with pytest.raises(CitationError):
             format_citation(c, style)
@@ -367,7 +371,7 @@ def test_any_citation_round_trips(c: Citation, style: str) -> None:
     ),
     style="en",
 )
-def test_lists_and_ranges_round_trip(value: CitationList, style: str) -> None:
+def test_lists_and_ranges_round_trip(value: CitationList, style: CitationStyle) -> None:
     needs_paragraph = any(c.item is not None and c.paragraph is None for c in value.expand())
     if style == "en-compact" and needs_paragraph:
         return
@@ -572,7 +576,7 @@ _PROSE = "为了市人民政府应当鉴于数据主管部门企业鼓励支持�
     data=st.data(),
 )
 def test_inserted_citations_are_found(
-    reg: wdr.Regulation, style: str, before: str, after: str, data: st.DataObject
+    reg: wdr.Regulation, style: CitationStyle, before: str, after: str, data: st.DataObject
 ) -> None:
     units = citable_units(reg)
     if not units:
@@ -901,7 +905,7 @@ def test_untitled_styles_refuse_another_instrument() -> None:
 
 
 @given(c=citations("中华人民共和国数据安全法"), style=st.sampled_from(STYLES))
-def test_external_citations_with_the_regulation(c: Citation, style: str) -> None:
+def test_external_citations_with_the_regulation(c: Citation, style: CitationStyle) -> None:
     """Written with another regulation at hand, an external citation reads back as itself, or
     is refused; never as a unit of that regulation."""
     try:

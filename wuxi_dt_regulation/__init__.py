@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ._amend.amendment import Amendment, parse_amendment
     from ._amend.errors import AmendmentError
     from ._citations.find import find_citations
-    from ._citations.format import eid_for, format_citation
+    from ._citations.format import CitationStyle, eid_for, format_citation
     from ._citations.gbt7714 import format_gbt7714
     from ._citations.names import full_title, short_title
     from ._citations.parse import parse_citation, parse_citations
@@ -83,6 +83,7 @@ __all__ = [
     "CitationList",
     "CitationMatch",
     "CitationRange",
+    "CitationStyle",
     "ComparisonRow",
     "Division",
     "Event",
@@ -152,6 +153,7 @@ _LAZY: dict[str, str] = {
     "parse": "._markdown.parser",
     "parse_file": "._markdown.files",
     "render": "._markdown.render",
+    "CitationStyle": "._citations.format",
     "eid_for": "._citations.format",
     "format_citation": "._citations.format",
     "format_gbt7714": "._citations.gbt7714",

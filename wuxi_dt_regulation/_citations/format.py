@@ -8,7 +8,7 @@ by :mod:`.grammar`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias, get_args
 
 from .._model.citation import (
     LEVELS,
@@ -26,13 +26,16 @@ from .titles import ENGLISH_TITLES, instrument_word
 if TYPE_CHECKING:
     from .._model.regulation import Regulation
 
-__all__ = ["STYLES", "Style", "eid_for", "format_citation"]
+__all__ = ["STYLES", "CitationStyle", "Style", "eid_for", "format_citation"]
 
-#: Every style :func:`format_citation` writes and :func:`parse_citation` reads.
-STYLES = ("statute", "full", "internal", "court", "academic", "en", "en-compact", "eid")
-Style: TypeAlias = Literal[
+#: The name of a citation style, as a type: a type checker refuses ``"bluebook"``.
+CitationStyle: TypeAlias = Literal[
     "statute", "full", "internal", "court", "academic", "en", "en-compact", "eid"
 ]
+#: Short for :data:`CitationStyle` inside the package.
+Style: TypeAlias = CitationStyle
+#: Every style :func:`format_citation` writes and :func:`parse_citation` reads, in that order.
+STYLES: tuple[CitationStyle, ...] = get_args(CitationStyle)
 
 RANGE_MARK = "至"
 LIST_MARK = "、"
@@ -236,7 +239,7 @@ def _format_item(
 
 
 def format_citation(
-    citation: Citable, style: Style | str = "statute", *, regulation: Regulation | None = None
+    citation: Citable, style: CitationStyle = "statute", *, regulation: Regulation | None = None
 ) -> str:
     """Write a citation, a range or a list as text in one of eight styles.
 
@@ -253,7 +256,7 @@ def format_citation(
 
     Args:
         citation: a :class:`Citation`, :class:`CitationRange` or :class:`CitationList`.
-        style: ``statute`` (第三十五条第二款第三项), ``full`` (with 《title》), ``internal``
+        style: a :data:`CitationStyle`: ``statute`` (第三十五条第二款第三项), ``full`` (with 《title》), ``internal``
             (本条例第…, 本法第…, 本守则第… after the title's kind), ``court`` (第（三）项),
             ``academic`` (Arabic numbers), ``en``
             (Article 35, Paragraph 2, Item (3)), ``en-compact`` (Art. 35(2)(3)) or ``eid``

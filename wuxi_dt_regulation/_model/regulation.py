@@ -134,7 +134,9 @@ class Regulation:
         title: the title, from the first ``# …`` line.
         subtitles: further ``# …`` lines before the history (民法典 files print the 编 there).
         history: the header's history lines, one :class:`Event` each.
-        toc: a table of contents left in the body, each entry as printed (without ``#``).
+        toc: a table of contents the source printed in its body, kept line by line as printed
+            (without ``#``) so that it renders back; empty for most sources.  Not an outline
+            the library makes: the outline is :attr:`body` (see docs/model.md).
         preamble: free text before the first chapter or article (序言 is a :class:`Division`).
         body: the structure: parts, chapters, sections, articles and any free text among them.
         appendices: 附件 and 附表 after the body.
