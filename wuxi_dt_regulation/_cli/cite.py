@@ -7,16 +7,18 @@ import sys
 from typing import Any
 
 from .._model.errors import CitationError
-from .._model.structure import Article, Chapter, Part, Section
-from .._model.units import Item, Paragraph, SubItem
-from .show import add_file_option, load_regulation
+from .show import add_file_option, cited_units, load_regulation, print_units
 
 
 def register(sub: Any) -> None:
     from .._citations.format import STYLES
 
     cite = sub.add_parser("cite", help="write a citation in a style and print the text it cites")
-    cite.add_argument("ref", help="a citation in any style: 第三十五条第二款, Art. 35(2), art_35 …")
+    cite.add_argument(
+        "ref",
+        help="an article as show takes it (35, 第三十五条) or a citation in any style: "
+        "第三十五条第二款, Art. 35(2), art_35 …",
+    )
     cite.add_argument("--style", choices=STYLES, default="statute", help="default: statute")
     add_file_option(cite)
     cite.set_defaults(run=run_cite)
@@ -36,26 +38,14 @@ def register(sub: Any) -> None:
     search.set_defaults(run=run_search)
 
     refs = sub.add_parser("refs", help="the references in the text, dangling ones marked")
-    refs.add_argument("--dangling", action="store_true", help="print dangling references only")
+    refs.add_argument(
+        "--dangling",
+        action="store_true",
+        help="print dangling references only, and exit with status 1 if there are any "
+        "(a gate for CI)",
+    )
     add_file_option(refs)
     refs.set_defaults(run=run_refs)
-
-
-def cited_text(unit: object) -> str:
-    """The text a unit holds, as printed: headings with their articles, 款 with their 项."""
-    if isinstance(unit, (Part, Chapter, Section)):
-        lines = [f"{unit.label} {unit.title}".rstrip()]
-        lines.extend(f"{a.label} {a.text}" for a in unit.articles)
-        return "\n".join(lines)
-    if isinstance(unit, Article):
-        return unit.text
-    if isinstance(unit, Paragraph):
-        return unit.full_text
-    if isinstance(unit, (Item, SubItem)):
-        label = unit.label if isinstance(unit, Item) else f"{unit.number}．"
-        nested = "".join(f"\n{s.number}．{s.text}" for s in unit.subitems)
-        return f"{label}{unit.text}{nested}"
-    raise TypeError(f"not a citable unit: {unit!r}")  # pragma: no cover
 
 
 def _citation_error(ref: str, err: CitationError) -> int:
@@ -67,25 +57,15 @@ def _citation_error(ref: str, err: CitationError) -> int:
 
 def run_cite(args: argparse.Namespace) -> int:
     from .._citations.format import format_citation
-    from .._citations.parse import parse_citations
-    from .._model.ranges import CitationRange
 
     regulation = load_regulation(args)
     try:
-        found = parse_citations(args.ref, regulation=regulation)
+        found, units = cited_units(args.ref, regulation)  # NotFoundError before any output
         written = format_citation(found, args.style, regulation=regulation)
     except CitationError as err:
         return _citation_error(args.ref, err)
-    singles = found.expand(regulation)
-    if not singles:  # a range none of whose units exist: resolving its start says what does
-        first = found.items[0]
-        regulation.resolve(first.start if isinstance(first, CitationRange) else first)
-    units = [(c, regulation.resolve(c)) for c in singles]  # NotFoundError before any output
     print(written)
-    for citation, unit in units:
-        if len(units) > 1:
-            print(f"\n{format_citation(citation, 'statute', regulation=regulation)}")
-        print(cited_text(unit))
+    print_units(units, regulation, labels=len(units) > 1, gap=True)
     return 0
 
 
@@ -147,5 +127,9 @@ def run_refs(args: argparse.Namespace) -> int:
             mark = f"\tAMBIGUOUS ({'、'.join(str(c) for c in ref.ambiguous)})"
         print(f"{ref.at}\t{ref.match.text}\t{ref.match.kind}\t-> {targets}{mark}")
     dangling = sum(r.dangling for r in found)
-    print(f"{len(found)} references, {dangling} dangling", file=sys.stderr)
-    return 0
+    print(f"{_count(len(found), 'reference')}, {dangling} dangling", file=sys.stderr)
+    return 1 if args.dangling and dangling else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
