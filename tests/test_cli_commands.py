@@ -3,12 +3,14 @@ for both commands, any citation shown, ``refs --dangling`` as a gate, counts in 
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation.__main__ import main
+from wuxi_dt_regulation._cli import build_parser
 
 SEED = wdr.load()
 
@@ -127,3 +129,28 @@ def test_a_citation_cut_short_says_what_is_missing(
         "wuxi-dt: error: column 5: expected a unit (编 章 节 条 款 项 目) after '第三十五', "
         "found the end of the text",
     )
+
+
+def _commands() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(sub.choices)
+
+
+@pytest.mark.parametrize("name", sorted(_commands()))
+def test_every_argument_has_help_and_says_its_default(name: str) -> None:
+    command = _commands()[name]
+    text = " ".join(command.format_help().split())
+    for action in command._actions:
+        assert action.help, f"{name} {action.dest} has no help"
+        if action.option_strings and action.default not in (None, False, argparse.SUPPRESS):
+            assert f"(default: {action.default})" in text, f"{name} {action.dest}"
+    assert "(default: None)" not in text and "(default: False)" not in text
+
+
+def test_the_defaults_the_help_states() -> None:
+    helps = {name: " ".join(p.format_help().split()) for name, p in _commands().items()}
+    assert "output format (default: json)" in helps["export"]
+    assert "(0: one per core) (default: 1)" in helps["export"]
+    assert "the citation style to write (default: statute)" in helps["cite"]
+    assert "at most N hits, 0 for all (default: 20)" in helps["search"]

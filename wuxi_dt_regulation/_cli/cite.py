@@ -19,20 +19,24 @@ def register(sub: Any) -> None:
         help="an article as show takes it (35, 第三十五条) or a citation in any style: "
         "第三十五条第二款, Art. 35(2), art_35 …",
     )
-    cite.add_argument("--style", choices=STYLES, default="statute", help="default: statute")
+    cite.add_argument(
+        "--style", choices=STYLES, default="statute", help="the citation style to write"
+    )
     add_file_option(cite)
     cite.set_defaults(run=run_cite)
 
     search = sub.add_parser("search", help="find text; print where it stands and a snippet")
-    search.add_argument("query")
-    search.add_argument("--context", type=int, default=12, help="characters each side")
+    search.add_argument("query", help="the words to find (with --db: full-text search terms)")
+    search.add_argument(
+        "--context", type=int, default=12, help="characters of text shown on each side of a hit"
+    )
     search.add_argument(
         "--db",
         metavar="PATH",
         help="search this database (written by export --format sqlite), hits ranked by bm25",
     )
     search.add_argument(
-        "--limit", type=int, default=20, help="with --db: at most N hits, 0 for all (default 20)"
+        "--limit", type=int, default=20, help="with --db: at most N hits, 0 for all"
     )
     add_file_option(search)
     search.set_defaults(run=run_search)

@@ -38,9 +38,7 @@ def register(sub: Any) -> None:
         "names the file) or one stream of JSON Lines records.",
     )
     export.add_argument("inputs", nargs="*", metavar="INPUT", help="Markdown regulations to export")
-    export.add_argument(
-        "--format", choices=sorted(FORMATS), default="json", help="output format (default json)"
-    )
+    export.add_argument("--format", choices=sorted(FORMATS), default="json", help="output format")
     export.add_argument(
         "-o", "--output", metavar="OUT", help="output file, or folder for several inputs"
     )
@@ -54,7 +52,8 @@ def register(sub: Any) -> None:
         "--jobs",
         type=int,
         metavar="N",
-        help="read and write N files at once, on N processes (0: one per core; default 1)",
+        default=1,
+        help="read and write N files at once, on N processes (0: one per core)",
     )
     add_file_option(export)
     export.set_defaults(run=run_export)
@@ -127,7 +126,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.unit is not None and args.format != "jsonl":
         print("wuxi-dt export: --unit applies to --format jsonl only", file=sys.stderr)
         return 2
-    if args.jobs is not None and args.jobs < 0:
+    if args.jobs < 0:
         print("wuxi-dt export: -j takes a number of processes (0: every core)", file=sys.stderr)
         return 2
     if args.format in COLLECTED:
