@@ -155,7 +155,7 @@ CENSUS = [
     ("一、在第八条中增加一款，作为第二款：“甲。”第二款、第三款相应地改为第三款、第四款。",
      [law(Insert, t(8, 2), w("甲。")), law(Renumber, t(8, 2), t(8, 3)), law(Renumber, t(8, 3), t(8, 4))]),
     ("一、条文顺序作相应调整：“第八条”调整为“第七条”，“第九条”调整为“第八条”。",
-     [law(Renumber, t(8), t(7, new=True)), law(Renumber, t(9), t(8, new=True)), law(Renumbering)]),
+     [law(Renumber, t(8), t(7, new=True)), law(Renumber, t(9), t(8, new=True))]),
     # insertions of several units
     ("一、在第一百二十条之一后增加两条，作为第一百二十条之二、第一百二十条之三：\n“第一百二十条之二 甲：\n“（一）乙。\n“第一百二十条之三 丙。”",
      [law(Insert, t(120, suffix=2), w("甲：", "（一）乙。"), t(120, suffix=1)),
@@ -192,6 +192,28 @@ CENSUS = [
 )
 def test_census_forms(body: str, expected: list[Operation]) -> None:
     assert ops(body) == expected
+
+
+def test_closing_clauses_are_properties_not_operations() -> None:
+    amendment = parse_amendment(
+        HEAD + "一、删去第七条。\n\n二、条文顺序作相应调整：“第八条”调整为“第七条”。\n\n"
+        "本决定自2024年3月1日起施行。\n"
+    )
+    assert [op.KIND for op in amendment.operations] == ["delete", "renumber"]
+    assert [attrs.evolve(c, span=NO_SPAN) for c in amendment.clauses] == [
+        Renumbering(span=NO_SPAN, instrument=LAW),
+        Commence(datetime.date(2024, 3, 1), span=NO_SPAN, instrument=LAW),
+    ]
+    assert [(c.span.line, c.span.column) for c in amendment.clauses] == [(11, 3), (13, 1)]
+    assert amendment.renumbers and amendment.renumbers_for(LAW) and not amendment.republished
+    assert not amendment.renumbers_for("中华人民共和国乙法")
+    assert (
+        amendment.effective_date == amendment.effective_date_for(LAW) == datetime.date(2024, 3, 1)
+    )
+    with pytest.raises(TypeError, match="clauses are Commence/Renumbering"):
+        attrs.evolve(amendment, clauses=amendment.operations)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="operations are"):
+        attrs.evolve(amendment, operations=amendment.clauses)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- the constitution
@@ -264,12 +286,9 @@ def test_criminal_law_amendment_11_reads_every_instruction() -> None:
     )
     assert amendment.title == "中华人民共和国刑法修正案（十一）"
     assert amendment.instruments == ("中华人民共和国刑法",)
-    assert len(amendment.operations) == 48  # 47 instructions, one operation each, and 施行
-    assert Counter(op.KIND for op in amendment.operations) == {
-        "replace": 32,
-        "insert": 15,
-        "commence": 1,
-    }
+    assert len(amendment.operations) == 47  # 47 instructions, one operation each
+    assert Counter(op.KIND for op in amendment.operations) == {"replace": 32, "insert": 15}
+    assert [c.KIND for c in amendment.clauses] == ["commence"]
     assert amendment.warnings == ()
     assert amendment.effective_date == datetime.date(2021, 3, 1)
     assert amendment.adopted == datetime.date(2020, 12, 26)
@@ -294,7 +313,7 @@ def test_criminal_law_amendment_11_reads_every_instruction() -> None:
     )
     items = next(op for op in inserts if op.target == t(134, suffix=1)).wording.paragraphs
     assert len(items) == 1 and [i.number for i in items[0].items] == [1, 2, 3]
-    assert amendment.operations[-1] == Commence(datetime.date(2021, 3, 1), span=Span(285, 5, "本修正案自2021年3月1日起施行"), instrument="中华人民共和国刑法")  # fmt: skip
+    assert amendment.clauses[-1] == Commence(datetime.date(2021, 3, 1), span=Span(285, 5, "本修正案自2021年3月1日起施行"), instrument="中华人民共和国刑法")  # fmt: skip
 
 
 def test_criminal_law_amendment_forms_real() -> None:
@@ -309,7 +328,8 @@ def test_criminal_law_amendment_forms_real() -> None:
         "十二、删去刑法第一百九十九条。\n\n五十二、本修正案自2015年11月1日起施行。\n"
     )
     amendment = parse_amendment(text)
-    assert [op.KIND for op in amendment.operations] == ["insert", "insert", "delete", "commence"]
+    assert [op.KIND for op in amendment.operations] == ["insert", "insert", "delete"]
+    assert [c.KIND for c in amendment.clauses] == ["commence"]
     assert [(w.line, w.code) for w in amendment.warnings] == [
         (7, "instruction-number"),
         (17, "instruction-number"),
@@ -345,8 +365,10 @@ def test_decision_amending_several_instruments() -> None:
     assert [(op.KIND, op.instrument, op.span.line) for op in amendment.operations] == [
         ("replace-words", "中华人民共和国甲法", 11),
         ("delete", "中华人民共和国甲法", 13),
-        ("renumbering", "中华人民共和国甲法", 15),
         ("replace", "中华人民共和国乙法", 19),
+    ]
+    assert [(c.KIND, c.instrument, c.span.line) for c in amendment.clauses] == [
+        ("renumbering", "中华人民共和国甲法", 15),
         ("commence", None, 21),
         ("renumbering", "中华人民共和国甲法", 23),
         ("renumbering", "中华人民共和国乙法", 23),
@@ -355,11 +377,12 @@ def test_decision_amending_several_instruments() -> None:
     assert amendment.effective_date == datetime.date(
         2021, 4, 29
     )  # 自公布之日: no 公布 line, the adoption
-    assert [op.KIND for op in amendment.operations_for("中华人民共和国乙法")] == [
-        "replace",
+    assert [op.KIND for op in amendment.operations_for("中华人民共和国乙法")] == ["replace"]
+    assert [c.KIND for c in amendment.clauses_for("中华人民共和国乙法")] == [
         "commence",
         "renumbering",
     ]
+    assert amendment.renumbers_for("中华人民共和国乙法")
 
 
 def test_bundled_regulation_decision_reads() -> None:
@@ -367,8 +390,9 @@ def test_bundled_regulation_decision_reads() -> None:
     assert amendment.instruments == ("无锡市数字化转型促进条例",)
     assert [op.KIND for op in amendment.operations] == [
         "replace-words", "replace", "delete", "insert-words", "insert", "insert", "delete",
-        "replace-words", "move", "retitle", "replace", "replace-words", "commence", "renumbering",
+        "replace-words", "move", "retitle", "replace", "replace-words",
     ]  # fmt: skip
+    assert [c.KIND for c in amendment.clauses] == ["commence", "renumbering"]
     assert [e.action for e in amendment.history] == ["通过", "批准"]
     assert amendment.effective_date == datetime.date(2026, 1, 1)
     assert amendment.republished
@@ -435,10 +459,8 @@ def test_group_heading_without_verb_and_instruction_in_purpose_sentence() -> Non
     purpose = parse_amendment(
         "# 示例决定\n\n<!-- INFO END -->\n\n示例会议决定：将《示例条例》第三条修改为：“甲。”\n\n本决定自2022年1月1日起施行。\n"
     )
-    assert [(op.KIND, op.instrument) for op in purpose.operations] == [
-        ("replace", "示例条例"),
-        ("commence", None),
-    ]
+    assert [(op.KIND, op.instrument) for op in purpose.operations] == [("replace", "示例条例")]
+    assert [(c.KIND, c.instrument) for c in purpose.clauses] == [("commence", None)]
     assert [(wn.code, wn.line, wn.column) for wn in purpose.warnings] == [
         ("unnumbered-instruction", 5, 8)
     ]

@@ -42,14 +42,12 @@ from .edits import (
 from .errors import AmendmentError
 from .locate import cn
 from .operations import (
-    Commence,
     Delete,
     DeleteWords,
     Insert,
     InsertWords,
     Note,
     Operation,
-    Renumbering,
     Replace,
     ReplaceWords,
     Retitle,
@@ -78,13 +76,7 @@ class _Apply(Structure):
         handler = getattr(self, "do_" + type(op).__name__.lower())
         handler(op)
 
-    def do_commence(self, op: Commence) -> None:
-        pass
-
     def do_note(self, op: Note) -> None:
-        pass
-
-    def do_renumbering(self, op: Renumbering) -> None:
         pass
 
     def words(self, op: ReplaceWords | DeleteWords | InsertWords) -> None:
@@ -309,7 +301,7 @@ class _Apply(Structure):
             )
             name = short[short.find("关于") :] if "关于" in short else short
             events = [Event(f"{body}《{name}》第{cn(count)}次修正")]
-        date = self.amendment.effective_date
+        date = self.amendment.effective_date_for(self.regulation.title)
         if date is not None and date != adopted.date:
             events.append(Event(f"{date.year}年{date.month}月{date.day}日《{short}》施行"))
         return history + tuple(events)

@@ -26,7 +26,6 @@ from .edits import (
 from .errors import AmendmentError
 from .operations import (
     Operation,
-    Renumbering,
     Target,
 )
 from .work import Box, Par, Slot, thaw
@@ -54,7 +53,7 @@ class Workbench:
         self.title = regulation.title
         self.preamble = regulation.preamble
         self.ops = amendment.operations_for(regulation.title)
-        self.renumbers = any(isinstance(op, Renumbering) for op in self.ops)
+        self.renumbers = amendment.renumbers_for(regulation.title)
         self.by_origin = {s.origin: s for s in self.root.slots() if s.origin is not None}
         #: the number the text starts at (an excerpt such as 民法典 附则 starts at 第一千二百五十九条)
         self.start = next((s.key[0] for s in self.root.slots()), 1)

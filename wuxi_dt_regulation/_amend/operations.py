@@ -34,7 +34,10 @@ from .._model.units import Item, Paragraph
 from .wording import read_articles, read_items, read_paragraphs
 
 __all__ = [
+    "CLOSING_TYPES",
+    "OPERATION_TYPES",
     "SCOPES",
+    "ClosingClause",
     "Commence",
     "Delete",
     "DeleteWords",
@@ -328,6 +331,7 @@ class Retitle:
 class Renumbering:
     """条文顺序作相应调整: the articles (and the 款/项 of changed units) are numbered afresh.
 
+    A closing clause (:data:`ClosingClause`), kept in ``Amendment.clauses``, not an operation.
     ``republish`` is true for ``…根据本决定作相应修改并对条文顺序作相应调整，重新公布``.
     """
 
@@ -341,6 +345,7 @@ class Renumbering:
 class Commence:
     """本决定自2024年1月1日起施行: the date the amendment takes effect.
 
+    A closing clause (:data:`ClosingClause`), kept in ``Amendment.clauses``, not an operation.
     ``date`` is None for ``自公布之日起施行`` (the amendment's own header dates it).
     """
 
@@ -373,7 +378,7 @@ class Note:
             raise ValueError(f"Note.kind is one of {NOTE_KINDS}, got {self.kind!r}")
 
 
-#: Every kind of operation.
+#: Every kind of operation: what an instruction does to the text (a :class:`Note` does nothing).
 Operation: TypeAlias = (
     Replace
     | ReplaceWords
@@ -385,13 +390,18 @@ Operation: TypeAlias = (
     | Renumber
     | Move
     | Retitle
-    | Renumbering
-    | Commence
     | Note
 )
 
 #: The classes of :data:`Operation`, for isinstance checks.
 OPERATION_TYPES: tuple[type, ...] = (
     Replace, ReplaceWords, DeleteWords, InsertWords, Insert, InsertHeading, Delete, Renumber,
-    Move, Retitle, Renumbering, Commence, Note,
+    Move, Retitle, Note,
 )  # fmt: skip
+
+#: A closing clause: a property of the amendment (when it takes effect, whether the text is
+#: renumbered and republished), not an operation on the text.
+ClosingClause: TypeAlias = Commence | Renumbering
+
+#: The classes of :data:`ClosingClause`, for isinstance checks.
+CLOSING_TYPES: tuple[type, ...] = (Commence, Renumbering)

@@ -15,6 +15,7 @@ import attrs
 from .clauses import QUOTE, Clause, ClauseError
 from .lines import Instruction
 from .operations import (
+    ClosingClause,
     Commence,
     Delete,
     DeleteWords,
@@ -60,7 +61,7 @@ class Reader:
         self.law = instruction.instrument or default
         self.known = known
         self.context = TargetContext()
-        self.ops: list[Operation] = []
+        self.ops: list[Operation | ClosingClause] = []
         self.pending: list[tuple[Insert, int]] = []
         self.clause: Clause | None = None
 
@@ -103,7 +104,7 @@ class Reader:
             raise self.fail("expected the new wording in quotation marks, found nothing")
         return Wording(tuple(lines))
 
-    def emit(self, op: Operation) -> None:
+    def emit(self, op: Operation | ClosingClause) -> None:
         self.ops.append(op)
 
     # ---- the rules
@@ -396,7 +397,7 @@ class Reader:
         self.ops[index] = attrs.evolve(pending, wording=Wording(lines))
         self.pending = [(p, i) for p, i in self.pending if p is not pending]
 
-    def finish(self) -> list[Operation]:
+    def finish(self) -> list[Operation | ClosingClause]:
         if self.pending:
             raise ClauseError(
                 "增加一款 with no wording: expected 修改为：“…” restating the unit", 0
