@@ -218,6 +218,9 @@ class _Apply(Structure):
 
     def delete(self, target: Target) -> None:
         cite = target.citation
+        if cite is not None and cite.article is None and (cite.chapter or cite.section):
+            self.delete_heading(target)
+            return
         if cite is None or cite.article is None:
             raise self.error(f"cannot delete {target}")
         if cite.paragraph is None and cite.item is None:

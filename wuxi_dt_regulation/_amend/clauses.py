@@ -91,7 +91,10 @@ def _tokenize(text: str) -> tuple[str, list[int], list[tuple[str, ...]], list[in
                 buf.append(c)
                 j += 1
             content = text[i + 1 :] if unquoted else "".join(buf)
-            lines = tuple(line.strip().strip("“”").strip() for line in content.split("\n"))
+            # Quoted wording keeps its own quotation marks (a 款 may open with “数据”); only the
+            # unquoted style (lines after 修改为： with no “) may carry marks of its own to drop.
+            strip = "“”" if unquoted else ""
+            lines = tuple(line.strip().strip(strip).strip() for line in content.split("\n"))
             quotes.append(tuple(line for line in lines if line) or ("",))
             shape.append(Q)
             origin.append(i)

@@ -256,7 +256,9 @@ class Insert:
     None when the instruction gives only the new position.  ``unit`` is empty when the target
     names the new unit itself; a 款 or 项 added with no position (``宪法第十一条增加规定：“…”``)
     has ``target`` naming the article or 款 it goes at the end of, and ``unit`` saying what it is
-    (``paragraph``, ``item``).
+    (``paragraph``, ``item``).  ``within`` is the 章 or 节 (by its old number) an article is put
+    in (``在第三章中增加一条，作为第二十条``): the first article of a chapter would otherwise join
+    the chapter before it.
     """
 
     KIND: ClassVar[str] = "insert"
@@ -264,6 +266,7 @@ class Insert:
     wording: Wording
     after: Target | None = None
     unit: Literal["", "article", "paragraph", "item", "subitem"] = ""
+    within: Target | None = None
     span: Span = _SPAN
     instrument: str | None = _INSTRUMENT
 

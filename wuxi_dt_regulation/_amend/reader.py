@@ -13,6 +13,7 @@ from typing import Literal
 import attrs
 
 from .clauses import QUOTE, Clause, ClauseError
+from .headings import new_heading
 from .lines import Instruction
 from .operations import (
     ClosingClause,
@@ -20,7 +21,6 @@ from .operations import (
     Delete,
     DeleteWords,
     Insert,
-    InsertHeading,
     InsertWords,
     Move,
     Note,
@@ -42,7 +42,7 @@ from .targets import (
     split_law,
 )
 from .wording import HEADING_LINE_RE, split_wording
-from .words import POSITIONS, UNIT_NAMES, article_lines, clean_target, read_count, read_date
+from .words import POSITIONS, UNIT_NAMES, clean_target, read_count, read_date
 
 __all__ = ["Reader", "Rule"]
 
@@ -241,9 +241,16 @@ class Reader:
             raise self.fail(
                 f"增加{m['count']}{unit}: the wording does not split into {count} units"
             )
+        within = (
+            container
+            if unit == "条" and container is not None and container.level in ("chapter", "section")
+            else None
+        )
         for position, part in zip(positions, parts, strict=True):
             self.emit(
-                Insert(position, part, after, appended, span=self.span(), instrument=self.law)
+                Insert(
+                    position, part, after, appended, within, span=self.span(), instrument=self.law
+                )
             )
             after = after if after is None else attrs.evolve(position, new=True)
         self.context.last = positions[0]
@@ -257,37 +264,10 @@ class Reader:
             heading = HEADING_LINE_RE.fullmatch(lines[0])
             assert heading is not None
             title, lines = heading["title"].strip(), lines[1:]
-        holds: list[Insert] = []
-        assert position.citation is not None
-        if lines:
-            for article in Wording(tuple(lines)).articles:
-                cite = Target(
-                    attrs.evolve(
-                        position.citation,
-                        chapter=None,
-                        section=None,
-                        article=article.number,
-                        suffix=article.suffix,
-                    )
-                )
-                holds.append(
-                    Insert(
-                        cite,
-                        Wording(tuple(article_lines(article))),
-                        span=self.span(),
-                        instrument=self.law,
-                    )
-                )
-        self.emit(
-            InsertHeading(
-                position,
-                title,
-                tuple(i.target for i in holds),
-                span=self.span(),
-                instrument=self.law,
-            )
-        )
-        self.ops.extend(holds)
+        try:
+            self.ops.extend(new_heading(position, title, lines, self.span(), self.law))
+        except ValueError as err:
+            raise self.fail(f"the new {position}: {err}") from None
 
     def insert_plain(self, m: re.Match[str]) -> None:
         target = self.targets(m["t"], m.start("t"))[0]
