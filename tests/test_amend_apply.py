@@ -316,6 +316,9 @@ def test_result_level_errors_name_an_instruction() -> None:
     with pytest.raises(AmendmentError, match="leaves 《示例条例》 with no article") as emptied:
         apply("一、删去第一条。", one)
     assert emptied.value.line == 9
+    # an article deleted and another added: the text is never left empty
+    replaced = apply("一、删去第一条。\n\n二、增加一条，作为第一条：“乙。”", one)
+    assert texts(replaced) == [("第一条", "乙。")]
 
 
 def test_renumbering_turns_zhi_articles_into_plain_ones() -> None:

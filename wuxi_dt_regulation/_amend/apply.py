@@ -227,8 +227,7 @@ class _Apply(Structure):
             slot = self.slot(target)
             if self.renumbers:
                 slot.deleted = True
-                if next(self.root.slots(), None) is None:
-                    raise self.error(f"deleting {target} leaves 《{self.title}》 with no article")
+                self.emptied = self.op  # an error if no article is left at the end
             elif slot.text() != DELETED:
                 slot.paragraphs = [Par(None, DELETED, [])]
             return
@@ -367,6 +366,9 @@ def apply_amendment(
     for op in work.ops:
         work.run(op)
     work.place()
+    if regulation.articles and next(work.root.slots(), None) is None:
+        work.op = work.emptied or work.op
+        raise work.error(f"the amendment leaves 《{work.title}》 with no article")
     work.renumber()
     mapping = {s.origin: s.key for s in work.root.slots() if s.origin is not None}
     fresh = {

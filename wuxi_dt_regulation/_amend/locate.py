@@ -69,6 +69,8 @@ class Workbench:
         #: the 章 and 节 this amendment adds, placed once the instructions have run
         self.new_headings: list[tuple[Box, InsertHeading]] = []
         self.op: Operation | None = None
+        #: the last deletion of an article, for the error when none is left
+        self.emptied: Operation | None = None
         #: the articles (by old number) and headings (by id) this amendment deletes: never the
         #: unit an insertion finds already in place
         self.doomed: set[tuple[int, int] | None] = set()

@@ -84,11 +84,16 @@ class Structure(Workbench):
             else Chapter(cite.chapter or 1, op.title)
         )
         number = cite.section or cite.chapter
-        for box in self.root.boxes():
+        # already in place (a consolidated text that has it): only a text that is not
+        # renumbered keeps the numbers an instruction gives
+        parent = None
+        if kind is Section and not op.target.new and not self.renumbers:
+            parent = self.heading(Target(Citation(chapter=cite.chapter)))
+        for box in (parent or self.root).boxes() if not self.renumbers else ():
             if (box.kind() is kind and box.origin == number and box.title == op.title
                     and id(box) not in self.doomed_boxes):  # fmt: skip
                 self.in_place.add(id(box))
-                return  # already in place
+                return
         box = Box(node)
         box.origin = None
         self.new_headings.append((box, op))
@@ -153,6 +158,7 @@ class Structure(Workbench):
         article = Article(key[0], key[1], op.wording.paragraphs)
         if (
             existing is not None
+            and not self.renumbers  # numbers are the text's own only when it is not renumbered
             and existing.origin not in self.doomed
             and existing.text() == "\n".join(p.full_text for p in article.paragraphs)
         ):
@@ -220,12 +226,12 @@ class Structure(Workbench):
                 index = home.children.index(after)
             elif before is not None and before.box is home:
                 index = home.children.index(before) + 1
-            else:
-                index = (
-                    len([c for c in home.children if not isinstance(c, Box)])
-                    if not any(isinstance(c, Slot) for c in home.children)
-                    else len(home.children)
-                )
+            else:  # no neighbour here: after its articles, before its own 节
+                here = [
+                    i for i, c in enumerate(home.children) if isinstance(c, Slot) and not c.deleted
+                ]
+                boxes = (i for i, c in enumerate(home.children) if isinstance(c, Box))
+                index = here[-1] + 1 if here else next(boxes, len(home.children))
             slot.box = home
             home.children.insert(index, slot)
 

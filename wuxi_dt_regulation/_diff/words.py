@@ -1,0 +1,126 @@
+"""Word edits in one line of a unit: ``将第十条第二款中的“A”修改为“B”``, ``删去…中的“A”``,
+``在…中的“A”后增加“B”`` (``前`` at the start of a line).
+
+``A`` is the changed words with as little of the text around them as makes the edit do exactly
+what it should under the rule ``apply`` follows (``_amend/edits.py``, mirrored in
+:func:`simulate`): every occurrence in the unit is replaced, and an edit whose result is already
+there is skipped.  Each candidate is checked against that rule before it is taken.
+
+>>> word_edits(["县级人民政府和县级部门"], 0, "市人民政府和县级部门")
+[('replace', '县级人', '市人')]
+"""
+
+from __future__ import annotations
+
+from .quoting import fit
+
+__all__ = ["MAX_CONTEXT", "MAX_HUNKS", "simulate", "word_clause", "word_edits"]
+
+#: Word edits in one line: at most this many changes, touching at most half of it.
+MAX_HUNKS = 3
+#: The longest context taken around changed words to make them occur once.
+MAX_CONTEXT = 40
+
+
+def _hunks(old: str, new: str) -> list[tuple[int, int, str]]:
+    """The changes from *old* to *new* as ``(start, end, new words)`` in *old*; a run of one
+    unchanged character between two changes is folded into them, so that they read as words."""
+    from difflib import SequenceMatcher
+
+    out: list[list[object]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if out and i1 - int(out[-1][1]) <= 1 and j1 - int(out[-1][3]) <= 1:  # type: ignore[call-overload]
+            out[-1][1], out[-1][3] = i2, j2
+        else:
+            out.append([i1, i2, j1, j2])
+    return [(int(i1), int(i2), new[int(j1) : int(j2)]) for i1, i2, j1, j2 in out]  # type: ignore[call-overload]
+
+
+def simulate(texts: list[str], form: str, a: str, b: str) -> list[str] | None:
+    """What ``apply`` does to the lines *texts* of a unit (``_amend/edits.py``), or None when it
+    would do nothing (missing words, or a result it takes as already in place)."""
+    if not any(a in t for t in texts):
+        return None
+    if form == "replace":
+        stripped = [t.replace(b, "\0") if b else t for t in texts]
+        if b and not any(a in s for s in stripped):
+            return None
+        return [s.replace(a, "\1").replace("\1", b).replace("\0", b) for s in stripped]
+    if form == "delete":
+        return [t.replace(a, "").strip() or t.replace(a, "") for t in texts]
+    joined = a + b if form == "after" else b + a
+    if all(t.count(a) == t.count(joined) for t in texts if a in t):
+        return None
+    return [
+        t.replace(joined, "\0").replace(a, "\1").replace("\1", joined).replace("\0", joined)
+        for t in texts
+    ]
+
+
+def _candidates(text: str, i: int, j: int, y: str) -> list[tuple[str, str, str]]:
+    """Every way to write the change of ``text[i:j]`` into *y*, shortest context first; at the
+    same length an anchor before the change (后增加) before one after it (前增加), and a
+    deletion of the words alone first of all.  An anchor is two characters at least where the
+    line allows, as drafters name words, not single characters."""
+    x = text[i:j]
+    out: list[tuple[str, str, str]] = []
+    if x and not y:
+        out.append(("delete", x, ""))
+    shortest = 0 if x else min(2, max(i, len(text) - j))
+    for k in range(shortest, min(MAX_CONTEXT, len(text)) + 1):
+        if not x and k and i - k >= 0:
+            out.append(("after", text[i - k : i], y))
+        if not x and k and j + k <= len(text):
+            out.append(("before", text[j : j + k], y))
+        for left in range(k, -1, -1):
+            right = k - left
+            if (k or (x and y)) and i - left >= 0 and j + right <= len(text):
+                before, after = text[i - left : i], text[j : j + right]
+                out.append(("replace", before + x + after, before + y + after))
+    return out
+
+
+def _choose(texts: list[str], index: int, i: int, j: int, y: str) -> tuple[str, str, str] | None:
+    """The edit that turns ``texts[index][i:j]`` into *y* and changes nothing else."""
+    text = texts[index]
+    want = [*texts[:index], text[:i] + y + text[j:], *texts[index + 1 :]]
+    for form, a, b in _candidates(text, i, j, y):
+        if fit(a) and (form == "delete" or fit(b)) and simulate(texts, form, a, b) == want:
+            return form, a, b
+    return None
+
+
+def word_edits(texts: list[str], index: int, new: str) -> list[tuple[str, str, str]] | None:
+    """Word edits turning line *index* of a unit's lines *texts* into *new*, in text order, or
+    None when the change is not small (see :data:`MAX_HUNKS`) or cannot be named uniquely."""
+    old = texts[index]
+    hunks = _hunks(old, new)
+    changed = sum(j - i + len(y) for i, j, y in hunks)
+    if not hunks or len(hunks) > MAX_HUNKS or 2 * changed > max(len(old), len(new)):
+        return None
+    current = list(texts)
+    shift = 0
+    out = []
+    for i, j, y in hunks:
+        edit = _choose(current, index, i + shift, j + shift, y)
+        if edit is None:
+            return None
+        out.append(edit)
+        line = current[index]
+        current[index] = line[: i + shift] + y + line[j + shift :]
+        shift += len(y) - (j - i)
+    return out
+
+
+def word_clause(target: str, edit: tuple[str, str, str]) -> str:
+    """One word edit as an instruction clause."""
+    form, a, b = edit
+    if form == "delete":
+        return f"删去{target}中的“{a}”"
+    if form == "after":
+        return f"在{target}中的“{a}”后增加“{b}”"
+    if form == "before":
+        return f"在{target}中的“{a}”前增加“{b}”"
+    return f"将{target}中的“{a}”修改为“{b}”"
