@@ -80,7 +80,7 @@ def build(title: str, chapters: list[Box] | None, flat: list[list[Paragraph]]) -
         return Regulation(title, body=tuple(arts(flat)))
     body = []
     for c_number, chapter in enumerate(chapters, 1):
-        children: list[object] = list(arts(chapter.articles))
+        children: list[Article | Section] = list(arts(chapter.articles))
         for s_number, section in enumerate(chapter.sections, 1):
             children.append(Section(s_number, section.title, tuple(arts(section.articles))))
         body.append(Chapter(c_number, chapter.title, tuple(children)))
