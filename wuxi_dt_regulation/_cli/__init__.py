@@ -1,6 +1,7 @@
 """The ``wuxi-dt`` command line (also ``python -m wuxi_dt_regulation``).
 
-Each command lives in a module of its own here (``show``, ``cite``, ``export``, ``diff``) with a
+Each command lives in a module of its own here (``show``, ``cite``, ``export``, ``diff``,
+``amend``) with a
 ``register(subparsers)`` function; :data:`COMMAND_MODULES` lists them.  A new command is a new
 module with ``register`` and an entry in that list.  May import anything of the package below
 it (never the package's ``__init__``).  ``main(argv)`` returns the exit status: 0 on
@@ -20,7 +21,7 @@ from .._version import __version__
 
 __all__ = ["COMMAND_MODULES", "build_parser", "main"]
 
-COMMAND_MODULES = ("show", "cite", "export", "diff")
+COMMAND_MODULES = ("show", "cite", "export", "diff", "amend")
 
 
 def _utf8(stream: object) -> None:

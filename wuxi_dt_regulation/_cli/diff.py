@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "decision")
 
 
 def register(sub: Any) -> None:
@@ -14,7 +14,8 @@ def register(sub: Any) -> None:
         "diff",
         help="compare two versions of a regulation (修正前后对照表)",
         description="Align the articles of OLD and NEW by their text and print what changed: "
-        "a summary (text), a 修正前后对照表 (markdown) or a self-contained page (html).",
+        "a summary (text), a 修正前后对照表 (markdown), a self-contained page (html) or the "
+        "修改决定 that makes NEW from OLD (decision; `wuxi-dt amend` applies it).",
     )
     parser.add_argument("old", metavar="OLD", help="the earlier version (Markdown)")
     parser.add_argument("new", metavar="NEW", help="the later version (Markdown)")
@@ -47,11 +48,14 @@ def run(args: argparse.Namespace) -> int:
         text = result.to_markdown()
     elif args.format == "html":
         text = result.to_html()
+    elif args.format == "decision":
+        text = result.to_amendment()
     else:
         text = result.to_text()
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        from .amend import write_atomically
+
+        write_atomically(args.output, text)
     else:
         sys.stdout.write(text)
     return 0
