@@ -17,6 +17,8 @@ they follow.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 from hypothesis import strategies as st
 
@@ -278,4 +280,177 @@ def kept_pairs(draw: st.DrawFn) -> tuple[Regulation, Regulation]:
     new_titles = (draw(st.sampled_from(["总则", "总 则"])), "附则")
     return Regulation(title, body=body(olds, titles)), Regulation(
         title, body=body(news, new_titles)
+    )
+
+
+# --------------------------------------------------------------------------- Amendment values
+
+from wuxi_dt_regulation import Amendment, Citation, Event  # noqa: E402
+from wuxi_dt_regulation.amendments import (  # noqa: E402
+    Commence,
+    Delete,
+    DeleteWords,
+    Insert,
+    InsertHeading,
+    InsertWords,
+    Move,
+    Note,
+    Renumber,
+    Renumbering,
+    Replace,
+    ReplaceWords,
+    Retitle,
+    Span,
+    Target,
+    Wording,
+)
+
+#: The schema definition of each class an Amendment holds (tests/test_serialize.py checks them).
+AMENDMENT_DEFS: dict[str, type] = {
+    "amendment": Amendment,
+    "span": Span,
+    "target": Target,
+    "wording": Wording,
+    "replace": Replace,
+    "replace-words": ReplaceWords,
+    "delete-words": DeleteWords,
+    "insert-words": InsertWords,
+    "insert": Insert,
+    "insert-heading": InsertHeading,
+    "delete": Delete,
+    "renumber": Renumber,
+    "move": Move,
+    "retitle": Retitle,
+    "note": Note,
+    "commence": Commence,
+    "renumbering": Renumbering,
+}
+
+_N = st.integers(1, 300)
+_WORDS = st.text(SMALL + "“”《》，。", min_size=1, max_size=8).map(str.strip).filter(bool)
+
+
+@st.composite
+def targets(draw: st.DrawFn, level: str = "any") -> Target:
+    """A target: a unit (article, 款, 项, 目, or a 章/节 heading), or a scope."""
+    kind = (
+        level
+        if level != "any"
+        else draw(st.sampled_from(["article", "paragraph", "item", "heading", "scope"]))
+    )
+    new = draw(st.booleans())
+    if kind == "heading":
+        chapter = draw(_N)
+        section = draw(st.none() | _N)
+        return Target(Citation(chapter=chapter, section=section), new=new)
+    if kind == "scope":
+        scope: Any = draw(st.sampled_from(["title", "preamble", "introduction", "document"]))
+        number = draw(st.none() | _N) if scope in ("preamble", "document") else None
+        sentences = (
+            draw(st.none() | st.tuples(st.integers(-3, 5), st.integers(-1, 6)))
+            if scope == "preamble"
+            else None
+        )
+        return Target(scope=scope, number=number, sentences=sentences, new=new)
+    paragraph = draw(st.none() | _N) if kind != "article" else None
+    item = draw(_N) if kind == "item" else None
+    subitem = draw(st.none() | _N) if item else None
+    suffix = draw(st.sampled_from([0, 0, 1, 2]))
+    return Target(
+        Citation(article=draw(_N), suffix=suffix, paragraph=paragraph, item=item, subitem=subitem),
+        new=new,
+    )
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> Span:
+    return Span(draw(_N), draw(_N), draw(st.text(SMALL + "“”：\n", max_size=20)))
+
+
+@st.composite
+def wordings(draw: st.DrawFn) -> Wording:
+    return Wording(tuple(draw(st.lists(_WORDS, min_size=1, max_size=3))))
+
+
+@st.composite
+def operations(draw: st.DrawFn) -> Any:
+    """One operation of any kind, with its span and (or not) its instrument."""
+    many = st.lists(targets(), min_size=1, max_size=2).map(tuple)
+    extra: dict[str, Any] = {
+        "span": draw(spans()),
+        "instrument": draw(st.none() | st.just("中华人民共和国示例法")),
+    }
+    kind = draw(st.sampled_from(range(11)))
+    if kind == 0:
+        return Replace(
+            draw(many), draw(wordings()), tuple(draw(st.lists(_WORDS, max_size=2))), **extra
+        )
+    if kind == 1:
+        return ReplaceWords(
+            draw(many), tuple(draw(st.lists(_WORDS, min_size=1, max_size=2))), draw(_WORDS), **extra
+        )
+    if kind == 2:
+        return DeleteWords(
+            draw(many), tuple(draw(st.lists(_WORDS, min_size=1, max_size=2))), **extra
+        )
+    if kind == 3:
+        position: Any = draw(st.sampled_from(["after", "before", "end", "start"]))
+        anchor = draw(_WORDS) if position in ("after", "before") else ""
+        return InsertWords(draw(many), anchor, draw(_WORDS), position, **extra)
+    if kind == 4:
+        unit: Any = draw(st.sampled_from(["", "article", "paragraph", "item", "subitem"]))
+        after = draw(st.none() | targets("article"))
+        within = draw(st.none() | targets("heading"))
+        return Insert(draw(targets("article")), draw(wordings()), after, unit, within, **extra)
+    if kind == 5:
+        holds = tuple(draw(st.lists(targets("article"), max_size=2)))
+        return InsertHeading(draw(targets("heading")), draw(_WORDS), holds, **extra)
+    if kind == 6:
+        return Delete(draw(many), **extra)
+    if kind == 7:
+        return Renumber(draw(targets()), draw(targets()), **extra)
+    if kind == 8:
+        return Move(
+            draw(targets("article")), draw(targets("heading")), draw(targets("article")), **extra
+        )
+    if kind == 9:
+        return Retitle(draw(targets()), draw(_WORDS), **extra)
+    return Note(
+        draw(
+            st.sampled_from(
+                ["charge", "inapplicable", "interpretation", "annex", "commencement", "other"]
+            )
+        ),
+        **extra,
+    )
+
+
+@st.composite
+def amendment_values(draw: st.DrawFn) -> Amendment:
+    """An Amendment built directly: every kind of operation and clause, any target."""
+    clauses: list[Any] = []
+    for _ in range(draw(st.integers(0, 2))):
+        extra: dict[str, Any] = {
+            "span": draw(spans()),
+            "instrument": draw(st.none() | st.just("中华人民共和国示例法")),
+        }
+        if draw(st.booleans()):
+            clauses.append(Commence(draw(st.none() | st.dates()), **extra))
+        else:
+            clauses.append(Renumbering(draw(st.booleans()), **extra))
+    return Amendment(
+        draw(_WORDS.map(lambda t: t.replace("\n", ""))),
+        tuple(
+            draw(
+                st.lists(
+                    st.sampled_from(["中华人民共和国示例法", "示例条例"]), max_size=2, unique=True
+                )
+            )
+        ),
+        tuple(
+            Event(f"{d.year}年{d.month}月{d.day}日示例会议通过")
+            for d in draw(st.lists(st.dates(), max_size=2))
+        ),
+        tuple(draw(st.lists(operations(), max_size=6))),
+        tuple(clauses),
     )
