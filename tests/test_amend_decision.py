@@ -99,7 +99,7 @@ def edited(*pairs: tuple[str, str]) -> Regulation:
     ("change", "expected"),
     [
         (("县级以上人民政府", "市人民政府"), "将第二条第一款中的“县级以上”修改为“市”"),
-        (("数字化转型，制定", "数字化转型，发展新质生产力，制定"), "在第一条中的“型，”后增加“发展新质生产力，”"),
+        (("数字化转型，制定", "数字化转型，发展新质生产力，制定"), "在第一条中的“为了促进数字化转型，”后增加“发展新质生产力，”"),
         (("为了促进", "为了积极促进"), "在第一条中的“为了”后增加“积极”"),
         (("市场监管部门应当依法监督", "市场监管部门应当监督"), "删去第二条第二款中的“依法”"),
         (("数据主管部门负责统筹", "数据部门负责统筹"), "删去第四条中的“主管”"),
@@ -114,7 +114,7 @@ def test_small_changes_are_word_edits(change: tuple[str, str], expected: str) ->
 def test_words_that_recur_are_named_with_their_context() -> None:
     old = reg("第一条 部门和部门应当依法管理部门。\n")
     new = reg("第一条 部门和机构应当依法管理部门。\n")
-    assert instructions(round_trip(old, new)) == ["将第一条中的“和部门”修改为“和机构”"]
+    assert instructions(round_trip(old, new)) == ["将第一条中的“部门和部门”修改为“部门和机构”"]
     # a change at the start of a line is anchored on what follows it
     start = reg("第一条 依法管理，依法监督。\n")
     assert instructions(round_trip(start, reg("第一条 应当依法管理，依法监督。\n"))) == [
@@ -139,7 +139,7 @@ def test_paragraphs_and_items_added_deleted_and_restated() -> None:
     )
     assert instructions(round_trip(reg(BASE), new)) == [
         "在第二条中增加一款，作为第三款：“网信部门负责网络数据安全。”",
-        "将第三条第二项中的“。”修改为“；”；在第三条中增加一项，作为第三项：“（三）培育人才的。”",
+        "将第三条第二项中的“建设平台的。”修改为“建设平台的；”；在第三条中增加一项，作为第三项：“（三）培育人才的。”",
     ]
     gone = edited(
         ("（一）开展试点的；\n\n（二）", "（一）"), ("市场监管部门应当依法监督。\n\n", "")

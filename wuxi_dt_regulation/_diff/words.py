@@ -6,8 +6,10 @@ what it should under the rule ``apply`` follows (``_amend/edits.py``, mirrored i
 :func:`simulate`): every occurrence in the unit is replaced, and an edit whose result is already
 there is skipped.  Each candidate is checked against that rule before it is taken.
 
->>> word_edits(["县级人民政府和县级部门"], 0, "市人民政府和县级部门")
+>>> word_edits(["县级人民政府和县级部门"], 0, "市人民政府和县级部门")  # 县级 occurs twice
 [('replace', '县级人', '市人')]
+>>> word_edits(["支持大数据、人工智能发展"], 0, "支持大数据、人工智能、低空经济发展")
+[('after', '人工智能', '、低空经济')]
 """
 
 from __future__ import annotations
@@ -59,36 +61,82 @@ def simulate(texts: list[str], form: str, a: str, b: str) -> list[str] | None:
     ]
 
 
-def _candidates(text: str, i: int, j: int, y: str) -> list[tuple[str, str, str]]:
-    """Every way to write the change of ``text[i:j]`` into *y*, shortest context first; at the
-    same length an anchor before the change (后增加) before one after it (前增加), and a
-    deletion of the words alone first of all.  An anchor is two characters at least where the
-    line allows, as drafters name words, not single characters."""
+#: Where a word ends: an anchor is widened to the punctuation mark before it (see :func:`_widen`).
+PUNCTUATION = "，。、；：！？（）《》“”,.;:!?()"
+#: How far an anchor is widened to reach a punctuation mark.
+MAX_WIDEN = 8
+
+
+def _candidates(text: str, i: int, j: int, y: str) -> list[tuple[str, int, int]]:
+    """Every way to write the change of ``text[i:j]`` into *y*, as ``(form, left, right)``
+    context lengths, shortest context first; at the same length an anchor before the change
+    (后增加) before one after it (前增加), and a deletion of the words alone first of all.  An
+    anchor is two characters at least where the line allows."""
     x = text[i:j]
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, int, int]] = []
     if x and not y:
-        out.append(("delete", x, ""))
+        out.append(("delete", 0, 0))
     shortest = 0 if x else min(2, max(i, len(text) - j))
     for k in range(shortest, min(MAX_CONTEXT, len(text)) + 1):
         if not x and k and i - k >= 0:
-            out.append(("after", text[i - k : i], y))
+            out.append(("after", k, 0))
         if not x and k and j + k <= len(text):
-            out.append(("before", text[j : j + k], y))
+            out.append(("before", 0, k))
         for left in range(k, -1, -1):
             right = k - left
             if (k or (x and y)) and i - left >= 0 and j + right <= len(text):
-                before, after = text[i - left : i], text[j : j + right]
-                out.append(("replace", before + x + after, before + y + after))
+                out.append(("replace", left, right))
+    return out
+
+
+def _edit(
+    text: str, i: int, j: int, y: str, form: str, left: int, right: int
+) -> tuple[str, str, str]:
+    before, after = text[i - left : i], text[j : j + right]
+    if form == "delete":
+        return form, text[i:j], ""
+    if form == "after":
+        return form, before, y
+    if form == "before":
+        return form, after, y
+    return form, before + text[i:j] + after, before + y + after
+
+
+def _widen(text: str, i: int, form: str, left: int) -> list[int]:
+    """Longer left contexts that start a word (after a punctuation mark, or the line's start),
+    nearest first: drafters write ``在“人工智能、”后增加``, not ``在“能、”后增加``."""
+    if form not in ("after", "replace"):
+        return []
+    out = []
+    for wider in range(left + 1, min(left + MAX_WIDEN, i) + 1):
+        if i - wider == 0 or text[i - wider - 1] in PUNCTUATION:
+            out.append(wider)
     return out
 
 
 def _choose(texts: list[str], index: int, i: int, j: int, y: str) -> tuple[str, str, str] | None:
-    """The edit that turns ``texts[index][i:j]`` into *y* and changes nothing else."""
+    """The edit that turns ``texts[index][i:j]`` into *y* and changes nothing else: the shortest
+    that does, widened to the start of a word when that still does."""
     text = texts[index]
     want = [*texts[:index], text[:i] + y + text[j:], *texts[index + 1 :]]
-    for form, a, b in _candidates(text, i, j, y):
+
+    def works(form: str, left: int, right: int) -> tuple[str, str, str] | None:
+        edit = _edit(text, i, j, y, form, left, right)
+        _, a, b = edit
         if fit(a) and (form == "delete" or fit(b)) and simulate(texts, form, a, b) == want:
-            return form, a, b
+            return edit
+        return None
+
+    for form, left, right in _candidates(text, i, j, y):
+        found = works(form, left, right)
+        if found is not None:
+            if form == "delete" or (left == 0 and form == "replace" and len(text[i:j]) >= 2):
+                return found  # the changed words alone name themselves
+            for wider in _widen(text, i, form, left):
+                widened = works(form, wider, right)
+                if widened is not None:
+                    return widened
+            return found
     return None
 
 
