@@ -4,7 +4,7 @@
 are the classes below, one per kind of instruction (replace a unit, replace or delete or insert
 words, insert units or headings, delete, renumber, move, retitle, a note that changes no text),
 each keeping where it was written (:class:`Span`) and what it targets (:class:`Target`); new
-wording is a :class:`Wording`.  Its ``clauses`` are the closing clauses (:data:`ClosingClause`: a
+wording is a :class:`Wording`.  Its ``clauses`` are the closing clauses (``ClosingClause``: a
 :class:`Commence` and the closing :class:`Renumbering`), properties of the amendment rather
 than operations.
 :func:`renumbered_references` and :func:`renumber_references` are the 衔接性修改 that

@@ -107,7 +107,8 @@ class Amendment:
 
     @property
     def effective_date(self) -> datetime.date | None:
-        """The date the amendment takes effect: :meth:`effective_date_for` every instrument."""
+        """When the amendment takes effect, for every instrument it amends (see
+        :meth:`effective_date_for`)."""
         return self.effective_date_for(None)
 
     def effective_date_for(self, title: str | None) -> datetime.date | None:

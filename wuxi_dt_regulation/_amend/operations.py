@@ -334,7 +334,7 @@ class Retitle:
 class Renumbering:
     """条文顺序作相应调整: the articles (and the 款/项 of changed units) are numbered afresh.
 
-    A closing clause (:data:`ClosingClause`), kept in ``Amendment.clauses``, not an operation.
+    A closing clause (``ClosingClause``), kept in ``Amendment.clauses``, not an operation.
     ``republish`` is true for ``…根据本决定作相应修改并对条文顺序作相应调整，重新公布``.
     """
 
@@ -348,7 +348,7 @@ class Renumbering:
 class Commence:
     """本决定自2024年1月1日起施行: the date the amendment takes effect.
 
-    A closing clause (:data:`ClosingClause`), kept in ``Amendment.clauses``, not an operation.
+    A closing clause (``ClosingClause``), kept in ``Amendment.clauses``, not an operation.
     ``date`` is None for ``自公布之日起施行`` (the amendment's own header dates it).
     """
 
@@ -406,5 +406,5 @@ OPERATION_TYPES: tuple[type, ...] = (
 #: renumbered and republished), not an operation on the text.
 ClosingClause: TypeAlias = Commence | Renumbering
 
-#: The classes of :data:`ClosingClause`, for isinstance checks.
+#: The classes of ``ClosingClause``, for isinstance checks.
 CLOSING_TYPES: tuple[type, ...] = (Commence, Renumbering)

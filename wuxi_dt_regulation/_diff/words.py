@@ -76,12 +76,14 @@ def _candidates(text: str, i: int, j: int, y: str) -> list[tuple[str, int, int]]
     out: list[tuple[str, int, int]] = []
     if x and not y:
         out.append(("delete", 0, 0))
-    shortest = 0 if x else min(2, max(i, len(text) - j))
+    shortest = 0 if x else 1
     for k in range(shortest, min(MAX_CONTEXT, len(text)) + 1):
-        if not x and k and i - k >= 0:
+        if not x and k >= min(2, i) and i - k >= 0:  # one character only at the line's start
             out.append(("after", k, 0))
-        if not x and k and j + k <= len(text):
-            out.append(("before", 0, k))
+        if not x and not i and k >= min(2, len(text) - j) and j + k <= len(text):
+            out.append(("before", 0, k))  # 前增加 only at the line's start
+        if not x and k < min(2, i + len(text) - j):
+            continue  # an insertion named by a single character: only at the line's start
         for left in range(k, -1, -1):
             right = k - left
             if (k or (x and y)) and i - left >= 0 and j + right <= len(text):
