@@ -24,6 +24,7 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -69,7 +70,9 @@ def amended_criminal_law(old: Regulation, seed: int = SEED) -> Regulation:
     for article in paragraphs:
         paras = list(article.paragraphs)
         p = rng.randrange(len(paras))
-        paras[p] = Paragraph(p + 1, f"有前款行为，情节特别严重的，处十年以上有期徒刑（第{p + 1}款，修正）。")
+        paras[p] = Paragraph(
+            p + 1, f"有前款行为，情节特别严重的，处十年以上有期徒刑（第{p + 1}款，修正）。"
+        )
         changed[article.key] = attrs.evolve(article, paragraphs=tuple(paras))
     for article in whole:
         text = "违反国家规定，实施本条所列行为，情节严重的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金。"
@@ -96,9 +99,8 @@ def amended_criminal_law(old: Regulation, seed: int = SEED) -> Regulation:
                 out.append(node)
         return tuple(out)
 
-    body = rebuild(old.body)
-    # a 之N article inserted after one that already has some goes after them
-    return attrs.evolve(old, body=_sorted(body))
+    body: Any = _sorted(rebuild(old.body))  # a 之N inserted after others goes after them
+    return attrs.evolve(old, body=body)
 
 
 def _sorted(nodes: tuple[object, ...]) -> tuple[object, ...]:
@@ -125,7 +127,11 @@ def measure(name: str, old: Regulation, new: Regulation) -> tuple[float, float]:
     result = amendment.apply(old)
     if not same_text(result, new):
         raise SystemExit(f"{name}: the decision does not give the new version")
-    count = sum(1 for line in decision.splitlines() if line[:1] in "一二三四五六七八九十" and "、" in line[:6])
+    count = sum(
+        1
+        for line in decision.splitlines()
+        if line[:1] in "一二三四五六七八九十" and "、" in line[:6]
+    )
     t_diff = best_of(lambda: wdr.diff(old, new))
     t_write = best_of(lambda: wdr.diff(old, new).to_amendment()) - t_diff
     t_read = best_of(lambda: wdr.parse_amendment(decision))
@@ -148,7 +154,7 @@ def main() -> int:
     )
     _, largest = pairs[-1]
     old_path, new_path = sorted(largest.iterdir())
-    ratio, write = measure(
+    ratio, _ = measure(
         f"{largest.name} ({old_path.stem} → {new_path.stem})",
         wdr.parse_file(old_path),
         wdr.parse_file(new_path),
