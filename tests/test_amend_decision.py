@@ -242,6 +242,35 @@ def test_headings_retitled_added_and_deleted() -> None:
     assert instructions(round_trip(reg(BASE), dropped)) == ["删去第二章"]
 
 
+def test_parts_sections_and_items() -> None:
+    parted = (
+        "## 第一编 总则\n\n### 第一章 任务\n\n第一条 甲甲甲。\n\n### 第二章 原则\n\n第二条 乙乙乙。\n\n"
+        "## 第二编 分则\n\n### 第三章 责任\n\n第三条 丙丙丙。\n"
+    )
+    new = parted.replace("第二编 分则", "第二编 罚则").replace(
+        "### 第三章 责任\n\n第三条 丙丙丙。",
+        "### 第三章 新设\n\n第三条 丁丁丁丁丁丁。\n\n### 第四章 责任\n\n第四条 丙丙丙。",
+    )
+    assert instructions(round_trip(reg(parted, "示例法"), reg(new, "示例法"))) == [
+        "将第二编的编名修改为“罚则”",
+        "增加一章，作为第二编第三章：“第三章 新设\n“第三条 丁丁丁丁丁丁。”",  # it opens its 编
+    ]
+    sectioned = (
+        "## 第一章 总则\n\n### 第一节 甲\n\n第一条 甲甲甲。\n\n### 第二节 乙\n\n第二条 乙乙乙。\n\n"
+        "## 第二章 附则\n\n第三条 丙丙丙。\n"
+    )
+    fewer = (
+        "## 第一章 总则\n\n### 第一节 甲\n\n第一条 甲甲甲。\n\n## 第二章 附则\n\n第二条 丙丙丙。\n"
+    )
+    assert instructions(round_trip(reg(sectioned), reg(fewer))) == ["删去第一章第二节"]
+    item = edited(
+        ("（一）开展试点的；", "（一）在重点行业和产业园区组织开展数字化转型试点示范的；")
+    )
+    assert instructions(round_trip(reg(BASE), item)) == [
+        "将第三条第一项修改为：“（一）在重点行业和产业园区组织开展数字化转型试点示范的；”"
+    ]
+
+
 def test_a_section_retitled_and_the_title_and_preamble_changed() -> None:
     old = reg("序言甲。\n\n## 第一章 总则\n\n### 第一节 一般规定\n\n第一条 甲。\n", "甲条例")
     new = reg("序言乙。\n\n## 第一章 总则\n\n### 第一节 基本规定\n\n第一条 甲。\n", "乙条例")

@@ -72,6 +72,18 @@ def test_a_version_made_by_apply_starts_when_its_instrument_takes_effect() -> No
     assert later.article(3).text == "本条例自2020年3月1日起施行。"
 
 
+def test_an_undated_instrument_still_dates_the_version_it_makes() -> None:
+    undated = parse_amendment(
+        "# 关于修改《示例条例》的决定\n\n一、删去第一条。\n\n本决定自2025年3月1日起施行。\n"
+    )
+    amended = undated.apply(BASE)
+    assert amended.history[-1].text == "2025年3月1日《关于修改〈示例条例〉的决定》施行"
+    assert Timeline([BASE, amended]).starts[1] == D(2025, 3, 1)
+    assert undated.apply(amended).history == amended.history  # recorded once
+    bare = parse_amendment("# 关于修改《示例条例》的决定\n\n一、删去第一条。\n").apply(BASE)
+    assert bare.history == BASE.history  # nothing says when: nothing recorded
+
+
 def test_article_history_follows_renumbering() -> None:
     amended = parse_amendment(decision("此外，对条文顺序作相应调整。\n")).apply(BASE)
     timeline = Timeline([BASE, amended])

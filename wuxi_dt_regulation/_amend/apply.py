@@ -42,6 +42,7 @@ from .edits import (
 from .errors import AmendmentError
 from .locate import cn
 from .operations import (
+    Commence,
     Delete,
     DeleteWords,
     Insert,
@@ -286,9 +287,15 @@ class _Apply(Structure):
     def history(self) -> tuple[Event, ...]:
         history = self.regulation.history
         adopted = next((e for e in self.amendment.history if e.action in ("通过", "修正")), None)
-        if adopted is None:
-            return history
         short = self.amendment.title.replace("《", "〈").replace("》", "〉")  # a title inside 《》
+        if adopted is None:  # an undated instrument: still record when it takes effect (Timeline)
+            clause = next((c for c in self.amendment.clauses_for(self.regulation.title)
+                           if isinstance(c, Commence) and c.date is not None), None)  # fmt: skip
+            if clause is None or clause.date is None:
+                return history
+            day = clause.date
+            event = Event(f"{day.year}年{day.month}月{day.day}日《{short}》施行")
+            return history if event in history else (*history, event)
         if any(e.date == adopted.date and (short in e.text or self.amendment.title in e.text or e.action == "修正")
                for e in history):  # fmt: skip
             return history  # the amendment is in the history already

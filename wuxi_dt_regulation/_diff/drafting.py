@@ -104,33 +104,29 @@ class _Article:
             if found is not None:
                 return found
         if _shape(old.items) == _shape(new.items) and bool(old.text) == bool(new.text):
-            texts = _para_cells(old)
-            wanted = _para_cells(new)
-            clauses: list[str] = []
-            current = list(texts)
-            offset = 1 if old.text else 0
-            for index, (a, b) in enumerate(zip(texts, wanted, strict=True)):
-                if a == b:
-                    continue
-                if index < offset:  # the 款's own text: edits named by the 款
-                    plan = word_edits(current, index, b)
-                    if plan is None:
-                        break
-                    clauses.extend(word_clause(target, e) for e in plan)
-                    current[index] = b
-                    continue
-                item_no, item_first, item_cells = _owner(old.items, index - offset)
-                scope = current[offset + item_first : offset + item_first + item_cells]
-                plan = word_edits(scope, index - offset - item_first, b)
-                if plan is None:
-                    break
-                clauses.extend(word_clause(f"{target}第{cn(item_no)}项", e) for e in plan)
-                current[index] = b
-            else:
-                return clauses
+            found = self.in_place(target, old, new)
+            if found is not None:
+                return found
         if not quotable([new]):
             return None
         return [f"将{target}修改为：{quote(list(new.lines()))}"]
+
+    def in_place(self, target: str, old: Paragraph, new: Paragraph) -> list[str] | None:
+        """A 款 whose 项 stay where they are: word edits in its own text (named by the 款), and
+        each 项 that changed edited or restated (named by the 项)."""
+        clauses: list[str] = []
+        if old.text != new.text:
+            plan = word_edits(_para_cells(old), 0, new.text)
+            if plan is None:
+                return None
+            clauses.extend(word_clause(target, e) for e in plan)
+        for a, b in zip(old.items, new.items, strict=True):
+            if (a.text, a.subitems) != (b.text, b.subitems):
+                found = self.item(f"{target}第{cn(a.number)}项", a, b)
+                if found is None:
+                    return None
+                clauses.extend(found)
+        return clauses
 
     def items(self, target: str, old: Paragraph, new: Paragraph) -> list[str] | None:
         """项 added, deleted or changed in a 款 whose own text stayed (the 项 of a 款 that gains
@@ -196,17 +192,6 @@ class _Article:
 
 def _item_lines(item: Item) -> list[str]:
     return list(Paragraph(1, "", (item,)).lines())
-
-
-def _owner(items: Sequence[Item], cell: int) -> tuple[int, int, int]:
-    """The 项 holding cell *cell* of a 款's items: its number, its first cell, its cell count."""
-    start = 0
-    for item in items:
-        size = len(_cells([item]))
-        if cell < start + size:
-            return item.number, start, size
-        start += size
-    raise IndexError(cell)  # pragma: no cover
 
 
 def _align(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int | None, int | None]]:
