@@ -393,3 +393,21 @@ def test_quotable_mirrors_the_wording_reader(raw: list[tuple[str, int]]) -> None
     if quotable(paragraphs):
         back = read_paragraphs(paragraph_lines(paragraphs))
         assert [(p.text, p.items) for p in back] == [(p.text, p.items) for p in paragraphs]
+
+
+@settings(max_examples=30)
+@given(version_pairs())
+def test_the_old_places_read_back_from_the_diff_are_the_old_versions(
+    case: tuple[Regulation, Regulation, list[str]],
+) -> None:
+    """The writer reads where each old article stood from the diff alone (restore.py); given the
+    old version it reads them there: both agree, article by article and heading by heading."""
+    from wuxi_dt_regulation._diff.restore import Sides
+
+    old, new, _ = case
+    d = wdr.diff(old, new)
+    template = d._template  # the new version's skeleton, as RegulationDiff.to_amendment passes it
+    inferred, known = Sides(d, template), Sides(d, template, old)
+    assert inferred.old_place == known.old_place
+    assert inferred.old_headings == known.old_headings
+    assert inferred.counterpart == known.counterpart

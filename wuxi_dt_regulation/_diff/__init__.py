@@ -8,7 +8,7 @@
     :func:`diff`: the alignment turned into those values.
 ``tables``
     the comparison table as Markdown, a self-contained HTML page, and a text summary.
-``decision``, ``plan``, ``sides``, ``drafting``, ``words``, ``quoting``
+``decision``, ``plan``, ``restore``, ``drafting``, ``words``, ``quoting``
     the diff written as a 修改决定 (``RegulationDiff.to_amendment``): the two versions read
     back from the diff, the structural plan (what stays, moves, is added or deleted; whether
     to renumber), the instructions for one article's text, word edits checked against the rule

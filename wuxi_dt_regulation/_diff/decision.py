@@ -48,7 +48,7 @@ from .._model.units import Paragraph
 from .drafting import article_edits
 from .plan import DELETED, Plan
 from .quoting import Unwritable, article_quotable, cn, paragraph_lines, quotable, quote
-from .sides import Group, Place, walk
+from .restore import Group, Place, walk
 
 if TYPE_CHECKING:
     from .regulation_diff import RegulationDiff
@@ -74,8 +74,10 @@ def heading_name(place: Place) -> str:
 class _Writer(Plan):
     """The plan (:class:`.plan.Plan`) written out as numbered instructions."""
 
-    def __init__(self, diff: RegulationDiff, template: Regulation) -> None:
-        super().__init__(diff, template)
+    def __init__(
+        self, diff: RegulationDiff, template: Regulation, old: Regulation | None = None
+    ) -> None:
+        super().__init__(diff, template, old)
         self.out: list[tuple[float, int, str, str]] = []
 
     def add(self, position: float, *clauses: str) -> None:
@@ -229,13 +231,15 @@ class _Writer(Plan):
         return "\n".join(lines) + "\n"
 
 
-def to_amendment(diff: RegulationDiff, template: Regulation) -> str:
+def to_amendment(diff: RegulationDiff, template: Regulation, old: Regulation | None = None) -> str:
     """The 修改决定 that makes the new version of *diff* from the old one (see the module
-    docstring); *template* is the new version's skeleton the diff keeps.
+    docstring); *template* is the new version's skeleton the diff keeps, *old* the old
+    version's (or the old version) when the diff keeps it, else the old places are read back
+    from the diff (:mod:`.restore`).
 
     Raises:
         Unwritable: a change no instruction form expresses (the message names it).
     """
-    writer = _Writer(diff, template)
+    writer = _Writer(diff, template, old)
     writer.run()
     return writer.text()

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from .._model.regulation import Regulation
 from .._model.structure import Article
 from .quoting import Unwritable, cn
-from .sides import Group, Place, Sides, walk
+from .restore import Group, Place, Sides, walk
 
 if TYPE_CHECKING:
     from .regulation_diff import RegulationDiff
@@ -74,9 +74,11 @@ def _is_deleted(article: Article) -> bool:
 class Plan:
     """The structural plan of a decision (see the module docstring)."""
 
-    def __init__(self, diff: RegulationDiff, template: Regulation) -> None:
+    def __init__(
+        self, diff: RegulationDiff, template: Regulation, old: Regulation | None = None
+    ) -> None:
         self.diff = diff
-        self.sides = Sides(diff, template)
+        self.sides = Sides(diff, template, old)
         self.new = self.sides.new
         self.articles = [(p, n) for p, n in walk(self.new.body) if isinstance(n, Article)]
         self.new_index = {id(article): k for k, (_, article) in enumerate(self.articles)}

@@ -14,7 +14,8 @@ their old numbers) and which old headings there were; this module reads both fro
 
 Old articles are taken in the order of their numbers, which is their order in any text whose
 numbers run forward (an instruction names articles by number, so a text whose numbers repeat
-cannot be amended by instructions anyway).
+cannot be amended by instructions anyway).  A diff that keeps the old version's skeleton can
+give it (``old``): the places and the order are then read there.
 """
 
 from __future__ import annotations
@@ -96,7 +97,9 @@ class Sides:
         heading_rows: the row of each new heading, and of each old one (by place).
     """
 
-    def __init__(self, diff: RegulationDiff, template: Regulation) -> None:
+    def __init__(
+        self, diff: RegulationDiff, template: Regulation, old: Regulation | None = None
+    ) -> None:
         self.groups = [
             Group(row.old, row.new, index)
             for index, row in enumerate(diff.rows)
@@ -121,13 +124,23 @@ class Sides:
             self.heading_rows[("new", place)] = index
         changed = {id(c.old): c for c in diff.changes if c.old is not None}
         self.old_place: dict[int, Place] = {}
-        for group in self.groups:
-            for old in group.olds:
-                self.old_place[id(old)] = self._old_place(old, group, changed, aligned)
-        self.counterpart, self.old_headings = self._old_headings(heading_rows, aligned)
-        self.old_articles = sorted(
-            (old for group in self.groups for old in group.olds), key=lambda a: a.key
-        )
+        olds = [article for group in self.groups for article in group.olds]
+        known: set[Place] = set()
+        if old is not None:  # the old version (or its skeleton) is known: read the places there
+            where = {a.key: p for p, a in walk(old.body) if isinstance(a, Article)}
+            order = {a.key: k for k, a in enumerate(old.articles)}
+            known = {p for p, node in walk(old.body) if not isinstance(node, Article)}
+            for article in olds:
+                self.old_place[id(article)] = where[article.key]
+            self.old_articles = sorted(olds, key=lambda a: order[a.key])
+        else:
+            for group in self.groups:
+                for article in group.olds:
+                    self.old_place[id(article)] = self._old_place(article, group, changed, aligned)
+            self.old_articles = sorted(olds, key=lambda a: a.key)
+        for place in self.old_place.values():
+            known.update(place[:depth] for depth in range(1, len(place) + 1))
+        self.counterpart, self.old_headings = self._old_headings(heading_rows, aligned, known)
 
     def _rebuild(self, template: Regulation) -> Regulation:
         pool: dict[tuple[int, int], list[Article]] = {}
@@ -161,11 +174,8 @@ class Sides:
         return tuple(out)
 
     def _old_headings(
-        self, rows: list[tuple[int, Any]], aligned: dict[Place, Heading | None]
+        self, rows: list[tuple[int, Any]], aligned: dict[Place, Heading | None], known: set[Place]
     ) -> tuple[dict[Place, Place], list[Place]]:
-        known: set[Place] = set()
-        for place in self.old_place.values():
-            known.update(place[:depth] for depth in range(1, len(place) + 1))
         counterpart: dict[Place, Place] = {}
         found: list[Place] = []
         running: Place = ()
