@@ -59,7 +59,9 @@ def _check(regulation: Regulation, source: str | None = None) -> None:
             if info.citation is None:
                 assert citation == {}
             else:
-                assert citation["statute"] == str(info.citation)
+                assert citation["statute"] == wdr.format_citation(
+                    info.citation, "statute", regulation=regulation
+                )
                 assert citation["full"] == wdr.format_citation(
                     info.citation, "full", regulation=regulation
                 )

@@ -450,6 +450,19 @@ def test_citation_format_is_pinned() -> None:
         "type": "citation",
         "title": "中华人民共和国民法典",
     }
+    # a list's conjunction is written when it is not the default 和; a 分编 in its place
+    either = CitationList((Citation(article=30, item=1), Citation(article=30, item=2)), "或者")
+    assert wdr.to_json(either, indent=None) == (
+        '{"schema": 1, "type": "citation_list", "items": [{"type": "citation", "article": 30, '
+        '"item": 1}, {"type": "citation", "article": 30, "item": 2}], "conjunction": "或者"}\n'
+    )
+    assert wdr.from_json(wdr.to_json(either)) == either
+    assert wdr.to_dict(Citation(part=3, subpart=2)) == {
+        "schema": 1,
+        "type": "citation",
+        "part": 3,
+        "subpart": 2,
+    }
 
 
 def test_unit_citations_serialize_without_their_stamp() -> None:
@@ -525,6 +538,18 @@ def test_unit_citations_serialize_without_their_stamp() -> None:
             "$.type: expected the name of a model class ('regulation', 'citation' …), found the "
             "int 3",
         ),
+        ({"schema": 1, "title": " 刑法"}, Citation, "$: Citation.title must be None or a one-line"),
+        ({"schema": 1, "title": "a\u0000b"}, Citation, "$: Citation.title must be None or a one"),
+        (
+            {"schema": 1, "subpart": 2, "chapter": 9},
+            Citation,
+            "$: a 分编 citation names no chapter",
+        ),
+        (
+            {"schema": 1, "items": [{"type": "citation", "article": 1}], "conjunction": "与"},
+            CitationList,
+            "$: a list is joined by one of",
+        ),
     ],
 )
 def test_bad_citation_documents(data: dict[str, Any], cls: type[Any], expected: str) -> None:
@@ -597,7 +622,7 @@ def test_diff_format() -> None:
     assert list(data) == [
         "schema", "type", "old_title", "new_title", "changes", "heading_changes",
         "header_changes", "splits", "merges", "rows", "number_pairs", "template", "slots",
-        "fingerprint",
+        "old_template", "old_sources",
     ]  # fmt: skip
     # an added article: old is null, written; flags that are false are left out
     added = next(c for c in data["changes"] if c["old"] is None)
@@ -682,7 +707,7 @@ def test_bad_diff_documents_name_the_path() -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda d: d.pop("fingerprint"), "$.fingerprint: missing required field"),
+        (lambda d: d.pop("old_sources"), "$.old_sources: missing required field"),
         (
             lambda d: d.update(_slots=d.pop("slots")),
             "$.slots: missing required field\n$: unknown field '_slots' for RegulationDiff",

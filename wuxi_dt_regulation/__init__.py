@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ._citations.find import find_citations
     from ._citations.format import eid_for, format_citation
     from ._citations.gbt7714 import format_gbt7714
+    from ._citations.names import full_title, short_title
     from ._citations.parse import parse_citation, parse_citations
     from ._diff.build import diff
     from ._diff.changes import (
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
         Split,
     )
     from ._diff.regulation_diff import RegulationDiff
+    from ._diff.stale import StaleReference
     from ._interchange.akn_read import from_akn
     from ._interchange.akn_write import to_akn
     from ._interchange.html_page import to_html
@@ -106,6 +108,7 @@ __all__ = [
     "SerializationError",
     "Split",
     "SqliteHit",
+    "StaleReference",
     "SubItem",
     "Subpart",
     "Table",
@@ -120,6 +123,7 @@ __all__ = [
     "from_chinese",
     "from_dict",
     "from_json",
+    "full_title",
     "load",
     "parse",
     "parse_amendment",
@@ -129,6 +133,7 @@ __all__ = [
     "render",
     "search_sqlite",
     "seed_text",
+    "short_title",
     "to_akn",
     "to_chinese",
     "to_dict",
@@ -155,6 +160,8 @@ _LAZY: dict[str, str] = {
     "parse_citation": "._citations.parse",
     "parse_citations": "._citations.parse",
     "find_citations": "._citations.find",
+    "full_title": "._citations.names",
+    "short_title": "._citations.names",
     "ArticleChange": "._diff.changes",
     "CharEdit": "._diff.changes",
     "ComparisonRow": "._diff.changes",
@@ -166,6 +173,7 @@ _LAZY: dict[str, str] = {
     "PatchError": "._diff.changes",
     "Split": "._diff.changes",
     "RegulationDiff": "._diff.regulation_diff",
+    "StaleReference": "._diff.stale",
     "diff": "._diff.build",
     "Amendment": "._amend.amendment",
     "AmendmentError": "._amend.errors",

@@ -128,15 +128,23 @@ def _search_db(args: argparse.Namespace) -> int:
 
 
 def run_refs(args: argparse.Namespace) -> int:
+    from .._model.ranges import CitationRange
+
     regulation = load_regulation(args)
     found = regulation.references()
     shown = [r for r in found if r.dangling] if args.dangling else list(found)
     for ref in shown:
-        targets = "、".join(str(c) for c in ref.targets) or "-"
+        # as written: a range is printed as one (第一条至第九千九百九十九条), never expanded
+        targets = "、".join(
+            f"{t.start}至{t.end}" if isinstance(t, CitationRange) else str(t) for t in ref.ranges
+        )
+        targets = targets or "-"
         mark = ""
         if ref.dangling:
             missing = "、".join(str(c) for c in ref.missing) or "unresolved"
             mark = f"\tDANGLING ({missing})"
+        elif ref.ambiguous:
+            mark = f"\tAMBIGUOUS ({'、'.join(str(c) for c in ref.ambiguous)})"
         print(f"{ref.at}\t{ref.match.text}\t{ref.match.kind}\t-> {targets}{mark}")
     dangling = sum(r.dangling for r in found)
     print(f"{len(found)} references, {dangling} dangling", file=sys.stderr)

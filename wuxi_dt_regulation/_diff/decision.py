@@ -121,7 +121,9 @@ class _Writer(Plan):
                     moved_out[deleted] = max(moved_out.get(deleted, 0), row)
         for o, row in self.gone:
             if id(o) not in merged and not self.doomed(self.sides.old_place[id(o)]):
-                self.add(row, f"删去{o.label}")
+                # where the text keeps its numbers, the deletion stands where its 第X条 （删去）
+                # does: after what is inserted before it (第一条之一 before 删去第二条)
+                self.add(self.placeholder_rows.get(o.key, row), f"删去{o.label}")
         for n, row in sorted(self.fresh, key=lambda f: self.new_index[id(f[0])]):
             place = self.sides.new_place[id(n)]
             if id(n) not in self.consumed and (not place or place in self.kept):

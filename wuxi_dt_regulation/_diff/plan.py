@@ -88,6 +88,7 @@ class Plan:
         self.merges: list[Group] = []
         self.keep = False
         self.consumed: set[int] = set()
+        self.placeholder_rows: dict[tuple[int, int], int] = {}
         self.from_diff()
         self.plan_numbering()
         self.check_headings()
@@ -190,7 +191,7 @@ class Plan:
         if self.by_numbers() and (not sequential or self.cost() <= renumbering):
             return  # the diff aligned texts that repeat otherwise, or left them unaligned
         self.from_diff()
-        self.keep, self.consumed = False, set()
+        self.keep, self.consumed, self.placeholder_rows = False, set(), {}
         if sequential:
             return
         raise Unwritable(
@@ -229,6 +230,10 @@ class Plan:
             and all(a < b for a, b in itertools.pairwise(keys))
         )
         self.consumed = {id(placeholders[o.key]) for o in deletes} if self.keep else set()
+        #: the row of the 第X条 （删去） that stands for each old article deleted, by its key
+        self.placeholder_rows = (
+            {o.key: self.row[id(placeholders[o.key])] for o in deletes} if self.keep else {}
+        )
         return self.keep
 
     def by_numbers(self) -> bool:

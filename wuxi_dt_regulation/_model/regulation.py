@@ -216,7 +216,7 @@ class Regulation:
 
     def resolve(
         self, citation: Citation
-    ) -> Part | Chapter | Section | Article | Paragraph | Item | SubItem:
+    ) -> Part | Subpart | Chapter | Section | Article | Paragraph | Item | SubItem:
         """Return the unit *citation* names: the regulation's own unit object.
 
         >>> from wuxi_dt_regulation import Citation, load
