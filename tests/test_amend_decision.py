@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -397,17 +398,19 @@ def test_quotable_mirrors_the_wording_reader(raw: list[tuple[str, int]]) -> None
 
 @settings(max_examples=30)
 @given(version_pairs())
-def test_the_old_places_read_back_from_the_diff_are_the_old_versions(
+def test_the_writer_reads_both_versions_from_the_diff_alone(
     case: tuple[Regulation, Regulation, list[str]],
 ) -> None:
-    """The writer reads where each old article stood from the diff alone (restore.py); given the
-    old version it reads them there: both agree, article by article and heading by heading."""
-    from wuxi_dt_regulation._diff.restore import Sides
+    """The writer takes both versions from the diff (its rows and the two skeletons it keeps):
+    the new version it rebuilds, and every old article's place and old heading it reads, are
+    those of the versions compared."""
+    from wuxi_dt_regulation._diff.restore import Sides, walk
 
     old, new, _ = case
     d = wdr.diff(old, new)
-    template = d._template  # the new version's skeleton, as RegulationDiff.to_amendment passes it
-    inferred, known = Sides(d, template), Sides(d, template, old)
-    assert inferred.old_place == known.old_place
-    assert inferred.old_headings == known.old_headings
-    assert inferred.counterpart == known.counterpart
+    sides = Sides(d, d._template, d._old_template)
+    assert sides.new == attrs.evolve(new, warnings=())
+    assert [a.key for a in sides.old_articles] == [a.key for a in old.articles]
+    places = {a.key: p for p, a in walk(old.body) if isinstance(a, Article)}
+    assert {a.key: sides.old_place[id(a)] for a in sides.old_articles} == places
+    assert sides.old_headings == [p for p, n in walk(old.body) if not isinstance(n, Article)]

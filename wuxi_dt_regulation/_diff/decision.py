@@ -74,9 +74,7 @@ def heading_name(place: Place) -> str:
 class _Writer(Plan):
     """The plan (:class:`.plan.Plan`) written out as numbered instructions."""
 
-    def __init__(
-        self, diff: RegulationDiff, template: Regulation, old: Regulation | None = None
-    ) -> None:
+    def __init__(self, diff: RegulationDiff, template: Regulation, old: Regulation) -> None:
         super().__init__(diff, template, old)
         self.out: list[tuple[float, int, str, str]] = []
 
@@ -233,11 +231,10 @@ class _Writer(Plan):
         return "\n".join(lines) + "\n"
 
 
-def to_amendment(diff: RegulationDiff, template: Regulation, old: Regulation | None = None) -> str:
+def to_amendment(diff: RegulationDiff, template: Regulation, old: Regulation) -> str:
     """The 修改决定 that makes the new version of *diff* from the old one (see the module
-    docstring); *template* is the new version's skeleton the diff keeps, *old* the old
-    version's (or the old version) when the diff keeps it, else the old places are read back
-    from the diff (:mod:`.restore`).
+    docstring); *template* and *old* are the skeletons of the new and the old version the diff
+    keeps (:mod:`.restore`).
 
     Raises:
         Unwritable: a change no instruction form expresses (the message names it).

@@ -74,9 +74,7 @@ def _is_deleted(article: Article) -> bool:
 class Plan:
     """The structural plan of a decision (see the module docstring)."""
 
-    def __init__(
-        self, diff: RegulationDiff, template: Regulation, old: Regulation | None = None
-    ) -> None:
+    def __init__(self, diff: RegulationDiff, template: Regulation, old: Regulation) -> None:
         self.diff = diff
         self.sides = Sides(diff, template, old)
         self.new = self.sides.new
