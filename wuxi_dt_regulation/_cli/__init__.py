@@ -6,7 +6,8 @@ Each command lives in a module of its own here (``show``, ``cite``, ``export``, 
 module with ``register`` and an entry in that list.  May import anything of the package below
 it (never the package's ``__init__``).  ``main(argv)`` returns the exit status: 0 on
 success, 1 when the input is bad or what was asked for does not exist (the message goes to
-stderr as ``file:line:col: message``), 2 for a usage error.
+stderr as ``file:line:col: message``), 2 for a usage error, 3 when ``refs --stale`` finds
+references that still carry an old number.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from .show import read_regulation
+
 FORMATS = ("text", "markdown", "html", "decision")
 
 
@@ -30,20 +32,10 @@ def register(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _read(path: str, args: argparse.Namespace) -> Any:
-    from .._markdown.files import parse_file
-
-    regulation = parse_file(path, strict=args.strict)
-    if not args.quiet:
-        for w in regulation.warnings:
-            print(f"{path}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr)
-    return regulation
-
-
 def run(args: argparse.Namespace) -> int:
     from .._diff.build import diff
 
-    result = diff(_read(args.old, args), _read(args.new, args))
+    result = diff(read_regulation(args.old, args), read_regulation(args.new, args))
     if args.format == "markdown":
         text = result.to_markdown()
     elif args.format == "html":
