@@ -232,9 +232,10 @@ def parse_amendment(text: str, *, source: str = "<string>") -> Amendment:
     operations: list[Operation] = []
     clauses: list[ClosingClause] = []
     all_warnings = list(warnings)
+    named = default  # the instrument named last: what 该法 names
     for instruction in instructions:
         try:
-            ops, found = read_instruction(instruction, default, tuple(names))
+            ops, found = read_instruction(instruction, default, tuple(names), named)
         except (ClauseError, TargetSyntaxError) as err:
             raise _position_error(instruction, err.offset, str(err), lines, source) from None
         except ValueError as err:
@@ -247,6 +248,7 @@ def parse_amendment(text: str, *, source: str = "<string>") -> Amendment:
         for op in ops:
             if op.instrument is not None and op.instrument not in names:
                 names.append(op.instrument)
+            named = op.instrument or named
         for op in _fill_headings(ops):
             if isinstance(op, (Commence, Renumbering)):
                 clauses.append(op)

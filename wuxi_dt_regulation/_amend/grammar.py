@@ -140,15 +140,20 @@ RULES: list[Rule] = [
 
 
 def read_instruction(
-    instruction: Instruction, default: str | None, known: tuple[str, ...]
+    instruction: Instruction,
+    default: str | None,
+    known: tuple[str, ...],
+    named: str | None = None,
 ) -> tuple[list[Operation | ClosingClause], list[tuple[int, str, str]]]:
     """Read one instruction into operations (see the module's table), and its warnings as
-    ``(offset in the instruction's text, code, message)``.
+    ``(offset in the instruction's text, code, message)``.  *default* is the instrument an
+    instruction that names none amends; *named* the instrument named last before it (what
+    该法 names).
 
     Raises:
         ClauseError: a clause matches no rule, or names what cannot be read.
     """
-    reader = Reader(instruction, default, known)
+    reader = Reader(instruction, default, known, named)
     warnings: list[tuple[int, str, str]] = []
     for clause in split_clauses(instruction.text):
         before = len(reader.context.warnings)

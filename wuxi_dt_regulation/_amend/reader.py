@@ -35,6 +35,7 @@ from .operations import (
     Wording,
 )
 from .targets import (
+    THAT,
     TargetContext,
     TargetSyntaxError,
     instrument_title,
@@ -55,11 +56,17 @@ class Reader:
     """Reads the clauses of one instruction, carrying what each names to the next."""
 
     def __init__(
-        self, instruction: Instruction, default: str | None, known: tuple[str, ...]
+        self,
+        instruction: Instruction,
+        default: str | None,
+        known: tuple[str, ...],
+        named: str | None = None,
     ) -> None:
         self.instruction = instruction
         self.law = instruction.instrument or default
         self.known = known
+        #: the instrument named last (该法, 同法, 上述法律 name it), here or before
+        self.named = instruction.instrument or named
         self.context = TargetContext()
         self.ops: list[Operation | ClosingClause] = []
         self.pending: list[tuple[Insert, int]] = []
@@ -80,8 +87,15 @@ class Reader:
 
     def targets(self, text: str, at: int) -> tuple[Target, ...]:
         law, rest = split_law(text)
-        if law is not None:
-            self.law = instrument_title(law, self.known)
+        if law == THAT:
+            if self.named is None:
+                raise self.fail(
+                    f"{text[: len(text) - len(rest)]} names no instrument: none was named before it",
+                    at,
+                )
+            self.law = self.named
+        elif law is not None:
+            self.law = self.named = instrument_title(law, self.known)
         try:
             found = parse_targets(rest, self.context, offset=at + len(text) - len(rest))
         except TargetSyntaxError as err:
@@ -140,7 +154,7 @@ class Reader:
         named = re.findall(r"《([^》]+)》", m[0].split("根据本决定")[0])
         for title in named or [None]:
             if title is not None:
-                self.law = instrument_title(title, self.known)
+                self.law = self.named = instrument_title(title, self.known)
             if m["renumber"]:
                 self.emit(Renumbering(True, span=self.span(), instrument=self.law))
             else:
