@@ -194,6 +194,48 @@ def test_census_forms(body: str, expected: list[Operation]) -> None:
     assert ops(body) == expected
 
 
+# every form of the census (docs/citation-practice.md) not written above, one fixture each
+CENSUS_MORE = [
+    # other targets, written without 将 or 在
+    ("一、第五条条首部分修改为：“有下列情形之一的：”",
+     [law(Replace, (Target(Citation(article=5), scope="head"),), w("有下列情形之一的："))]),
+    ("一、第一条第二款开始部分增加规定：“甲，”", [law(InsertWords, (t(1, 2),), "", "甲，", "start")]),
+    # a 项 inside an enumeration named by its words, unquoted (宪法第六十七条…职权第二十项)
+    ("一、第六十七条全国人民代表大会常务委员会职权第二十项“甲”修改为“乙”。",
+     [law(ReplaceWords, (t(67, None, 20),), ("甲",), "乙")]),
+    # anchored word edits continued after a comma, in the unit named before
+    ("一、将第五条中的“甲”修改为“乙”，“丙”修改为“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(ReplaceWords, (t(5),), ("丙",), "丁")]),
+    ("一、将第五条中的“甲”修改为“乙”，“丙”后增加“丁”，“戊”之后增加“己”，“庚”前增加“辛”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(InsertWords, (t(5),), "丙", "丁", "after"),
+      law(InsertWords, (t(5),), "戊", "己", "after"), law(InsertWords, (t(5),), "庚", "辛", "before")]),
+    ("一、将第五条中的“甲”修改为“乙”，“丙”、“戊”修改为“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(ReplaceWords, (t(5),), ("丙", "戊"), "丁")]),
+    ("一、将第五条中的“甲”修改为“乙”，第二款中的“丙”修改为“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(ReplaceWords, (t(5, 2),), ("丙",), "丁")]),
+    ("一、将第五条中的“甲”修改为“乙”；在“丙”前增写“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(InsertWords, (t(5),), "丙", "丁", "before")]),
+    # implied targets: the whole unit restated after a word edit
+    ("一、将第五条中的“甲”修改为“乙”；这一条相应地修改为：“乙丙。”",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(Replace, (t(5),), w("乙丙。"))]),
+    ("一、将序言第七自然段中的“甲”修改为“乙”；这一自然段相应地修改为：“乙丙。”",
+     [law(ReplaceWords, (Target(scope="preamble", number=7),), ("甲",), "乙"),
+      law(Replace, (Target(scope="preamble", number=7),), w("乙丙。"))]),
+    # numbering words: in a follow-on clause the number is already the new one
+    ("一、在第八条中增加一款作为第四款：“甲。”", [law(Insert, t(8, 4), w("甲。"))]),
+    ("一、将第五条第一款修改为：“甲。”第三款改为第四款，修改为：“乙。”",
+     [law(Replace, (t(5, 1),), w("甲。")), law(Renumber, t(5, 3), t(5, 4)), law(Replace, (t(5, 3),), w("乙。"))]),
+    ("一、在第五条后增写一条，作为第五条之一：“甲。”", [law(Insert, t(5, suffix=1), w("甲。"), t(5))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), CENSUS_MORE, ids=[b.split("\n")[0][2:26] for b, _ in CENSUS_MORE]
+)
+def test_census_forms_continued(body: str, expected: list[Operation]) -> None:
+    assert ops(body) == expected
+
+
 def test_closing_clauses_are_properties_not_operations() -> None:
     amendment = parse_amendment(
         HEAD + "一、删去第七条。\n\n二、条文顺序作相应调整：“第八条”调整为“第七条”。\n\n"
