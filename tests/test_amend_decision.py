@@ -414,3 +414,23 @@ def test_the_writer_reads_both_versions_from_the_diff_alone(
     places = {a.key: p for p, a in walk(old.body) if isinstance(a, Article)}
     assert {a.key: sides.old_place[id(a)] for a in sides.old_articles} == places
     assert sides.old_headings == [p for p, n in walk(old.body) if not isinstance(n, Article)]
+
+
+def test_the_bundled_regulations_decision_reads_back_exactly() -> None:
+    """tests/amend/wuxi_decision.md applied to load(); the decision written from the diff of the
+    two texts (with the decision's own title, read from the 施行 line apply recorded) applied to
+    load() gives the amended regulation again, history included."""
+    decision = parse_amendment(
+        (Path(__file__).parent / "amend" / "wuxi_decision.md").read_text(encoding="utf-8")
+    )
+    base = wdr.load()
+    amended = decision.apply(base)
+    written = wdr.diff(base, amended).to_amendment()
+    assert written.startswith(f"# {decision.title}\n")
+    again = parse_amendment(written)
+    assert (again.title, again.effective_date, again.renumbers) == (
+        decision.title,
+        decision.effective_date,
+        decision.renumbers,
+    )
+    assert again.apply(base) == amended

@@ -28,8 +28,9 @@ An article that moves into a chapter or 节 the decision adds is quoted there an
 it stood.  When the articles keep their numbers (only text changes, deleted articles kept as
 ``第X条 （删去）``, inserted ones numbered 之一 …) the decision does not renumber; otherwise it
 ends with ``…根据本决定作相应修改并对条文顺序作相应调整，重新公布``, and the new text must then be
-numbered in sequence.  The title is ``关于修改《…》的决定``; the header dates the decision, and
-``本决定自…起施行`` is written, when the new version's history says so.
+numbered in sequence.  The title is the decision's own when the new version's 施行 line names
+it (as ``Amendment.apply`` records it), else ``关于修改《…》的决定``; the header dates the
+decision, and ``本决定自…起施行`` is written, when the new version's history says so.
 
 A change no instruction form expresses raises :class:`~.drafting.Unwritable` (a ``ValueError``)
 naming it: a 编, 分编 or unnumbered heading added, deleted or moved; numbering that is neither
@@ -211,7 +212,7 @@ class _Writer(Plan):
         added = added if any(c.field == "history" for c in self.diff.header_changes) else []
         passed = next((e for e in reversed(added) if e.action != "施行"), None)
         starts = next((e for e in reversed(added) if e.action == "施行"), None)
-        lines = [f"# 关于修改《{title}》的决定", ""]
+        lines = [f"# {_decision_title(title, starts.text if starts is not None else '')}", ""]
         body = ""
         if passed is not None and passed.date is not None:
             body = passed.body or ""
@@ -229,6 +230,18 @@ class _Writer(Plan):
         )  # a 。 would cut the clause
         lines.append(f"{named}根据本决定作相应修改{adjusted}，重新公布。")
         return "\n".join(lines) + "\n"
+
+
+def _decision_title(title: str, commenced: str) -> str:
+    """The decision's title: the one the new version's 施行 line names (《无锡市人民代表大会常务
+    委员会关于修改〈…〉的决定》施行, as ``Amendment.apply`` records it), else 关于修改《…》的决定."""
+    import re
+
+    for found in re.finditer(r"《([^《》]*)》", commenced):
+        named = found[1].replace("〈", "《").replace("〉", "》")
+        if f"关于修改《{title}》" in named:
+            return named
+    return f"关于修改《{title}》的决定"
 
 
 def to_amendment(diff: RegulationDiff, template: Regulation, old: Regulation) -> str:
