@@ -76,8 +76,9 @@ class _Open:
 
     def freeze(self, number: int) -> Paragraph:
         items = tuple(
-            Item(n, text, tuple(SubItem(m, sub, tuple(SubItem(k, t) for k, t in deeper))
-                                for m, sub, deeper in subs))
+            Item(number=n, text=text, subitems=tuple(
+                SubItem(number=m, text=sub, subitems=tuple(SubItem(number=k, text=t) for k, t in deeper))
+                for m, sub, deeper in subs))
             for n, text, subs in self.items
         )  # fmt: skip
         return Paragraph(number, self.text, items)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
 from .quoting import Unwritable, cn, paragraph_lines, quotable, quote
@@ -184,7 +186,7 @@ class _Article:
                 plan = word_edits(cells, changed[0], wanted[changed[0]])
                 if plan is not None:
                     return [word_clause(name, e) for e in plan]
-        restated = Item(old.number, new.text, new.subitems)
+        restated = attrs.evolve(new, number=old.number)  # all of the new 项, at its old number
         if not quotable([Paragraph(1, "", (restated,))]):
             return None
         return [f"将{name}修改为：{quote(_item_lines(restated))}"]
