@@ -28,7 +28,9 @@ A number without 第 (``将十一条``) is read with the warning ``missing-ordin
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -36,6 +38,9 @@ import attrs
 from .._model.citation import Citation
 from .._model.numerals import from_chinese
 from .operations import Scope, Target
+
+if TYPE_CHECKING:
+    from .._citations.names import Names
 
 __all__ = [
     "LAW_RE",
@@ -159,9 +164,9 @@ def split_law(text: str) -> tuple[str | None, str]:
         return (THAT if match["that"] else None), rest
     bare = _BARE_NAME_RE.match(text)
     if bare is not None:
-        from .._citations.names import Names, read_name
+        from .._citations.names import read_name
 
-        title = read_name(bare["name"], Names())
+        title = read_name(bare["name"], _national_laws())
         if title is not None:
             return title, text[bare.end() :]
     return None, text
@@ -365,6 +370,14 @@ def parse_targets(text: str, ctx: TargetContext, *, offset: int = 0) -> tuple[Ta
     if not out or pending_range:
         raise TargetSyntaxError("expected a unit (第X条, 第Y款 …), found nothing", offset + pos)
     return tuple(out)
+
+
+@functools.cache
+def _national_laws() -> Names:
+    """The names citations know without a document of their own: the national laws."""
+    from .._citations.names import Names
+
+    return Names()
 
 
 def _strip_marks(name: str) -> str:
