@@ -73,6 +73,7 @@ nitpick_ignore = [
     ("py:class", "Style"),
     # the type variable of from_dict/from_json's overloads (cls: type[T]) -> T
     ("py:class", "wuxi_dt_regulation._interchange.serialize.T"),
+    ("py:class", "wuxi_dt_regulation._interchange.akn_read.T"),
 ]
 
 html_theme = "furo"

@@ -316,9 +316,98 @@ def test_result_level_errors_name_an_instruction() -> None:
     with pytest.raises(AmendmentError, match="leaves 《示例条例》 with no article") as emptied:
         apply("一、删去第一条。", one)
     assert emptied.value.line == 9
+    # an article deleted and another added: the text is never left empty
+    replaced = apply("一、删去第一条。\n\n二、增加一条，作为第一条：“乙。”", one)
+    assert texts(replaced) == [("第一条", "乙。")]
 
 
 def test_renumbering_turns_zhi_articles_into_plain_ones() -> None:
     coded = parse("# 示例条例\n\n第一条 甲。\n\n第一条之一 乙。\n\n第二条 丙。\n")
     result = apply("一、删去第一条。", coded)
     assert texts(result) == [("第一条", "乙。"), ("第二条", "丙。")]
+
+
+# --------------------------------------------------------------------------- headings and placement
+
+
+def chapters(regulation: Regulation) -> list[tuple[str, str, list[str]]]:
+    return [(c.label, c.title, [a.label for a in c.articles]) for c in regulation.chapters]
+
+
+def test_an_article_put_in_a_chapter_opens_it() -> None:
+    """增加一条，作为第四条 would join 第一章 (the article before it); 在第二章中 puts it first in
+    第二章."""
+    plain = apply("一、增加一条，作为第四条：“庚。”")
+    assert chapters(plain)[0][2] == ["第一条", "第二条", "第三条", "第四条"]
+    within = apply("一、在第二章中增加一条，作为第四条：“庚。”")
+    assert chapters(within) == [
+        ("第一章", "总则", ["第一条", "第二条", "第三条"]),
+        ("第二章", "附则", ["第四条", "第五条", "第六条"]),
+    ]
+    assert within.article(4).text == "庚。"
+    (op,) = parse_amendment(decision("一、在第二章中增加一条，作为第四条：“庚。”")).operations
+    assert isinstance(op, wdr.amendments.Insert) and str(op.within) == "第二章"
+
+
+def test_deleting_a_chapter_deletes_what_is_left_in_it() -> None:
+    result = apply("一、将第四条移至第一章，作为第四条。\n\n二、删去第二章。")
+    assert chapters(result) == [("第一章", "总则", ["第一条", "第二条", "第三条", "第四条"])]
+    assert result.article(4).text == "己。"
+    with pytest.raises(AmendmentError, match="has no 第三章"):
+        apply("一、删去第三章。")
+    with pytest.raises(AmendmentError, match="has no 第五条"):  # deleted with its chapter
+        apply("一、删去第二章。\n\n二、删去第五条。")
+
+
+def test_a_new_chapter_with_sections_and_a_new_section() -> None:
+    result = apply(
+        "一、增加一章，作为第二章：“第二章 数据\n“第一节 采集\n“第四条 新。\n“第二节 使用\n"
+        "“第五条 又新。\n“第六条 再新。”\n\n二、在第一章中增加一节，作为第一节：“第一节 通则\n“第一条 首。”"
+    )
+    assert chapters(result) == [
+        ("第一章", "总则", ["第一条", "第二条", "第三条", "第四条"]),
+        ("第二章", "数据", ["第五条", "第六条", "第七条"]),
+        ("第三章", "附则", ["第八条", "第九条"]),
+    ]
+    data = result.chapter(2)
+    assert [(s.label, s.title, [a.text for a in s.articles]) for s in data.sections] == [
+        ("第一节", "采集", ["新。"]),
+        ("第二节", "使用", ["又新。", "再新。"]),
+    ]
+    (general,) = result.chapter(1).sections
+    assert general.title == "通则" and [a.text for a in general.articles] == ["首。"]
+    assert result.article(1).text == SAMPLE.article(1).text  # the old articles stay before it
+
+
+def test_new_headings_fall_where_their_numbers_fall() -> None:
+    """Two new chapters and a deleted one: each new chapter's number is its place in the
+    result, counted once every instruction has run (not among the old chapters)."""
+    three = apply("一、删去第二章。\n\n二、增加一章，作为第二章：“第二章 乙\n“第四条 新。”\n\n"
+                  "三、增加一章，作为第三章：“第三章 丙\n“第五条 又新。”")  # fmt: skip
+    assert [(c.label, c.title) for c in three.chapters] == [
+        ("第一章", "总则"), ("第二章", "乙"), ("第三章", "丙")]  # fmt: skip
+    assert texts(three)[3:] == [("第四条", "新。"), ("第五条", "又新。")]
+
+
+def test_without_renumbering_an_article_goes_where_its_number_falls() -> None:
+    gaps = parse("# 示例条例\n\n第一条 甲。\n\n第三条 丙。\n\n第三条之一 丁。\n\n第五条 戊。\n")
+    result = apply(
+        "一、增加一条，作为第四条：“新。”\n\n二、增加一条，作为第二条：“乙。”", gaps, renumber=False
+    )
+    assert [a.label for a in result.articles] == [
+        "第一条", "第二条", "第三条", "第三条之一", "第四条", "第五条"]  # fmt: skip
+
+
+def test_part_retitled_and_a_quote_opening_a_paragraph() -> None:
+    parted = parse(
+        "# 示例法\n\n## 第一编 总则\n\n### 第一章 一般规定\n\n第一条 甲。\n\n## 第二编 分则\n\n"
+        "### 第二章 其他\n\n第二条 乙。\n"
+    )
+    result = parse_amendment(
+        decision(
+            "一、将第二编的编名修改为“特别规定”。\n\n二、将第二条修改为：““数据”，是指电子记录。\n“乙。”",
+            "示例法",
+        )
+    ).apply(parted)
+    assert [p.title for p in result.parts] == ["总则", "特别规定"]
+    assert [p.text for p in result.article(2).paragraphs] == ["“数据”，是指电子记录。", "乙。"]

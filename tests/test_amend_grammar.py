@@ -155,7 +155,7 @@ CENSUS = [
     ("一、在第八条中增加一款，作为第二款：“甲。”第二款、第三款相应地改为第三款、第四款。",
      [law(Insert, t(8, 2), w("甲。")), law(Renumber, t(8, 2), t(8, 3)), law(Renumber, t(8, 3), t(8, 4))]),
     ("一、条文顺序作相应调整：“第八条”调整为“第七条”，“第九条”调整为“第八条”。",
-     [law(Renumber, t(8), t(7, new=True)), law(Renumber, t(9), t(8, new=True)), law(Renumbering)]),
+     [law(Renumber, t(8), t(7, new=True)), law(Renumber, t(9), t(8, new=True))]),
     # insertions of several units
     ("一、在第一百二十条之一后增加两条，作为第一百二十条之二、第一百二十条之三：\n“第一百二十条之二 甲：\n“（一）乙。\n“第一百二十条之三 丙。”",
      [law(Insert, t(120, suffix=2), w("甲：", "（一）乙。"), t(120, suffix=1)),
@@ -192,6 +192,70 @@ CENSUS = [
 )
 def test_census_forms(body: str, expected: list[Operation]) -> None:
     assert ops(body) == expected
+
+
+# every form of the census (docs/citation-practice.md) not written above, one fixture each
+CENSUS_MORE = [
+    # other targets, written without 将 or 在
+    ("一、第五条条首部分修改为：“有下列情形之一的：”",
+     [law(Replace, (Target(Citation(article=5), scope="head"),), w("有下列情形之一的："))]),
+    ("一、第一条第二款开始部分增加规定：“甲，”", [law(InsertWords, (t(1, 2),), "", "甲，", "start")]),
+    # a 项 inside an enumeration named by its words, unquoted (宪法第六十七条…职权第二十项)
+    ("一、第六十七条全国人民代表大会常务委员会职权第二十项“甲”修改为“乙”。",
+     [law(ReplaceWords, (t(67, None, 20),), ("甲",), "乙")]),
+    # anchored word edits continued after a comma, in the unit named before
+    ("一、将第五条中的“甲”修改为“乙”，“丙”修改为“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(ReplaceWords, (t(5),), ("丙",), "丁")]),
+    ("一、将第五条中的“甲”修改为“乙”，“丙”后增加“丁”，“戊”之后增加“己”，“庚”前增加“辛”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(InsertWords, (t(5),), "丙", "丁", "after"),
+      law(InsertWords, (t(5),), "戊", "己", "after"), law(InsertWords, (t(5),), "庚", "辛", "before")]),
+    ("一、将第五条中的“甲”修改为“乙”，“丙”、“戊”修改为“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(ReplaceWords, (t(5),), ("丙", "戊"), "丁")]),
+    ("一、将第五条中的“甲”修改为“乙”，第二款中的“丙”修改为“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(ReplaceWords, (t(5, 2),), ("丙",), "丁")]),
+    ("一、将第五条中的“甲”修改为“乙”；在“丙”前增写“丁”。",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(InsertWords, (t(5),), "丙", "丁", "before")]),
+    # implied targets: the whole unit restated after a word edit
+    ("一、将第五条中的“甲”修改为“乙”；这一条相应地修改为：“乙丙。”",
+     [law(ReplaceWords, (t(5),), ("甲",), "乙"), law(Replace, (t(5),), w("乙丙。"))]),
+    ("一、将序言第七自然段中的“甲”修改为“乙”；这一自然段相应地修改为：“乙丙。”",
+     [law(ReplaceWords, (Target(scope="preamble", number=7),), ("甲",), "乙"),
+      law(Replace, (Target(scope="preamble", number=7),), w("乙丙。"))]),
+    # numbering words: in a follow-on clause the number is already the new one
+    ("一、在第八条中增加一款作为第四款：“甲。”", [law(Insert, t(8, 4), w("甲。"))]),
+    ("一、将第五条第一款修改为：“甲。”第三款改为第四款，修改为：“乙。”",
+     [law(Replace, (t(5, 1),), w("甲。")), law(Renumber, t(5, 3), t(5, 4)), law(Replace, (t(5, 3),), w("乙。"))]),
+    ("一、在第五条后增写一条，作为第五条之一：“甲。”", [law(Insert, t(5, suffix=1), w("甲。"), t(5))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), CENSUS_MORE, ids=[b.split("\n")[0][2:26] for b, _ in CENSUS_MORE]
+)
+def test_census_forms_continued(body: str, expected: list[Operation]) -> None:
+    assert ops(body) == expected
+
+
+def test_closing_clauses_are_properties_not_operations() -> None:
+    amendment = parse_amendment(
+        HEAD + "一、删去第七条。\n\n二、条文顺序作相应调整：“第八条”调整为“第七条”。\n\n"
+        "本决定自2024年3月1日起施行。\n"
+    )
+    assert [op.KIND for op in amendment.operations] == ["delete", "renumber"]
+    assert [attrs.evolve(c, span=NO_SPAN) for c in amendment.clauses] == [
+        Renumbering(span=NO_SPAN, instrument=LAW),
+        Commence(datetime.date(2024, 3, 1), span=NO_SPAN, instrument=LAW),
+    ]
+    assert [(c.span.line, c.span.column) for c in amendment.clauses] == [(11, 3), (13, 1)]
+    assert amendment.renumbers and amendment.renumbers_for(LAW) and not amendment.republished
+    assert not amendment.renumbers_for("中华人民共和国乙法")
+    assert (
+        amendment.effective_date == amendment.effective_date_for(LAW) == datetime.date(2024, 3, 1)
+    )
+    with pytest.raises(TypeError, match="clauses are Commence/Renumbering"):
+        attrs.evolve(amendment, clauses=amendment.operations)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="operations are"):
+        attrs.evolve(amendment, operations=amendment.clauses)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- the constitution
@@ -264,12 +328,9 @@ def test_criminal_law_amendment_11_reads_every_instruction() -> None:
     )
     assert amendment.title == "中华人民共和国刑法修正案（十一）"
     assert amendment.instruments == ("中华人民共和国刑法",)
-    assert len(amendment.operations) == 48  # 47 instructions, one operation each, and 施行
-    assert Counter(op.KIND for op in amendment.operations) == {
-        "replace": 32,
-        "insert": 15,
-        "commence": 1,
-    }
+    assert len(amendment.operations) == 47  # 47 instructions, one operation each
+    assert Counter(op.KIND for op in amendment.operations) == {"replace": 32, "insert": 15}
+    assert [c.KIND for c in amendment.clauses] == ["commence"]
     assert amendment.warnings == ()
     assert amendment.effective_date == datetime.date(2021, 3, 1)
     assert amendment.adopted == datetime.date(2020, 12, 26)
@@ -294,7 +355,7 @@ def test_criminal_law_amendment_11_reads_every_instruction() -> None:
     )
     items = next(op for op in inserts if op.target == t(134, suffix=1)).wording.paragraphs
     assert len(items) == 1 and [i.number for i in items[0].items] == [1, 2, 3]
-    assert amendment.operations[-1] == Commence(datetime.date(2021, 3, 1), span=Span(285, 5, "本修正案自2021年3月1日起施行"), instrument="中华人民共和国刑法")  # fmt: skip
+    assert amendment.clauses[-1] == Commence(datetime.date(2021, 3, 1), span=Span(285, 5, "本修正案自2021年3月1日起施行"), instrument="中华人民共和国刑法")  # fmt: skip
 
 
 def test_criminal_law_amendment_forms_real() -> None:
@@ -309,7 +370,8 @@ def test_criminal_law_amendment_forms_real() -> None:
         "十二、删去刑法第一百九十九条。\n\n五十二、本修正案自2015年11月1日起施行。\n"
     )
     amendment = parse_amendment(text)
-    assert [op.KIND for op in amendment.operations] == ["insert", "insert", "delete", "commence"]
+    assert [op.KIND for op in amendment.operations] == ["insert", "insert", "delete"]
+    assert [c.KIND for c in amendment.clauses] == ["commence"]
     assert [(w.line, w.code) for w in amendment.warnings] == [
         (7, "instruction-number"),
         (17, "instruction-number"),
@@ -345,8 +407,10 @@ def test_decision_amending_several_instruments() -> None:
     assert [(op.KIND, op.instrument, op.span.line) for op in amendment.operations] == [
         ("replace-words", "中华人民共和国甲法", 11),
         ("delete", "中华人民共和国甲法", 13),
-        ("renumbering", "中华人民共和国甲法", 15),
         ("replace", "中华人民共和国乙法", 19),
+    ]
+    assert [(c.KIND, c.instrument, c.span.line) for c in amendment.clauses] == [
+        ("renumbering", "中华人民共和国甲法", 15),
         ("commence", None, 21),
         ("renumbering", "中华人民共和国甲法", 23),
         ("renumbering", "中华人民共和国乙法", 23),
@@ -355,11 +419,12 @@ def test_decision_amending_several_instruments() -> None:
     assert amendment.effective_date == datetime.date(
         2021, 4, 29
     )  # 自公布之日: no 公布 line, the adoption
-    assert [op.KIND for op in amendment.operations_for("中华人民共和国乙法")] == [
-        "replace",
+    assert [op.KIND for op in amendment.operations_for("中华人民共和国乙法")] == ["replace"]
+    assert [c.KIND for c in amendment.clauses_for("中华人民共和国乙法")] == [
         "commence",
         "renumbering",
     ]
+    assert amendment.renumbers_for("中华人民共和国乙法")
 
 
 def test_bundled_regulation_decision_reads() -> None:
@@ -367,8 +432,9 @@ def test_bundled_regulation_decision_reads() -> None:
     assert amendment.instruments == ("无锡市数字化转型促进条例",)
     assert [op.KIND for op in amendment.operations] == [
         "replace-words", "replace", "delete", "insert-words", "insert", "insert", "delete",
-        "replace-words", "move", "retitle", "replace", "replace-words", "commence", "renumbering",
+        "replace-words", "move", "retitle", "replace", "replace-words",
     ]  # fmt: skip
+    assert [c.KIND for c in amendment.clauses] == ["commence", "renumbering"]
     assert [e.action for e in amendment.history] == ["通过", "批准"]
     assert amendment.effective_date == datetime.date(2026, 1, 1)
     assert amendment.republished
@@ -435,10 +501,8 @@ def test_group_heading_without_verb_and_instruction_in_purpose_sentence() -> Non
     purpose = parse_amendment(
         "# 示例决定\n\n<!-- INFO END -->\n\n示例会议决定：将《示例条例》第三条修改为：“甲。”\n\n本决定自2022年1月1日起施行。\n"
     )
-    assert [(op.KIND, op.instrument) for op in purpose.operations] == [
-        ("replace", "示例条例"),
-        ("commence", None),
-    ]
+    assert [(op.KIND, op.instrument) for op in purpose.operations] == [("replace", "示例条例")]
+    assert [(c.KIND, c.instrument) for c in purpose.clauses] == [("commence", None)]
     assert [(wn.code, wn.line, wn.column) for wn in purpose.warnings] == [
         ("unnumbered-instruction", 5, 8)
     ]

@@ -68,6 +68,7 @@ EXPECTED_ALL = [
     "SubItem",
     "Subpart",
     "Table",
+    "Timeline",
     "__version__",
     "diff",
     "eid_for",

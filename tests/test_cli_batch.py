@@ -230,6 +230,24 @@ def test_a_real_ctrl_c_stops_the_workers_and_leaves_only_whole_files(tmp_path: P
     assert (process.returncode, err.decode("utf-8")) == (130, "wuxi-dt: interrupted\n")
     written = sorted(out.iterdir())
     assert 0 < len(written) < 400
-    assert all(p.suffix == ".json" for p in written)  # no temporary file left behind
+    assert [p.name for p in written if p.suffix != ".json"] == []  # no temporary file left
     expected = wdr.to_json(wdr.parse_file(source))
     assert all(p.read_text(encoding="utf-8") == expected for p in written)
+
+
+def test_the_temporaries_a_killed_writer_leaves_are_removed_and_nothing_else(
+    tmp_path: Path,
+) -> None:
+    names = [
+        ".a.json.x1y2z3w4.tmp",
+        ".a.json.tmp",
+        "a.json",
+        ".b.json.x1y2z3w4.tmp",
+        ".a.json.long.name.tmp",
+    ]
+    for name in names:
+        (tmp_path / name).write_bytes(b"")
+    removed = atomic.remove_temporaries(tmp_path / "a.json")
+    assert [p.name for p in removed] == [".a.json.x1y2z3w4.tmp"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[1:])
+    assert atomic.remove_temporaries(tmp_path / "missing" / "a.json") == []

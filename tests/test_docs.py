@@ -79,6 +79,30 @@ def _codes_in(tree: ast.Module) -> set[str]:
     return codes
 
 
+AMEND = ROOT / "wuxi_dt_regulation" / "_amend"
+
+
+def amendment_warning_codes() -> set[str]:
+    """Every warning code the amendment reader writes (``_amend/*.py``): the code argument of
+    ``warn(line, column, code, message)`` and the code of an ``(offset, code, message)`` tuple
+    appended to a list of warnings."""
+    codes: set[str] = set()
+    for path in sorted(AMEND.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _called(node) == "warn" and len(node.args) == 4:
+                arg = node.args[2]
+            elif isinstance(node, ast.Call) and _called(node) == "append" and node.args:
+                found = node.args[0]
+                if not (isinstance(found, ast.Tuple) and len(found.elts) == 3):
+                    continue
+                arg = found.elts[1]
+            else:
+                continue
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                codes.add(arg.value)
+    return codes
+
+
 def documented_codes() -> list[str]:
     """The codes parsing.md documents, one ``#### `code``` heading each."""
     text = (DOCS / "parsing.md").read_text(encoding="utf-8")
@@ -91,10 +115,14 @@ def test_the_parser_emits_the_codes_we_expect_to_find() -> None:
     codes = parser_warning_codes()
     assert {"skipped-number", "repeated-number", "out-of-order", "toc", "zero-width"} <= codes
     assert len(codes) >= 20
+    assert amendment_warning_codes() == {
+        "unclosed-quote", "ascii-colon", "missing-ordinal", "instruction-number",
+        "group-heading", "unnumbered-instruction",
+    }  # fmt: skip
 
 
 def test_every_warning_code_is_documented_with_an_example() -> None:
-    codes = parser_warning_codes()
+    codes = parser_warning_codes() | amendment_warning_codes()
     documented = documented_codes()
     text = (DOCS / "parsing.md").read_text(encoding="utf-8")
     assert len(documented) == len(set(documented)), "a code is documented twice"

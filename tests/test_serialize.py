@@ -47,6 +47,7 @@ from wuxi_dt_regulation import (
 )
 from wuxi_dt_regulation._model.citation import LEVELS
 
+from .amend_strategies import AMENDMENT_DEFS
 from .conftest import ROOT, corpus_params, version_pairs
 from .diff_strategies import Truth, amendments
 from .strategies import regulations
@@ -780,6 +781,7 @@ _CLASS_DEFS: dict[str, type] = {
     "merge": Merge,
     "comparison-row": ComparisonRow,
     "regulation-diff": RegulationDiff,
+    **AMENDMENT_DEFS,
 }
 
 

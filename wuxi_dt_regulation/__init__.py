@@ -35,6 +35,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._amend.amendment import Amendment, parse_amendment
     from ._amend.errors import AmendmentError
+    from ._amend.timeline import Timeline
     from ._citations.find import find_citations
     from ._citations.format import CitationStyle, eid_for, format_citation
     from ._citations.gbt7714 import format_gbt7714
@@ -112,6 +113,7 @@ __all__ = [
     "SubItem",
     "Subpart",
     "Table",
+    "Timeline",
     "__version__",
     "diff",
     "eid_for",
@@ -178,6 +180,7 @@ _LAZY: dict[str, str] = {
     "Amendment": "._amend.amendment",
     "AmendmentError": "._amend.errors",
     "parse_amendment": "._amend.amendment",
+    "Timeline": "._amend.timeline",
     "from_dict": "._interchange.serialize",
     "from_json": "._interchange.serialize",
     "to_dict": "._interchange.serialize",

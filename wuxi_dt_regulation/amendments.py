@@ -2,9 +2,11 @@
 
 ``wuxi_dt_regulation.parse_amendment(text)`` gives an :class:`Amendment` whose ``operations``
 are the classes below, one per kind of instruction (replace a unit, replace or delete or insert
-words, insert units or headings, delete, renumber, move, retitle, the closing renumbering, a
-commencement, a note that changes no text), each keeping where it was written (:class:`Span`)
-and what it targets (:class:`Target`); new wording is a :class:`Wording`.
+words, insert units or headings, delete, renumber, move, retitle, a note that changes no text),
+each keeping where it was written (:class:`Span`) and what it targets (:class:`Target`); new
+wording is a :class:`Wording`.  Its ``clauses`` are the closing clauses (``ClosingClause``: a
+:class:`Commence` and the closing :class:`Renumbering`), properties of the amendment rather
+than operations.
 :func:`renumbered_references` and :func:`renumber_references` are the 衔接性修改 that
 ``Amendment.apply(..., update_references=True)`` performs, offered on their own.
 
@@ -16,8 +18,8 @@ and what it targets (:class:`Target`); new wording is a :class:`Wording`.
 ...     "二、将第十一条中的“加强”修改为“强化”。\\n\\n"
 ...     "本决定自2025年1月1日起施行。\\n"
 ... )
->>> [type(op).__name__ for op in amendment.operations]
-['Replace', 'ReplaceWords', 'Commence']
+>>> [type(op).__name__ for op in amendment.operations], [type(c).__name__ for c in amendment.clauses]
+(['Replace', 'ReplaceWords'], ['Commence'])
 >>> isinstance(amendment.operations[1], ReplaceWords), amendment.effective_date
 (True, datetime.date(2025, 1, 1))
 """
@@ -25,6 +27,7 @@ and what it targets (:class:`Target`); new wording is a :class:`Wording`.
 from __future__ import annotations
 
 from ._amend.operations import (
+    ClosingClause,
     Commence,
     Delete,
     DeleteWords,
@@ -46,6 +49,7 @@ from ._amend.operations import (
 from ._amend.references import ReferenceUpdate, renumber_references, renumbered_references
 
 __all__ = [
+    "ClosingClause",
     "Commence",
     "Delete",
     "DeleteWords",

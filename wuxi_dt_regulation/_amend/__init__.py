@@ -21,6 +21,10 @@ What lives here:
     Chinese practice (where units go and how they are numbered; edits inside a unit's text).
 ``references``
     衔接性修改: finding and rewriting the internal references whose target was renumbered.
+``timeline``
+    :class:`Timeline`: versions of one regulation in time, the version in force on a day.
+``headings``
+    a new 章 or 节 read from its quoted wording.
 ``errors``
     ``AmendmentError``.
 

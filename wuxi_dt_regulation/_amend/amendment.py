@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -15,7 +16,9 @@ from .apply import apply_amendment
 from .grammar import ClauseError, read_instruction
 from .lines import Instruction, split_instrument
 from .operations import (
+    CLOSING_TYPES,
     OPERATION_TYPES,
+    ClosingClause,
     Commence,
     Insert,
     InsertHeading,
@@ -31,17 +34,25 @@ _QUOTED_RE = re.compile(r"[《〈](?P<title>[^《》〈〉]+)[》〉]")
 _PURPOSE_LAW_RE = re.compile(r"对(?P<law>《[^》]+》|[^《，。：]{1,12}?)(?:作|进行)")
 
 
-def _check_operations(_: object, __: object, value: tuple[object, ...]) -> None:
-    for op in value:
-        if not isinstance(op, OPERATION_TYPES):
-            raise TypeError(
-                f"an Amendment's operations are Operation values, got {type(op).__name__}"
-            )
+def _check_types(
+    types: tuple[type, ...], what: str
+) -> Callable[[object, object, tuple[object, ...]], None]:
+    def check(_: object, __: object, value: tuple[object, ...]) -> None:
+        for op in value:
+            if not isinstance(op, types):
+                raise TypeError(f"an Amendment's {what} are {'/'.join(t.__name__ for t in types)} values, "
+                                f"got {type(op).__name__}")  # fmt: skip
+
+    return check
+
+
+def _meant_for(instrument: str | None, title: str | None) -> bool:
+    return title is None or instrument is None or same_title(instrument, title)
 
 
 @attrs.frozen
 class Amendment:
-    """An amending instrument (修改决定, 修正案) read into operations.
+    """An amending instrument (修改决定, 修正案) read into operations and closing clauses.
 
     Attributes:
         title: the instrument's own title (``中华人民共和国刑法修正案（十一）``).
@@ -49,7 +60,12 @@ class Amendment:
             修正案's from its title: 刑法修正案 amends 中华人民共和国刑法; a decision's from the
             《…》 of its title, its purpose sentence and its group headings).
         history: the header lines (通过, 批准, 公布 …), one :class:`~wuxi_dt_regulation.Event` each.
-        operations: every operation, in the order of the text.
+        operations: what the instructions do to the text, in the order of the text.
+        clauses: the closing clauses, in the order of the text: when the amendment takes effect
+            (``Commence``: 本决定自…起施行) and whether the text is renumbered and republished
+            (``Renumbering``: 条文顺序作相应调整, 重新公布).  They are properties of the
+            amendment, not operations; each names the instrument it is about (a decision
+            amending several instruments renumbers each on its own), or None for all of them.
         warnings: the source defects tolerated while reading (not part of equality).
 
     >>> a = parse_amendment('''# 示例条例修改决定
@@ -63,14 +79,21 @@ class Amendment:
     ... 一、将第二条修改为：“本条例自公布之日起施行。”
     ...
     ... 本决定自2024年2月1日起施行。''')
-    >>> a.instruments, [op.KIND for op in a.operations], a.effective_date
-    (('示例条例',), ['replace', 'commence'], datetime.date(2024, 2, 1))
+    >>> a.instruments, [op.KIND for op in a.operations], [c.KIND for c in a.clauses]
+    (('示例条例',), ['replace'], ['commence'])
+    >>> a.effective_date, a.renumbers
+    (datetime.date(2024, 2, 1), False)
     """
 
     title: str
     instruments: tuple[str, ...] = ()
     history: tuple[Event, ...] = ()
-    operations: tuple[Operation, ...] = attrs.field(default=(), validator=_check_operations)
+    operations: tuple[Operation, ...] = attrs.field(
+        default=(), validator=_check_types(OPERATION_TYPES, "operations")
+    )
+    clauses: tuple[ClosingClause, ...] = attrs.field(
+        default=(), validator=_check_types(CLOSING_TYPES, "clauses")
+    )
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
@@ -84,16 +107,22 @@ class Amendment:
 
     @property
     def effective_date(self) -> datetime.date | None:
-        """The date the amendment takes effect.
+        """When the amendment takes effect, for every instrument it amends (see
+        :meth:`effective_date_for`)."""
+        return self.effective_date_for(None)
 
-        The date of ``本决定（本修正案）自…起施行``; for ``自公布之日起施行`` the date of the last
-        公布 event, else the adoption date.  A 修正案 with no such clause takes effect when it is
-        adopted (宪法修正案 are in force from their adoption), so the adoption date is given.
+    def effective_date_for(self, title: str | None) -> datetime.date | None:
+        """The date the amendment takes effect for the instrument *title* (None: any).
+
+        The date of the first ``本决定（本修正案）自…起施行`` meant for it; for
+        ``自公布之日起施行`` the date of the last 公布 event, else the adoption date.  A 修正案
+        with no such clause takes effect when it is adopted (宪法修正案 are in force from their
+        adoption), so the adoption date is given.
         """
-        for op in self.operations:
-            if isinstance(op, Commence):
-                if op.date is not None:
-                    return op.date
+        for clause in self.clauses:
+            if isinstance(clause, Commence) and _meant_for(clause.instrument, title):
+                if clause.date is not None:
+                    return clause.date
                 for event in reversed(self.history):
                     if event.action == "公布" and event.date is not None:
                         return event.date
@@ -102,21 +131,27 @@ class Amendment:
 
     @property
     def renumbers(self) -> bool:
-        """True when the text is renumbered (条文顺序作相应调整)."""
-        return any(isinstance(op, Renumbering) for op in self.operations)
+        """True when a text it amends is renumbered (条文顺序作相应调整)."""
+        return any(isinstance(c, Renumbering) for c in self.clauses)
+
+    def renumbers_for(self, title: str) -> bool:
+        """True when the instrument *title* is renumbered (条文顺序作相应调整)."""
+        return any(
+            isinstance(c, Renumbering) and _meant_for(c.instrument, title) for c in self.clauses
+        )
 
     @property
     def republished(self) -> bool:
         """True for ``…根据本决定作相应修改并对条文顺序作相应调整，重新公布``."""
-        return any(isinstance(op, Renumbering) and op.republish for op in self.operations)
+        return any(isinstance(c, Renumbering) and c.republish for c in self.clauses)
 
     def operations_for(self, title: str) -> tuple[Operation, ...]:
         """The operations meant for the instrument *title* (刑法 and 中华人民共和国刑法 match)."""
-        return tuple(
-            op
-            for op in self.operations
-            if op.instrument is None or same_title(op.instrument, title)
-        )
+        return tuple(op for op in self.operations if _meant_for(op.instrument, title))
+
+    def clauses_for(self, title: str) -> tuple[ClosingClause, ...]:
+        """The closing clauses meant for the instrument *title*."""
+        return tuple(c for c in self.clauses if _meant_for(c.instrument, title))
 
     def apply(self, regulation: Regulation, *, update_references: bool = False) -> Regulation:
         """Apply the operations meant for *regulation* (see docs/amendments.md for the rules).
@@ -152,7 +187,7 @@ def _position_error(
     return ParseError(message, line=line, column=column, text=raw, source=source)
 
 
-def _fill_headings(ops: list[Operation]) -> list[Operation]:
+def _fill_headings(ops: list[Operation | ClosingClause]) -> list[Operation | ClosingClause]:
     """A new 章/节 holds the articles the same instruction inserts after it (宪法修正案 2018)."""
     out = list(ops)
     for index, op in enumerate(out):
@@ -195,10 +230,12 @@ def parse_amendment(text: str, *, source: str = "<string>") -> Amendment:
     names = _instruments(header.title, purpose, instructions)
     default = names[0] if len(names) == 1 else None
     operations: list[Operation] = []
+    clauses: list[ClosingClause] = []
     all_warnings = list(warnings)
+    named = default  # the instrument named last: what 该法 names
     for instruction in instructions:
         try:
-            ops, found = read_instruction(instruction, default, tuple(names))
+            ops, found = read_instruction(instruction, default, tuple(names), named)
         except (ClauseError, TargetSyntaxError) as err:
             raise _position_error(instruction, err.offset, str(err), lines, source) from None
         except ValueError as err:
@@ -211,8 +248,18 @@ def parse_amendment(text: str, *, source: str = "<string>") -> Amendment:
         for op in ops:
             if op.instrument is not None and op.instrument not in names:
                 names.append(op.instrument)
-        operations.extend(_fill_headings(ops))
+            named = op.instrument or named
+        for op in _fill_headings(ops):
+            if isinstance(op, (Commence, Renumbering)):
+                clauses.append(op)
+            else:
+                operations.append(op)
     all_warnings.sort(key=lambda w: (w.line, w.column))
     return Amendment(
-        header.title, tuple(names), header.history, tuple(operations), tuple(all_warnings)
+        header.title,
+        tuple(names),
+        header.history,
+        tuple(operations),
+        tuple(clauses),
+        tuple(all_warnings),
     )

@@ -49,7 +49,6 @@ from .operations import (
     InsertWords,
     Note,
     Operation,
-    Renumbering,
     Replace,
     ReplaceWords,
     Retitle,
@@ -78,13 +77,7 @@ class _Apply(Structure):
         handler = getattr(self, "do_" + type(op).__name__.lower())
         handler(op)
 
-    def do_commence(self, op: Commence) -> None:
-        pass
-
     def do_note(self, op: Note) -> None:
-        pass
-
-    def do_renumbering(self, op: Renumbering) -> None:
         pass
 
     def words(self, op: ReplaceWords | DeleteWords | InsertWords) -> None:
@@ -226,14 +219,16 @@ class _Apply(Structure):
 
     def delete(self, target: Target) -> None:
         cite = target.citation
+        if cite is not None and cite.article is None and (cite.chapter or cite.section):
+            self.delete_heading(target)
+            return
         if cite is None or cite.article is None:
             raise self.error(f"cannot delete {target}")
         if cite.paragraph is None and cite.item is None:
             slot = self.slot(target)
             if self.renumbers:
                 slot.deleted = True
-                if next(self.root.slots(), None) is None:
-                    raise self.error(f"deleting {target} leaves 《{self.title}》 with no article")
+                self.emptied = self.op  # an error if no article is left at the end
             elif slot.text() != DELETED:
                 slot.paragraphs = [Par(None, DELETED, [])]
             return
@@ -292,9 +287,15 @@ class _Apply(Structure):
     def history(self) -> tuple[Event, ...]:
         history = self.regulation.history
         adopted = next((e for e in self.amendment.history if e.action in ("通过", "修正")), None)
-        if adopted is None:
-            return history
         short = self.amendment.title.replace("《", "〈").replace("》", "〉")  # a title inside 《》
+        if adopted is None:  # an undated instrument: still record when it takes effect (Timeline)
+            clause = next((c for c in self.amendment.clauses_for(self.regulation.title)
+                           if isinstance(c, Commence) and c.date is not None), None)  # fmt: skip
+            if clause is None or clause.date is None:
+                return history
+            day = clause.date
+            event = Event(f"{day.year}年{day.month}月{day.day}日《{short}》施行")
+            return history if event in history else (*history, event)
         if any(e.date == adopted.date and (short in e.text or self.amendment.title in e.text or e.action == "修正")
                for e in history):  # fmt: skip
             return history  # the amendment is in the history already
@@ -309,7 +310,7 @@ class _Apply(Structure):
             )
             name = short[short.find("关于") :] if "关于" in short else short
             events = [Event(f"{body}《{name}》第{cn(count)}次修正")]
-        date = self.amendment.effective_date
+        date = self.amendment.effective_date_for(self.regulation.title)
         if date is not None and date != adopted.date:
             events.append(Event(f"{date.year}年{date.month}月{date.day}日《{short}》施行"))
         return history + tuple(events)
@@ -372,6 +373,9 @@ def apply_amendment(
     for op in work.ops:
         work.run(op)
     work.place()
+    if regulation.articles and next(work.root.slots(), None) is None:
+        work.op = work.emptied or work.op
+        raise work.error(f"the amendment leaves 《{work.title}》 with no article")
     work.renumber()
     mapping = {s.origin: s.key for s in work.root.slots() if s.origin is not None}
     fresh = {

@@ -10,6 +10,7 @@ where                                      why
 =========================================  ===========================================
 ``；`` ``。`` and line ends                  a new clause (not ``。内容如下：``)
 ``，`` before a verb                         ``…改为第五十九条，修改为：“…”``
+``，`` before words edited in the same unit  ``…中的“A”修改为“B”，“C”修改为“D”``
 right after a closing ”, before a verb     ``…“甲。”第三款改为第四款``, ``…“甲。”同时，删去…``
 =========================================  ===========================================
 
@@ -31,7 +32,13 @@ __all__ = ["QUOTE", "Clause", "ClauseError", "split_clauses"]
 QUOTE = "\ue000"
 Q = QUOTE
 _STARTER_RE = re.compile(
-    rf"(?:同时|并)?(?:将|删去|删除|在(?![^，；]*作为)|修改为|原第|该条|这一|第{NUM}[条款项][^，；。{Q}]*?(?:改为|作为|修改为|删去|增加))"
+    rf"""(?:同时|并)?
+    (?: 将 | 删去 | 删除 | 在(?![^，；]*作为) | 修改为 | 原第 | 该条 | 这一
+      | 第{NUM}[条款项][^，；。{Q}]*?(?:改为|作为|修改为|删去|增加)
+      | (?:第{NUM}[条款项目])+中的{Q}       # …，第二款中的“C”修改为“D”
+      | {Q}(?:[、和]{Q})*(?:修改为|之后|后|前)  # …，“C”修改为“D”, …，“C”后增加“D”
+    )""",
+    re.VERBOSE,
 )
 _AFTER_QUOTE_RE = re.compile(
     rf"同时|并且|(?:将|删去|删除|原第|该条|这一|第{NUM}[条款项][^，；。{Q}]*?(?:改为|作为|修改为|删去|增加))"
@@ -91,7 +98,10 @@ def _tokenize(text: str) -> tuple[str, list[int], list[tuple[str, ...]], list[in
                 buf.append(c)
                 j += 1
             content = text[i + 1 :] if unquoted else "".join(buf)
-            lines = tuple(line.strip().strip("“”").strip() for line in content.split("\n"))
+            # Quoted wording keeps its own quotation marks (a 款 may open with “数据”); only the
+            # unquoted style (lines after 修改为： with no “) may carry marks of its own to drop.
+            strip = "“”" if unquoted else ""
+            lines = tuple(line.strip().strip(strip).strip() for line in content.split("\n"))
             quotes.append(tuple(line for line in lines if line) or ("",))
             shape.append(Q)
             origin.append(i)

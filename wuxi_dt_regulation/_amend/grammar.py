@@ -10,11 +10,11 @@ and each clause is matched against the rules below, in order (``T`` is a target 
 =====================================================  ==================================
 clause                                                 operation(s)
 =====================================================  ==================================
-本决定自2024年1月1日起施行 / 自公布之日起施行            :class:`Commence`
+本决定自2024年1月1日起施行 / 自公布之日起施行            :class:`Commence` (a clause)
 第X条自…起施行，其他…自…起施行 (split commencement)       :class:`Note` ``commencement``
-…根据本决定作相应修改并对条文顺序作相应调整，重新公布     :class:`Renumbering` (republish)
+…根据本决定作相应修改并对条文顺序作相应调整，重新公布     :class:`Renumbering` (a clause: republish)
 …根据本决定作相应修改，重新公布                          :class:`Note` ``other``
-此外，对条文顺序作相应调整 [：Q调整为Q，…]               :class:`Renumbering` [+ :class:`Renumber`]
+此外，对条文顺序作相应调整 [：Q调整为Q，…]               :class:`Renumbering` (a clause) [+ :class:`Renumber`]
 …罪名由Q修改为Q / …不再适用 / …应解释为… / 附件…中增加下列…  :class:`Note`
 将T的章名(节名, 标题, 名称)修改为Q / 将名称修改为Q        :class:`Retitle`
 将T移至第N章，作为T                                     :class:`Move`
@@ -44,7 +44,7 @@ from collections.abc import Callable
 
 from .clauses import QUOTE, ClauseError, split_clauses
 from .lines import Instruction
-from .operations import Note, Operation
+from .operations import ClosingClause, Note, Operation
 from .reader import Reader, Rule
 
 __all__ = ["RULES", "ClauseError", "read_instruction"]
@@ -140,15 +140,20 @@ RULES: list[Rule] = [
 
 
 def read_instruction(
-    instruction: Instruction, default: str | None, known: tuple[str, ...]
-) -> tuple[list[Operation], list[tuple[int, str, str]]]:
+    instruction: Instruction,
+    default: str | None,
+    known: tuple[str, ...],
+    named: str | None = None,
+) -> tuple[list[Operation | ClosingClause], list[tuple[int, str, str]]]:
     """Read one instruction into operations (see the module's table), and its warnings as
-    ``(offset in the instruction's text, code, message)``.
+    ``(offset in the instruction's text, code, message)``.  *default* is the instrument an
+    instruction that names none amends; *named* the instrument named last before it (what
+    该法 names).
 
     Raises:
         ClauseError: a clause matches no rule, or names what cannot be read.
     """
-    reader = Reader(instruction, default, known)
+    reader = Reader(instruction, default, known, named)
     warnings: list[tuple[int, str, str]] = []
     for clause in split_clauses(instruction.text):
         before = len(reader.context.warnings)

@@ -14,7 +14,7 @@ import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
 from .._model.regulation import Regulation
-from .._model.structure import Article, Chapter, Section
+from .._model.structure import Article, Chapter, Part, Section
 from .._model.units import Paragraph
 from .edits import (
     Cell,
@@ -25,8 +25,9 @@ from .edits import (
 )
 from .errors import AmendmentError
 from .operations import (
+    Delete,
+    InsertHeading,
     Operation,
-    Renumbering,
     Target,
 )
 from .work import Box, Par, Slot, thaw
@@ -54,7 +55,7 @@ class Workbench:
         self.title = regulation.title
         self.preamble = regulation.preamble
         self.ops = amendment.operations_for(regulation.title)
-        self.renumbers = any(isinstance(op, Renumbering) for op in self.ops)
+        self.renumbers = amendment.renumbers_for(regulation.title)
         self.by_origin = {s.origin: s for s in self.root.slots() if s.origin is not None}
         #: the number the text starts at (an excerpt such as 民法典 附则 starts at 第一千二百五十九条)
         self.start = next((s.key[0] for s in self.root.slots()), 1)
@@ -65,7 +66,36 @@ class Workbench:
         self.new_boxes: dict[tuple[int, int], Box] = {}
         #: the operation that made each new article (by id), for errors about the result
         self.made_by: dict[int, Operation] = {}
+        #: the 章 and 节 this amendment adds, placed once the instructions have run
+        self.new_headings: list[tuple[Box, InsertHeading]] = []
         self.op: Operation | None = None
+        #: the last deletion of an article, for the error when none is left
+        self.emptied: Operation | None = None
+        #: the articles (by old number) and headings (by id) this amendment deletes: never the
+        #: unit an insertion finds already in place
+        self.doomed: set[tuple[int, int] | None] = set()
+        self.doomed_boxes: set[int] = set()
+        self.foresee()
+
+    def foresee(self) -> None:
+        for op in self.ops:
+            if not isinstance(op, Delete):
+                continue
+            self.op = op
+            for target in op.targets:
+                cite = target.citation
+                if cite is None or (cite.paragraph or cite.item):
+                    continue
+                if cite.article is not None:
+                    self.doomed.add((cite.article, cite.suffix))
+                    continue
+                try:
+                    box = self.heading(target)
+                except AmendmentError:
+                    continue
+                self.doomed_boxes.update(id(b) for b in box.boxes())
+                self.doomed.update(s.origin for s in box.slots())
+        self.op = None
 
     def error(self, message: str) -> AmendmentError:
         op = self.op
@@ -190,6 +220,11 @@ class Workbench:
     def heading(self, target: Target) -> Box:
         cite = target.citation
         assert cite is not None
+        if cite.part is not None and cite.chapter is None:
+            for box in self.root.boxes():
+                if box.kind() is Part and box.origin == cite.part:
+                    return box
+            raise self.error(f"《{self.title}》 has no {cite}")
         level = Section if cite.section is not None else Chapter
         for box in self.root.boxes():
             if box.kind() is level and box.origin == (cite.section or cite.chapter):

@@ -34,7 +34,10 @@ from .._model.units import Item, Paragraph
 from .wording import read_articles, read_items, read_paragraphs
 
 __all__ = [
+    "CLOSING_TYPES",
+    "OPERATION_TYPES",
     "SCOPES",
+    "ClosingClause",
     "Commence",
     "Delete",
     "DeleteWords",
@@ -253,7 +256,9 @@ class Insert:
     None when the instruction gives only the new position.  ``unit`` is empty when the target
     names the new unit itself; a 款 or 项 added with no position (``宪法第十一条增加规定：“…”``)
     has ``target`` naming the article or 款 it goes at the end of, and ``unit`` saying what it is
-    (``paragraph``, ``item``).
+    (``paragraph``, ``item``).  ``within`` is the 章 or 节 (by its old number) an article is put
+    in (``在第三章中增加一条，作为第二十条``): the first article of a chapter would otherwise join
+    the chapter before it.
     """
 
     KIND: ClassVar[str] = "insert"
@@ -261,6 +266,7 @@ class Insert:
     wording: Wording
     after: Target | None = None
     unit: Literal["", "article", "paragraph", "item", "subitem"] = ""
+    within: Target | None = None
     span: Span = _SPAN
     instrument: str | None = _INSTRUMENT
 
@@ -328,6 +334,7 @@ class Retitle:
 class Renumbering:
     """条文顺序作相应调整: the articles (and the 款/项 of changed units) are numbered afresh.
 
+    A closing clause (``ClosingClause``), kept in ``Amendment.clauses``, not an operation.
     ``republish`` is true for ``…根据本决定作相应修改并对条文顺序作相应调整，重新公布``.
     """
 
@@ -341,6 +348,7 @@ class Renumbering:
 class Commence:
     """本决定自2024年1月1日起施行: the date the amendment takes effect.
 
+    A closing clause (``ClosingClause``), kept in ``Amendment.clauses``, not an operation.
     ``date`` is None for ``自公布之日起施行`` (the amendment's own header dates it).
     """
 
@@ -373,7 +381,7 @@ class Note:
             raise ValueError(f"Note.kind is one of {NOTE_KINDS}, got {self.kind!r}")
 
 
-#: Every kind of operation.
+#: Every kind of operation: what an instruction does to the text (a :class:`Note` does nothing).
 Operation: TypeAlias = (
     Replace
     | ReplaceWords
@@ -385,13 +393,18 @@ Operation: TypeAlias = (
     | Renumber
     | Move
     | Retitle
-    | Renumbering
-    | Commence
     | Note
 )
 
 #: The classes of :data:`Operation`, for isinstance checks.
 OPERATION_TYPES: tuple[type, ...] = (
     Replace, ReplaceWords, DeleteWords, InsertWords, Insert, InsertHeading, Delete, Renumber,
-    Move, Retitle, Renumbering, Commence, Note,
+    Move, Retitle, Note,
 )  # fmt: skip
+
+#: A closing clause: a property of the amendment (when it takes effect, whether the text is
+#: renumbered and republished), not an operation on the text.
+ClosingClause: TypeAlias = Commence | Renumbering
+
+#: The classes of ``ClosingClause``, for isinstance checks.
+CLOSING_TYPES: tuple[type, ...] = (Commence, Renumbering)

@@ -13,13 +13,14 @@ from typing import Literal
 import attrs
 
 from .clauses import QUOTE, Clause, ClauseError
+from .headings import new_heading
 from .lines import Instruction
 from .operations import (
+    ClosingClause,
     Commence,
     Delete,
     DeleteWords,
     Insert,
-    InsertHeading,
     InsertWords,
     Move,
     Note,
@@ -34,6 +35,7 @@ from .operations import (
     Wording,
 )
 from .targets import (
+    THAT,
     TargetContext,
     TargetSyntaxError,
     instrument_title,
@@ -41,7 +43,7 @@ from .targets import (
     split_law,
 )
 from .wording import HEADING_LINE_RE, split_wording
-from .words import POSITIONS, UNIT_NAMES, article_lines, clean_target, read_count, read_date
+from .words import POSITIONS, UNIT_NAMES, clean_target, read_count, read_date
 
 __all__ = ["Reader", "Rule"]
 
@@ -54,13 +56,19 @@ class Reader:
     """Reads the clauses of one instruction, carrying what each names to the next."""
 
     def __init__(
-        self, instruction: Instruction, default: str | None, known: tuple[str, ...]
+        self,
+        instruction: Instruction,
+        default: str | None,
+        known: tuple[str, ...],
+        named: str | None = None,
     ) -> None:
         self.instruction = instruction
         self.law = instruction.instrument or default
         self.known = known
+        #: the instrument named last (该法, 同法, 上述法律 name it), here or before
+        self.named = instruction.instrument or named
         self.context = TargetContext()
-        self.ops: list[Operation] = []
+        self.ops: list[Operation | ClosingClause] = []
         self.pending: list[tuple[Insert, int]] = []
         self.clause: Clause | None = None
 
@@ -79,8 +87,15 @@ class Reader:
 
     def targets(self, text: str, at: int) -> tuple[Target, ...]:
         law, rest = split_law(text)
-        if law is not None:
-            self.law = instrument_title(law, self.known)
+        if law == THAT:
+            if self.named is None:
+                raise self.fail(
+                    f"{text[: len(text) - len(rest)]} names no instrument: none was named before it",
+                    at,
+                )
+            self.law = self.named
+        elif law is not None:
+            self.law = self.named = instrument_title(law, self.known)
         try:
             found = parse_targets(rest, self.context, offset=at + len(text) - len(rest))
         except TargetSyntaxError as err:
@@ -103,7 +118,7 @@ class Reader:
             raise self.fail("expected the new wording in quotation marks, found nothing")
         return Wording(tuple(lines))
 
-    def emit(self, op: Operation) -> None:
+    def emit(self, op: Operation | ClosingClause) -> None:
         self.ops.append(op)
 
     # ---- the rules
@@ -139,7 +154,7 @@ class Reader:
         named = re.findall(r"《([^》]+)》", m[0].split("根据本决定")[0])
         for title in named or [None]:
             if title is not None:
-                self.law = instrument_title(title, self.known)
+                self.law = self.named = instrument_title(title, self.known)
             if m["renumber"]:
                 self.emit(Renumbering(True, span=self.span(), instrument=self.law))
             else:
@@ -240,9 +255,16 @@ class Reader:
             raise self.fail(
                 f"增加{m['count']}{unit}: the wording does not split into {count} units"
             )
+        within = (
+            container
+            if unit == "条" and container is not None and container.level in ("chapter", "section")
+            else None
+        )
         for position, part in zip(positions, parts, strict=True):
             self.emit(
-                Insert(position, part, after, appended, span=self.span(), instrument=self.law)
+                Insert(
+                    position, part, after, appended, within, span=self.span(), instrument=self.law
+                )
             )
             after = after if after is None else attrs.evolve(position, new=True)
         self.context.last = positions[0]
@@ -256,37 +278,10 @@ class Reader:
             heading = HEADING_LINE_RE.fullmatch(lines[0])
             assert heading is not None
             title, lines = heading["title"].strip(), lines[1:]
-        holds: list[Insert] = []
-        assert position.citation is not None
-        if lines:
-            for article in Wording(tuple(lines)).articles:
-                cite = Target(
-                    attrs.evolve(
-                        position.citation,
-                        chapter=None,
-                        section=None,
-                        article=article.number,
-                        suffix=article.suffix,
-                    )
-                )
-                holds.append(
-                    Insert(
-                        cite,
-                        Wording(tuple(article_lines(article))),
-                        span=self.span(),
-                        instrument=self.law,
-                    )
-                )
-        self.emit(
-            InsertHeading(
-                position,
-                title,
-                tuple(i.target for i in holds),
-                span=self.span(),
-                instrument=self.law,
-            )
-        )
-        self.ops.extend(holds)
+        try:
+            self.ops.extend(new_heading(position, title, lines, self.span(), self.law))
+        except ValueError as err:
+            raise self.fail(f"the new {position}: {err}") from None
 
     def insert_plain(self, m: re.Match[str]) -> None:
         target = self.targets(m["t"], m.start("t"))[0]
@@ -396,7 +391,7 @@ class Reader:
         self.ops[index] = attrs.evolve(pending, wording=Wording(lines))
         self.pending = [(p, i) for p, i in self.pending if p is not pending]
 
-    def finish(self) -> list[Operation]:
+    def finish(self) -> list[Operation | ClosingClause]:
         if self.pending:
             raise ClauseError(
                 "增加一款 with no wording: expected 修改为：“…” restating the unit", 0

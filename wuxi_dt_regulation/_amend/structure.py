@@ -4,10 +4,17 @@
   amendment already put there); ``第X条之N`` goes after 第X条之N-1 (or 第X条); any other goes
   where its number falls among the plain (not 之N) articles of the result, in the container of
   the article before it.
+  With 条文顺序作相应调整 the number is the article's place in the result; without it, the
+  article goes where its number falls among the numbers of the text (so that numbers with gaps
+  and 之N articles keep their order).  ``在第三章中增加一条`` puts it in that chapter (the first
+  article of a chapter would otherwise join the chapter before it).
 * A move takes the article out and puts it by its new number into the chapter named.
+* A new 章 or 节 goes where its number (in the amended text) falls among the chapters, or the
+  sections of its chapter, once the instructions have run; the articles the instruction quotes
+  under it go inside.  ``删去第五章`` deletes the chapter and what is still in it.
 * ``条文顺序作相应调整`` numbers every article afresh, in order, from the number the text
   starts at (a 之N article becomes a plain one, as in a revised code), and the chapters and
-  sections when one was added.  A number left twice in the result is an error.
+  sections when one was added or deleted.  A number left twice in the result is an error.
 """
 
 from __future__ import annotations
@@ -70,31 +77,78 @@ class Structure(Workbench):
         cite = op.target.citation
         assert cite is not None
         self.headings_changed = True
-        if cite.section is not None:
+        kind: type = Section if cite.section is not None else Chapter
+        node: object = (
+            Section(cite.section or 1, op.title)
+            if kind is Section
+            else Chapter(cite.chapter or 1, op.title)
+        )
+        number = cite.section or cite.chapter
+        # already in place (a consolidated text that has it): only a text that is not
+        # renumbered keeps the numbers an instruction gives
+        parent = None
+        if kind is Section and not op.target.new and not self.renumbers:
             parent = self.heading(Target(Citation(chapter=cite.chapter)))
-            node: object = Section(cite.section, op.title)
-        else:
-            parent = next(b for b in self.root.boxes() if any(
-                isinstance(c, Box) and c.kind() is Chapter for c in b.children)) if self.regulation.chapters else self.root  # fmt: skip
-            node = Chapter(cite.chapter or 1, op.title)
-        for child in parent.children:
-            if (
-                isinstance(child, Box)
-                and child.kind() is type(node)
-                and child.origin == (cite.section or cite.chapter)
-                and child.title == op.title
-            ):
-                self.in_place.add(id(child))
-                return  # already in place
+        for box in (parent or self.root).boxes() if not self.renumbers else ():
+            if (box.kind() is kind and box.origin == number and box.title == op.title
+                    and id(box) not in self.doomed_boxes):  # fmt: skip
+                self.in_place.add(id(box))
+                return
         box = Box(node)
         box.origin = None
-        number = cite.section or cite.chapter
-        index = next((i for i, c in enumerate(parent.children) if isinstance(c, Box)
-                      and c.kind() is type(node) and (c.origin or 0) >= (number or 0)), len(parent.children))  # fmt: skip
-        parent.children.insert(index, box)
+        self.new_headings.append((box, op))
         for held in op.holds:
             if held.citation is not None and held.citation.article is not None:
                 self.new_boxes[(held.citation.article, held.citation.suffix)] = box
+
+    def delete_heading(self, target: Target) -> None:
+        """删去第五章: the chapter (or 节) goes, with the articles still in it."""
+        box = self.heading(target)
+        parent = self.parent(box)
+        parent.children.remove(box)
+        for slot in box.slots():
+            slot.deleted = True
+        self.headings_changed = True
+
+    def parent(self, box: Box) -> Box:
+        return next(b for b in self.root.boxes() if box in b.children)
+
+    def place_headings(self) -> None:
+        """Put the new chapters, then the new sections, where their numbers fall."""
+        for box, op in sorted(self.new_headings, key=lambda bo: _heading_order(bo[1])):
+            self.op = op
+            cite = op.target.citation
+            assert cite is not None
+            if cite.section is not None:
+                home = self.section_home(op)
+                siblings = [c for c in home.children if isinstance(c, Box) and c.kind() is Section]
+                index = cite.section - 1
+            else:
+                siblings = [b for b in self.root.boxes() if b.kind() is Chapter]
+                index = (cite.chapter or 1) - 1
+                home = None
+                if cite.part is not None:
+                    home = self.heading(Target(Citation(part=cite.part)))
+            if 0 <= index < len(siblings) and (home is None or siblings[index] in home.children):
+                parent = self.parent(siblings[index])
+                parent.children.insert(parent.children.index(siblings[index]), box)
+            elif siblings and (home is None or siblings[-1] in home.children):
+                parent = self.parent(siblings[-1])
+                parent.children.insert(parent.children.index(siblings[-1]) + 1, box)
+            else:
+                (home or self.root).children.append(box)
+
+    def section_home(self, op: InsertHeading) -> Box:
+        """The chapter a new 节 goes in: one this amendment adds (``new``), else by old number."""
+        cite = op.target.citation
+        assert cite is not None
+        if op.target.new:
+            for box, other in self.new_headings:
+                other_cite = other.target.citation
+                if (box.kind() is Chapter and other_cite is not None
+                        and other_cite.chapter == cite.chapter):  # fmt: skip
+                    return box
+        return self.heading(Target(Citation(chapter=cite.chapter)))
 
     def insert_article(self, op: Insert) -> None:
         cite = op.target.citation
@@ -102,14 +156,22 @@ class Structure(Workbench):
         key = (cite.article, cite.suffix)
         existing = next((s for s in self.root.slots() if s.key == key), None)
         article = Article(key[0], key[1], op.wording.paragraphs)
-        if existing is not None and existing.text() == "\n".join(
-            p.full_text for p in article.paragraphs
+        if (
+            existing is not None
+            and not self.renumbers  # numbers are the text's own only when it is not renumbered
+            and existing.origin not in self.doomed
+            and existing.text() == "\n".join(p.full_text for p in article.paragraphs)
         ):
             self.in_place.add(id(existing))  # its renumbering, if any, is in place too
             return  # already in place
         anchor = None
         if op.after is not None:
             anchor = self.slot(op.after)
+        elif op.within is not None:
+            slot = Slot(article, None, self.root)
+            self.made_by[id(slot)] = op
+            self.pending.append((slot, key[0], self.heading(op.within), op))
+            return
         elif key[1] > 0:
             anchor = next((s for s in self.root.slots() if s.key == (key[0], key[1] - 1)), None) or next(
                 (s for s in self.root.slots() if s.key == (key[0], 0)), None)  # fmt: skip
@@ -133,21 +195,29 @@ class Structure(Workbench):
         box.children.insert(index, slot)
 
     def place(self) -> None:
-        """Put the articles inserted or moved by number where that number falls in the result."""
-        for slot, number, box, op in sorted(self.pending, key=lambda p: p[1]):
+        """Put the new headings, then the articles inserted or moved by number, in place."""
+        self.place_headings()
+        for slot, number, box, op in sorted(self.pending, key=lambda p: (p[1], p[0].key)):
             self.op = op
-            # where the number falls: among all articles when they are renumbered, else among
-            # the plain ones (之N articles keep theirs)
-            plain = [s for s in self.root.slots() if self.renumbers or s.key[1] == 0]
-            index = number - self.start  # where the number falls among the plain articles
-            before = plain[index - 1] if 0 < index <= len(plain) else None
-            after = plain[index] if 0 <= index < len(plain) else None
-            if before is None and after is None and plain:
-                before, after = (None, plain[0]) if index < 0 else (plain[-1], None)
+            live = list(self.root.slots())
+            if self.renumbers:  # the number is the article's place in the result
+                index = number - self.start
+                before = live[index - 1] if 0 < index <= len(live) else None
+                after = live[index] if 0 <= index < len(live) else None
+                if before is None and after is None and live:
+                    before, after = (None, live[0]) if index < 0 else (live[-1], None)
+            else:  # where the number falls among the numbers of the text
+                after = next((s for s in live if s.key > slot.key), None)
+                before = next((s for s in reversed(live) if s.key < slot.key), None)
             home = box
             if home is not None and home.origin is None:  # a heading this amendment added
                 slot.box = home
-                home.children.append(slot)
+                # its articles stand before its own 节, after those already placed
+                index = next(
+                    (i for i, c in enumerate(home.children) if isinstance(c, Box)),
+                    len(home.children),
+                )
+                home.children.insert(index, slot)
                 continue
             if home is None:
                 neighbour = before or after
@@ -156,12 +226,12 @@ class Structure(Workbench):
                 index = home.children.index(after)
             elif before is not None and before.box is home:
                 index = home.children.index(before) + 1
-            else:
-                index = (
-                    len([c for c in home.children if not isinstance(c, Box)])
-                    if not any(isinstance(c, Slot) for c in home.children)
-                    else len(home.children)
-                )
+            else:  # no neighbour here: after its articles, before its own 节
+                here = [
+                    i for i, c in enumerate(home.children) if isinstance(c, Slot) and not c.deleted
+                ]
+                boxes = (i for i, c in enumerate(home.children) if isinstance(c, Box))
+                index = here[-1] + 1 if here else next(boxes, len(home.children))
             slot.box = home
             home.children.insert(index, slot)
 
@@ -192,3 +262,12 @@ class Structure(Workbench):
                     f"the result has two {slot.label()}: the amendment puts an article at a "
                     "number already taken, without 条文顺序作相应调整"
                 )
+
+
+def _heading_order(op: InsertHeading) -> tuple[int, int, int]:
+    """Chapters before sections, each in the order of their new numbers."""
+    cite = op.target.citation
+    assert cite is not None
+    if cite.section is not None:
+        return (1, cite.chapter or 0, cite.section)
+    return (0, cite.chapter or 0, 0)

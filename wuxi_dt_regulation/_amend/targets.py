@@ -28,7 +28,9 @@ A number without 第 (``将十一条``) is read with the warning ``missing-ordin
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -37,8 +39,13 @@ from .._model.citation import Citation
 from .._model.numerals import from_chinese
 from .operations import Scope, Target
 
+if TYPE_CHECKING:
+    from .._citations.names import Names
+
 __all__ = [
+    "LAW_RE",
     "NUM",
+    "THAT",
     "TargetContext",
     "TargetSyntaxError",
     "instrument_title",
@@ -47,24 +54,25 @@ __all__ = [
     "split_law",
 ]
 
+#: The prefix of a national law's title.
+_PRC = "中华人民共和国"
 #: A numeral as printed in a target: Chinese or Arabic.
 NUM = "[零〇一二三四五六七八九十百千两0-9０-９]+"
 
-#: The short names of national codes, as 修正案 write them, and their titles.
-SHORT_TITLES = {
-    "宪法": "中华人民共和国宪法",
-    "刑法": "中华人民共和国刑法",
-    "民法典": "中华人民共和国民法典",
-}
-_PREFIX = "中华人民共和国"
-
-#: An instrument's name at the start of a target: 《…》, 本法/本条例…, 刑法, 宪法.
+#: An instrument's name at the start of a target, in words: 《…》 (or 〈…〉), 本法/本条例 … (the
+#: instrument in hand), 该法/同法/上述法律 … (the instrument named last).  A law named bare
+#: (刑法第十七条, 选举法第二条) is read as citations read it (:func:`split_law`).
 LAW_RE = re.compile(
-    r"""(?P<law>《(?P<title>[^》]+)》            # 《中华人民共和国X法》
-        |(?:本|该)(?:法|条例|规定|办法|决定|解释)(?=第|中|的|序言|名称)  # 本法第…, 本法中的
-        |宪法|刑法|民法典)""",
+    r"""(?:《(?P<title>[^》]+)》|〈(?P<angled>[^〉]+)〉         # 《中华人民共和国X法》
+        |(?P<this>本(?:法|条例|规定|办法|决定|解释))       # 本法第…, 本法中的
+        |(?P<that>(?:该|同|上述|前述)(?:法律|法规|法典|法|条例|规定|办法|决定|解释|细则))
+        )(?=第|中|的|序言|名称|附件)""",
     re.VERBOSE,
 )
+#: A name written without 《》 right before its pinpoint: 刑法第, 宪法序言, 民事诉讼法第.
+_BARE_NAME_RE = re.compile(r"(?P<name>[^第《》〈〉“”、，,。；;：:\s]{2,40}?)(?=第|序言|名称)")
+#: What :func:`split_law` gives for 该法, 同法, 上述法律 …: the instrument named last.
+THAT = "该法"
 
 _LEVEL_RE = re.compile(
     rf"""
@@ -113,36 +121,55 @@ class TargetContext:
 
 
 def instrument_title(name: str, known: tuple[str, ...] = ()) -> str:
-    """The full title of the instrument *name* names (刑法 → 中华人民共和国刑法).
+    """The full title of the instrument *name* names, as citations read it: one of *known*
+    (the titles the instrument has named) that is the same instrument (:func:`same_title`) or
+    ends with *name*, else a national law's full title (刑法 → 中华人民共和国刑法, 选举法 →
+    中华人民共和国全国人民代表大会和地方各级人民代表大会选举法; ``_citations/law_names.py``), else
+    *name* itself.
 
     >>> instrument_title("刑法"), instrument_title("公司法", ("中华人民共和国公司法",))
     ('中华人民共和国刑法', '中华人民共和国公司法')
+    >>> instrument_title("数据条例", ("上海市数据条例",))
+    '上海市数据条例'
     """
-    name = name.strip("《》")
+    from .._citations.names import full_title
+
+    name = _strip_marks(name)
     if name in known:
         return name
     for title in known:
-        if title.endswith(name) or title.replace("〈", "").replace("〉", "") == name:
+        if same_title(title, name) or title.replace("〈", "").replace("〉", "").endswith(name):
             return title
-    return SHORT_TITLES.get(name, name)
+    return full_title(name)
 
 
 def split_law(text: str) -> tuple[str | None, str]:
     """Split an instrument's name off the front of *text*: ``(name or None, rest)``.
 
-    ``本法`` and the like name the instrument in context (returned as None).
+    The name is a title in 《》 or 〈〉, or a law named bare the way citations read one (刑法, 民事
+    诉讼法, 中华人民共和国网络安全法: ``_citations/names.py``, :func:`read_name`); 该法, 同法,
+    上述法律 … give :data:`THAT` (the instrument named last); ``本法`` and the like name the
+    instrument in context (None).
+
+    >>> split_law("选举法第二条"), split_law("该法第三条"), split_law("本法第四条")
+    (('中华人民共和国全国人民代表大会和地方各级人民代表大会选举法', '第二条'), ('该法', '第三条'), (None, '第四条'))
     """
     match = LAW_RE.match(text)
-    if match is None:
-        return None, text
-    if match["title"] is not None:
-        return match["title"], text[match.end() :]
-    word = match["law"]
-    if word.startswith(("本", "该")):
-        return None, text if text[match.end() : match.end() + 1] in ("中", "的") else text[
-            match.end() :
-        ]
-    return word, text[match.end() :]
+    if match is not None:
+        rest = text[match.end() :]
+        if match["title"] is not None or match["angled"] is not None:
+            return match["title"] or match["angled"], rest
+        if rest[:1] in ("中", "的"):  # 本法中的“A”, 该法中的“A”: the whole document
+            rest = "本法" + rest
+        return (THAT if match["that"] else None), rest
+    bare = _BARE_NAME_RE.match(text)
+    if bare is not None:
+        from .._citations.names import read_name
+
+        title = read_name(bare["name"], _national_laws())
+        if title is not None:
+            return title, text[bare.end() :]
+    return None, text
 
 
 def _number(text: str) -> int:
@@ -345,19 +372,31 @@ def parse_targets(text: str, ctx: TargetContext, *, offset: int = 0) -> tuple[Ta
     return tuple(out)
 
 
+@functools.cache
+def _national_laws() -> Names:
+    """The names citations know without a document of their own: the national laws."""
+    from .._citations.names import Names
+
+    return Names()
+
+
+def _strip_marks(name: str) -> str:
+    return name.replace("〈", "《").replace("〉", "》").strip().strip("《》")
+
+
 def same_title(a: str, b: str) -> bool:
-    """Do two titles name the same instrument (中华人民共和国 and 〈〉 aside)?
+    """Do two names name the same instrument?  Each is read as citations read it (its full
+    title: 刑法 and 选举法 by the national laws' table), 《》 or 〈〉 aside, and a law the table
+    does not list matches its title with or without 中华人民共和国.
 
     >>> same_title("中华人民共和国刑法", "刑法"), same_title("甲条例", "乙条例")
     (True, False)
+    >>> same_title("选举法", "中华人民共和国全国人民代表大会和地方各级人民代表大会选举法")
+    True
     """
+    from .._citations.names import full_title
 
-    def norm(text: str) -> str:
-        return (
-            text.replace("〈", "《")
-            .replace("〉", "》")
-            .strip("《》")
-            .removeprefix("中华人民共和国")
-        )
+    def norm(name: str) -> str:
+        return full_title(_strip_marks(name)).removeprefix(_PRC)
 
     return norm(a) == norm(b)

@@ -37,6 +37,7 @@ from .._model.units import Item, Paragraph, SubItem
 __all__ = [
     "ARTICLE_LINE_RE",
     "HEADING_LINE_RE",
+    "SECTION_LINE_RE",
     "read_articles",
     "read_items",
     "read_paragraphs",
@@ -53,6 +54,9 @@ FOURTH_RE = re.compile(rf"[（(](?P<num>[0-9]{{1,3}})[）)]{_GAP}(?P<text>.*)", 
 INLINE_ITEM_RE = re.compile(r"(?P<intro>.*[：:])[\s\u3000]+(?P<item>[（(]一[）)].*)", re.DOTALL)
 #: A 章 or 节 heading line inside quoted wording: ``第七节 监察委员会``.
 HEADING_LINE_RE = re.compile(rf"第(?P<num>{_NUM}+)(?P<unit>章|节)[\s\u3000]*(?P<title>.*)")
+#: A 节 heading line among the articles a new 章 quotes: ``第一节 一般规定`` (a space after 节,
+#: so that a 款 such as ``第二节规定的…`` stays text).
+SECTION_LINE_RE = re.compile(rf"第(?P<num>{_NUM}+)节[\s\u3000]+(?P<title>\S.*)")
 #: An article label opening a line of quoted wording: ``第一百二十条之二 …``.
 ARTICLE_LINE_RE = re.compile(
     rf"""第(?P<num>{_NUM}+)条              # 第一百二十条
@@ -72,8 +76,9 @@ class _Open:
 
     def freeze(self, number: int) -> Paragraph:
         items = tuple(
-            Item(n, text, tuple(SubItem(m, sub, tuple(SubItem(k, t) for k, t in deeper))
-                                for m, sub, deeper in subs))
+            Item(number=n, text=text, subitems=tuple(
+                SubItem(number=m, text=sub, subitems=tuple(SubItem(number=k, text=t) for k, t in deeper))
+                for m, sub, deeper in subs))
             for n, text, subs in self.items
         )  # fmt: skip
         return Paragraph(number, self.text, items)

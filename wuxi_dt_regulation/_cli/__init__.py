@@ -1,13 +1,14 @@
 """The ``wuxi-dt`` command line (also ``python -m wuxi_dt_regulation``).
 
-Each command lives in a module of its own here (``show``, ``cite``, ``export``, ``diff``) with a
-``register(subparsers)`` function; :data:`COMMAND_MODULES` lists them.  A new command is a new
+Each command lives in a module of its own here (``show``, ``cite``, ``export``, ``diff``,
+``amend``) with a ``register(subparsers)`` function; :data:`COMMAND_MODULES` lists them.  A new command is a new
 module with ``register`` and an entry in that list; ``batch`` runs many input files, on
 several processes with ``-j``.  May import anything of the package below
 it (never the package's ``__init__``).  ``main(argv)`` returns the exit status: 0 on
 success, 1 when the input is bad or what was asked for does not exist (the message goes to
-stderr as ``file:line:col: message``), 2 for a usage error, 130 when interrupted (Ctrl-C: one
-line on stderr, no traceback; a file being written is left as it was).
+stderr as ``file:line:col: message``; also when ``refs --dangling`` or ``refs --stale`` finds
+what it looks for, so that either can gate a CI job), 2 for a usage error, 130 when
+interrupted (Ctrl-C: one line on stderr, no traceback; a file being written is left as it was).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .._version import __version__
 
 __all__ = ["COMMAND_MODULES", "HelpFormatter", "build_parser", "main"]
 
-COMMAND_MODULES = ("show", "cite", "export", "diff")
+COMMAND_MODULES = ("show", "cite", "export", "diff", "amend")
 
 
 def _utf8(stream: object) -> None:

@@ -137,6 +137,15 @@ def run_jobs(jobs: Sequence[Job], workers: int = 1) -> Iterator[Outcome]:
         pool.close()
     except BaseException:
         pool.terminate()
-        raise
-    finally:
         pool.join()
+        _clean_up(jobs)  # a worker killed between creating its temporary file and removing it
+        raise
+    pool.join()
+
+
+def _clean_up(jobs: Sequence[Job]) -> None:
+    from .._interchange.atomic import remove_temporaries
+
+    for job in jobs:
+        if job.target is not None:
+            remove_temporaries(job.target)

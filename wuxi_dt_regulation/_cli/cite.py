@@ -1,4 +1,4 @@
-"""``wuxi-dt cite REF``, ``wuxi-dt search QUERY`` and ``wuxi-dt refs``."""
+"""``wuxi-dt cite REF``, ``wuxi-dt search QUERY`` and ``wuxi-dt refs [--stale OLD NEW]``."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from .._model.citation import Citation
 from .._model.errors import CitationError
-from .show import add_file_option, cited_units, load_regulation, print_units
+from .._model.ranges import CitationRange
+from .show import add_file_option, cited_units, load_regulation, print_units, read_regulation
 
 
 def register(sub: Any) -> None:
@@ -41,12 +43,24 @@ def register(sub: Any) -> None:
     add_file_option(search)
     search.set_defaults(run=run_search)
 
-    refs = sub.add_parser("refs", help="the references in the text, dangling ones marked")
+    refs = sub.add_parser(
+        "refs",
+        help="the references in the text, dangling ones marked",
+        description="Print the references in the regulation's own text, one a line: where it "
+        "stands, what it says, its kind, where it points.  With --stale OLD NEW, the references "
+        "in NEW that still carry a number of OLD (衔接性修改), each with what it should say.  "
+        "With --dangling or --stale, the status is 1 when there are any (a gate for CI).",
+    )
     refs.add_argument(
         "--dangling",
         action="store_true",
-        help="print dangling references only, and exit with status 1 if there are any "
-        "(a gate for CI)",
+        help="print dangling references only, and exit with status 1 if there are any",
+    )
+    refs.add_argument(
+        "--stale",
+        nargs=2,
+        metavar=("OLD", "NEW"),
+        help="the references NEW left pointing at OLD's numbers (exit status 1 when any)",
     )
     add_file_option(refs)
     refs.set_defaults(run=run_refs)
@@ -111,18 +125,21 @@ def _search_db(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_refs(args: argparse.Namespace) -> int:
-    from .._model.ranges import CitationRange
+def _targets(items: tuple[Citation | CitationRange, ...]) -> str:
+    """Where a reference points, as written: a range printed as one (第一条至第九千九百九十九条),
+    never expanded; ``-`` for nothing."""
+    return "、".join(f"{t.start}至{t.end}" if isinstance(t, CitationRange) else str(t)
+                    for t in items) or "-"  # fmt: skip
 
+
+def run_refs(args: argparse.Namespace) -> int:
+    if args.stale:
+        return _run_stale(args)
     regulation = load_regulation(args)
     found = regulation.references()
     shown = [r for r in found if r.dangling] if args.dangling else list(found)
     for ref in shown:
-        # as written: a range is printed as one (第一条至第九千九百九十九条), never expanded
-        targets = "、".join(
-            f"{t.start}至{t.end}" if isinstance(t, CitationRange) else str(t) for t in ref.ranges
-        )
-        targets = targets or "-"
+        targets = _targets(ref.ranges)
         mark = ""
         if ref.dangling:
             missing = "、".join(str(c) for c in ref.missing) or "unresolved"
@@ -137,3 +154,29 @@ def run_refs(args: argparse.Namespace) -> int:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _run_stale(args: argparse.Namespace) -> int:
+    """``refs --stale OLD NEW``: the lines of ``refs`` for the stale references of NEW, each
+    marked ``STALE (what it should say)`` or ``STALE (deleted: the targets that are gone)``."""
+    from .._diff.build import diff
+
+    if args.file or args.dangling:
+        print("wuxi-dt refs: --stale compares OLD and NEW; it takes no --file or --dangling",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    old_path, new_path = args.stale
+    old = read_regulation(old_path, args)
+    changes = diff(old, read_regulation(new_path, args))
+    stale = changes.stale_references()
+    deleted = 0
+    for ref in stale:
+        if ref.replacement is not None:
+            mark = f"STALE ({ref.replacement})"
+        else:
+            deleted += 1
+            gone = [c for c in ref.old.expand(old) if not changes.follow(c)]
+            mark = f"STALE (deleted: {'、'.join(str(c) for c in gone) or _targets(ref.old.items)})"
+        print(f"{ref.at}\t{ref.match.text}\t{ref.match.kind}\t-> {_targets(ref.old.items)}\t{mark}")
+    print(f"{_count(len(stale), 'stale reference')}, {deleted} to deleted units", file=sys.stderr)
+    return 1 if stale else 0

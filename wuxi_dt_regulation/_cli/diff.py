@@ -6,7 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-FORMATS = ("text", "markdown", "html")
+from .show import read_regulation
+
+FORMATS = ("text", "markdown", "html", "decision")
 
 
 def register(sub: Any) -> None:
@@ -14,7 +16,8 @@ def register(sub: Any) -> None:
         "diff",
         help="compare two versions of a regulation (修正前后对照表)",
         description="Align the articles of OLD and NEW by their text and print what changed: "
-        "a summary (text), a 修正前后对照表 (markdown) or a self-contained page (html).",
+        "a summary (text), a 修正前后对照表 (markdown), a self-contained page (html) or the "
+        "修改决定 that makes NEW from OLD (decision; `wuxi-dt amend` applies it).",
     )
     parser.add_argument("old", metavar="OLD", help="the earlier version (Markdown)")
     parser.add_argument("new", metavar="NEW", help="the later version (Markdown)")
@@ -27,29 +30,22 @@ def register(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _read(path: str, args: argparse.Namespace) -> Any:
-    from .._markdown.files import parse_file
-
-    regulation = parse_file(path, strict=args.strict)
-    if not args.quiet:
-        for w in regulation.warnings:
-            print(f"{path}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr)
-    return regulation
-
-
 def run(args: argparse.Namespace) -> int:
     from .._diff.build import diff
 
-    result = diff(_read(args.old, args), _read(args.new, args))
+    result = diff(read_regulation(args.old, args), read_regulation(args.new, args))
     if args.format == "markdown":
         text = result.to_markdown()
     elif args.format == "html":
         text = result.to_html()
+    elif args.format == "decision":
+        text = result.to_amendment()
     else:
         text = result.to_text()
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        from .._interchange.atomic import write_atomically
+
+        write_atomically(args.output, text)
     else:
         sys.stdout.write(text)
     return 0

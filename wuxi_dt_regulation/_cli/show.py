@@ -28,20 +28,22 @@ def add_file_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_regulation(args: argparse.Namespace) -> Regulation:
-    """The regulation a command works on: ``--file PATH`` or the bundled one.
-
-    Parse warnings go to stderr as ``file:line:col: warning: code: message`` unless ``-q``.
-    """
-    if not getattr(args, "file", None):
-        return load()
-    regulation = parse_file(args.file, strict=args.strict)
+def read_regulation(path: str, args: argparse.Namespace) -> Regulation:
+    """The Markdown regulation at *path*, read as ``--strict`` says; its parse warnings go to
+    stderr as ``file:line:col: warning: code: message`` unless ``-q``."""
+    regulation = parse_file(path, strict=args.strict)
     if not args.quiet:
         for w in regulation.warnings:
-            print(
-                f"{args.file}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr
-            )
+            print(f"{path}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr)
     return regulation
+
+
+def load_regulation(args: argparse.Namespace) -> Regulation:
+    """The regulation a command works on: ``--file PATH`` (see :func:`read_regulation`) or the
+    bundled one."""
+    if not getattr(args, "file", None):
+        return load()
+    return read_regulation(args.file, args)
 
 
 def register(sub: Any) -> None:

@@ -302,3 +302,36 @@ class RegulationDiff:
     def to_text(self) -> str:
         """A plain-text summary: counts per kind, then one line per change."""
         return tables.to_text(self)
+
+    def to_amendment(self) -> str:
+        """The 修改决定 that makes the new version from the old one, in the drafting style.
+
+        Word edits (``将第十条中的“A”修改为“B”``) for small changes, a 款, 项 or article
+        restated otherwise; insertions, deletions, moves, retitles, new and deleted chapters;
+        the title ``关于修改《…》的决定`` and the closing clause.  Targets are named by their old
+        numbers and insertions placed at new ones, as :func:`~wuxi_dt_regulation.parse_amendment`
+        reads them: ``parse_amendment(d.to_amendment()).apply(old)`` has the chapters,
+        articles and texts of the new version (docs/amendments.md, "Writing a decision").
+
+        Raises:
+            ValueError: a change no instruction form expresses (the message names it), such as
+                a 编 added, or articles numbered neither as before nor in sequence.
+
+        >>> from wuxi_dt_regulation import diff, parse
+        >>> old = parse("# 示例条例\\n\\n第一条 县级人民政府应当支持。\\n\\n第二条 乙。")
+        >>> new = parse("# 示例条例\\n\\n第一条 市人民政府应当支持。\\n\\n第二条 乙。")
+        >>> print(diff(old, new).to_amendment())  # doctest: +NORMALIZE_WHITESPACE
+        # 关于修改《示例条例》的决定
+        <BLANKLINE>
+        <!-- INFO END -->
+        <BLANKLINE>
+        决定对《示例条例》作如下修改：
+        <BLANKLINE>
+        一、将第一条中的“县级”修改为“市”。
+        <BLANKLINE>
+        《示例条例》根据本决定作相应修改，重新公布。
+        <BLANKLINE>
+        """
+        from .decision import to_amendment
+
+        return to_amendment(self, self._template, self._old_template)

@@ -177,6 +177,20 @@ def _within(citation: Citation, anchor: Citation) -> bool:
     )
 
 
+def _kept_in_place(
+    citation: Citation, went: tuple[Citation, ...], old_at: Citation, new_at: Citation
+) -> bool:
+    """A relative reference's target that stands where it stood in the article that holds the
+    reference, which itself was renumbered: 属于第（一）项情形的 in 第三款 still names 第一款第（一）项
+    of its own article (公司法 第一百四十二条), so it is not stale, whatever the article's number."""
+    if len(went) != 1 or (citation.article, citation.suffix) != (old_at.article, old_at.suffix):
+        return False
+    (now,) = went
+    if (now.article, now.suffix) != (new_at.article, new_at.suffix):
+        return False
+    return attrs.evolve(citation, article=now.article, suffix=now.suffix) == now
+
+
 def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regulation) -> str:
     """What the reference should say: the instrument word as written (本条例, 《…》) or the
     relative head (本条, 前款) when the targets are still under it, then the pinpoints."""
@@ -238,7 +252,10 @@ def find_stale(units: UnitMap) -> list[StaleReference]:
                         continue
                     went = units.follow(citation)
                     gone = gone or not went
-                    moved = moved or went != (citation,)
+                    kept = went == (citation,) or (
+                        match.kind == "relative" and _kept_in_place(citation, went, old_at, new_at)
+                    )
+                    moved = moved or not kept
                     targets.extend(went)
                 items.extend(_regroup(item, targets, new))
             if dangling or not moved:

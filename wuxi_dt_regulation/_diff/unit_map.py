@@ -24,8 +24,8 @@ from collections.abc import Sequence
 import attrs
 
 from .._model.citation import Citation
-from .._model.errors import CitationError
-from .._model.ranges import complete
+from .._model.errors import CitationError, NotFoundError
+from .._model.ranges import complete, resolve
 from .._model.regulation import Regulation
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
@@ -223,6 +223,24 @@ class UnitMap:
 
     # ---- answering
 
+    def _without_part(self, citation: Citation) -> Citation | None:
+        """A 章 or 节 cited without the 编 that holds it (刑法 第十二条: 本法总则第四章第八节):
+        the heading it resolves to in the old version, followed; written without its 编 again
+        when that still names it in the new version."""
+        try:
+            was = _heading_cite(resolve(self.old, citation))
+        except NotFoundError:
+            return None
+        now = self.headings.get(was) if was is not None else None
+        if now is None:
+            return None
+        bare = attrs.evolve(now, part=None, subpart=None)
+        try:
+            same = _heading_cite(resolve(self.new, bare)) == now
+        except NotFoundError:  # pragma: no cover - resolving `now` itself finds it
+            same = False
+        return bare if same else now
+
     def follow(self, citation: Citation) -> tuple[Citation, ...]:
         """Where the unit *citation* names (in the old version, without a title) stands now."""
         level = citation.level
@@ -230,6 +248,8 @@ class UnitMap:
             return (citation,)
         if level in ("part", "chapter", "section"):
             found = self.headings.get(citation)
+            if found is None and citation.part is None and citation.chapter is not None:
+                found = self._without_part(citation)
             return (found,) if found is not None else ()
         if level == "article":
             return self.whole.get((citation.article, citation.suffix), ())  # type: ignore[arg-type]

@@ -10,6 +10,9 @@ SQLite database with full-text search and JSON Lines records.
 ``akn_units``, ``akn_read``
     reading body elements back into units; :func:`from_akn`, which refuses DTDs and entities
     before any parser sees the text.
+``akn_amend``
+    an ``Amendment`` as an amending act (``<activeModifications>``, one ``<textualMod>`` per
+    operation), written by :func:`to_akn` and read back by ``from_akn(xml, Amendment)``.
 ``units``, ``links``
     the one walk over a regulation's units (eIds as ``to_akn`` writes them) that the page, the
     database and the records are written from; the references placed on those units, with
@@ -23,7 +26,7 @@ SQLite database with full-text search and JSON Lines records.
 ``atomic``
     files replaced whole or not at all (every file the library or the command line writes).
 
-May import: the model, Markdown, citations and diff.  A new format is a new module here (its
+May import: the model, Markdown, citations, diff and amendments.  A new format is a new module here (its
 writer and reader), re-exported from the package's ``__init__`` and given a ``--format`` in
 ``_cli/export.py``.
 """

@@ -8,6 +8,7 @@ fetched).  Only the form :func:`~wuxi_dt_regulation.to_akn` writes is read back.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .._model.errors import SerializationError, decode_utf8
 from .._model.regulation import Regulation
@@ -16,7 +17,12 @@ from .._model.units import Event, Paragraph, Table
 from .akn import AKN, AKN_NS
 from .akn_units import UnitReader
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .._amend.amendment import Amendment
+
 __all__ = ["from_akn"]
+
+T = TypeVar("T", "Regulation", "Amendment")
 
 _DTD_RE = re.compile(r"<!(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)|<!\[(?!CDATA\[)")
 
@@ -45,7 +51,11 @@ _APPENDIX = (Division, Paragraph, Table)
 _BODY = (Part, Subpart, Chapter, Section, Article, Division, Paragraph, Table)
 
 
-def from_akn(xml: str | bytes) -> Regulation:
+@overload
+def from_akn(xml: str | bytes) -> Regulation: ...
+@overload
+def from_akn(xml: str | bytes, cls: type[T]) -> T: ...
+def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
     """Read a regulation back from an Akoma Ntoso document written by :func:`to_akn`.
 
     Only the standard library's ``xml.etree`` is used.  A document with a DTD or an entity
@@ -53,11 +63,15 @@ def from_akn(xml: str | bytes) -> Regulation:
     expanded, nothing is fetched).  ``<meta>`` is derived from the text and is not read; the
     numbering in ``<num>`` must be in the form :func:`to_akn` writes.
 
+    An amending act :func:`to_akn` wrote for an :class:`~wuxi_dt_regulation.Amendment` is read
+    with ``cls=Amendment``: ``from_akn(to_akn(a), Amendment) == a``.
+
     Args:
         xml: the document; bytes must be UTF-8 (a BOM is tolerated).
+        cls: what the document holds: :class:`Regulation` (the default) or ``Amendment``.
 
     Returns:
-        The :class:`Regulation`.
+        The :class:`Regulation` (or the ``Amendment``).
 
     Raises:
         SerializationError: the bytes are not UTF-8; the document is not well-formed XML (the
@@ -97,6 +111,22 @@ def from_akn(xml: str | bytes) -> Regulation:
     act = root.find(AKN + "act")
     if act is None:
         raise SerializationError("expected an <act>", path="/akomaNtoso")
+    amending = act.get("name") == "amendment"
+    if cls is not Regulation or amending:
+        from .._amend.amendment import Amendment
+
+        if cls not in (Regulation, Amendment):
+            raise TypeError(f"from_akn reads a Regulation or an Amendment, not {cls.__name__}")
+        if amending != (cls is Amendment):
+            held = "an amending act" if amending else "a regulation"
+            raise SerializationError(
+                f"this document holds {held}, not a {cls.__name__}"
+                + (": read it with from_akn(xml, Amendment)" if amending else ""),
+                path="/akomaNtoso/act",
+            )
+        from .akn_amend import read_amendment
+
+        return read_amendment(act)
     r = UnitReader()
     path = "/akomaNtoso/act"
     preface = r.require(act, "preface", path)
@@ -131,7 +161,7 @@ def from_akn(xml: str | bytes) -> Regulation:
             filler = all(child.tag == AKN + "p" for child in main)  # an empty appendix
             children = () if filler else r.hier(main, f"{where}/doc/mainBody", _APPENDIX)
             appendices.append(r.build(Appendix, where, title=heading, children=children))  # type: ignore[arg-type]
-    return r.build(  # type: ignore[return-value]
+    return r.build(
         Regulation,
         path,
         title=title,

@@ -20,6 +20,8 @@ from .akn_xml import ElementBuilder, serialize
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element
 
+    from .._amend.amendment import Amendment
+
 __all__ = ["to_akn"]
 
 
@@ -192,7 +194,7 @@ def _subitem_label(number: int, depth: int) -> str:
     return f"{number}．" if depth == 1 else f"（{number}）"
 
 
-def to_akn(regulation: Regulation) -> str:
+def to_akn(regulation: Regulation | Amendment) -> str:
     """Write a regulation as an Akoma Ntoso 3.0 (OASIS LegalDocML) ``<act>`` document.
 
     The document validates against the official ``akomantoso30.xsd``.  ``<meta>`` holds the FRBR
@@ -207,8 +209,14 @@ def to_akn(regulation: Regulation) -> str:
     Ntoso page of the docs.  :func:`from_akn` reads the document back:
     ``from_akn(to_akn(r)) == r``.
 
+    An :class:`~wuxi_dt_regulation.Amendment` is written as an amending act
+    (``<act name="amendment">``): one ``<textualMod>`` per operation in
+    ``<meta><analysis><activeModifications>``, with its ``<source>`` (the instruction in the
+    body), a ``<destination>`` per unit it acts on (the unit's eId) and its ``<old>`` and
+    ``<new>`` text; ``from_akn(to_akn(a), Amendment) == a``.
+
     Args:
-        regulation: the regulation to write.
+        regulation: the regulation (or amending instrument) to write.
 
     Returns:
         The XML text (with its ``<?xml … encoding="UTF-8"?>`` declaration and a final newline);
@@ -223,6 +231,13 @@ def to_akn(regulation: Regulation) -> str:
     >>> 'eId="chp_5__art_35__para_2"' in xml, "<num>第三十五条</num>" in xml
     (True, True)
     """
+    if not isinstance(regulation, Regulation):
+        from .akn_amend import amendment_to_element
+
+        root, _ = amendment_to_element(regulation)
+        out = ['<?xml version="1.0" encoding="UTF-8"?>']
+        serialize(root, 0, out, f' xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}"')
+        return "\n".join(out) + "\n"
     w = _Writer()
     # eIds of the preface and meta are fixed names; reserve them before the body is written.
     w.used.update({"wdr", "author"})

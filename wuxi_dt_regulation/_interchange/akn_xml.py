@@ -88,7 +88,11 @@ def serialize(element: Element, depth: int, out: list[str], declarations: str = 
     Ntoso namespace no prefix while our attributes keep theirs, short of a process-wide
     ``register_namespace``.
     """
-    tag = element.tag[len(AKN) :]
+    tag = (
+        element.tag[len(AKN) :]
+        if element.tag.startswith(AKN)
+        else "wdr:" + element.tag[len(WDR_NS) + 2 :]  # text Akoma Ntoso keeps "non-managed"
+    )
     attrs = "".join(
         f" {'wdr:' + key[len(WDR_NS) + 2 :] if key.startswith('{') else key}"
         f'="{value.translate(_ATTR_ESCAPES)}"'

@@ -15,7 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["replacing", "write_atomically"]
+__all__ = ["remove_temporaries", "replacing", "write_atomically"]
+
+#: The temporary file beside ``name``: ``.name.`` + 8 random characters (mkstemp) + ``.tmp``.
+_RANDOM = 8
 
 
 @contextmanager
@@ -63,6 +66,29 @@ def write_atomically(path: str | os.PathLike[str], data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with replacing(path) as temporary:
         temporary.write_bytes(payload)
+
+
+def remove_temporaries(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files :func:`replacing` left beside *path* when a process writing it
+    was killed (a worker process stopped on Ctrl-C cannot always clean up after itself); return
+    what was removed.  Only names of the form :func:`replacing` makes are touched."""
+    target = Path(path)
+    prefix, suffix = f".{target.name}.", ".tmp"
+    removed: list[Path] = []
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return removed
+    for name in names:
+        if (
+            name.startswith(prefix)
+            and name.endswith(suffix)
+            and len(name) == len(prefix) + _RANDOM + len(suffix)
+        ):
+            leftover = target.parent / name
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed
 
 
 def _mode(target: Path) -> int:

@@ -7,6 +7,7 @@ names, a diff's paragraph sources) and :func:`converter`, which builds it once p
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
 import types
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import cattrs
 
 __all__ = [
+    "AMENDMENT_TAGS",
     "OLD_PARAGRAPH",
     "OTHER_TAGS",
     "SCHEMA",
@@ -59,6 +61,12 @@ TAGS: dict[type, str] = {
 #: The tags of the classes outside the model that stand in mixed lists (``CitationList.items``),
 #: so that a tag out of place reads "not allowed here" rather than "unknown".
 OTHER_TAGS = ("citation", "citation_range")
+
+#: The tags of an Amendment's operations and closing clauses, which stand in mixed lists too.
+AMENDMENT_TAGS = (
+    "replace", "replace_words", "delete_words", "insert_words", "insert", "insert_heading",
+    "delete", "renumber", "move", "retitle", "note", "commence", "renumbering",
+)  # fmt: skip
 
 #: The tag of a paragraph a ``RegulationDiff`` takes from the old version (see
 #: ``_build_converter``); a new paragraph is tagged ``"paragraph"``.
@@ -141,18 +149,32 @@ def tag(cls: type) -> str:
 
 def document_classes() -> dict[str, type]:
     """Every class a document may hold, by the ``"type"`` it names at its top level."""
+    from .._amend import amendment, operations
     from .._diff import changes, regulation_diff
     from .._model import citation, ranges, references, search, structure, units
 
     found: dict[str, type] = {}
-    for module in (units, structure, citation, ranges, references, search, changes):
+    for module in (units, structure, citation, ranges, references, search, changes, operations):
         for name in module.__all__:
             cls = getattr(module, name)
             if isinstance(cls, type) and attrs.has(cls):
                 found[tag(cls)] = cls
-    for cls in (Regulation, regulation_diff.RegulationDiff):
+    for cls in (Regulation, regulation_diff.RegulationDiff, amendment.Amendment):
         found[tag(cls)] = cls
     return found
+
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _structure_date(obj: object, _: object) -> datetime.date:
+    """A date is written ``"2024-01-31"`` (ISO 8601, the day only)."""
+    if type(obj) is not str or not _DATE_RE.fullmatch(obj):
+        raise Invalid(f'expected a date "YYYY-MM-DD", found {kind_of(obj)}')
+    try:
+        return datetime.date.fromisoformat(obj)
+    except ValueError:
+        raise Invalid(f'expected a date "YYYY-MM-DD", found no such day {obj!r}') from None
 
 
 def _is_tagged_union(t: object) -> bool:
@@ -197,6 +219,8 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(datetime.date, _structure_date)
+    conv.register_unstructure_hook(datetime.date, lambda day: day.isoformat())
 
     # Homogeneous tuples: JSON arrays, strictly (a string is not a tuple of characters).
     def tuple_unstructure(t: Any) -> Callable[[Any], list[Any]]:
@@ -291,7 +315,7 @@ def _build_converter() -> cattrs.Converter:
             tag = obj["type"]
             cls = by_tag.get(tag) if isinstance(tag, str) else None
             if cls is None:
-                known = tag in TAGS.values() or tag in OTHER_TAGS
+                known = tag in TAGS.values() or tag in OTHER_TAGS or tag in AMENDMENT_TAGS
                 shown = repr(tag) if isinstance(tag, str) else kind_of(tag)
                 what = f"{shown} is not allowed here" if known else f"unknown type {shown}"
                 raise Invalid(f"{what}; expected one of {expected}", "type")
@@ -353,6 +377,18 @@ def _build_converter() -> cattrs.Converter:
     )
     conv.register_structure_hook(
         Regulation, make_dict_structure_fn(Regulation, conv, warnings=override(omit=True))
+    )
+    # Amendment: likewise, the defects its reading tolerated are not part of the value.
+    from .._amend.amendment import Amendment
+
+    conv.register_unstructure_hook(
+        Amendment,
+        make_dict_unstructure_fn(
+            Amendment, conv, _cattrs_omit_if_default=True, warnings=override(omit=True)
+        ),
+    )
+    conv.register_structure_hook(
+        Amendment, make_dict_structure_fn(Amendment, conv, warnings=override(omit=True))
     )
 
     # Classes with private fields (RegulationDiff): keys are the names the constructor takes.
