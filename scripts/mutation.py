@@ -37,7 +37,7 @@ EQUIVALENTS = ROOT / "docs" / "mutation.md"
 PACKAGE = "wuxi_dt_regulation"
 
 #: What the per-area folder links to (the package, the tests and what the tests read).
-LINKED = (PACKAGE, "tests", "docs", "README.md", "CHANGELOG.md", "LICENSE")
+LINKED = (PACKAGE, "tests", "docs", "benchmarks", "README.md", "CHANGELOG.md", "LICENSE")
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,6 @@ AREAS: dict[str, Area] = {
             "tests/test_parser.py",
             "tests/test_seed.py",
             "tests/test_hostile.py",
-            "tests/test_fixtures.py",
             "tests/test_markdown_exact.py",
             "docs/parsing.md",
             "docs/source-format.md",
