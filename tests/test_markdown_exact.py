@@ -3,8 +3,10 @@ here fails under a mutant the rest of the suite let live; docs/mutation.md)."""
 
 from __future__ import annotations
 
+import pytest
+
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Regulation
+from wuxi_dt_regulation import ParseError, Regulation
 
 HEAD = "# 示例条例\n\n"
 
@@ -55,3 +57,59 @@ def test_a_chapter_may_carry_on_across_a_编() -> None:
         "## 第二编 分则\n\n### 第二章 乙\n\n第二条 乙。\n\n### 第一章 丙\n\n第三条 丙。"
     )
     assert _warnings(reg) == [(15, 5, "out-of-order", "expected 第三章, found 第一章")]
+
+
+SMALL = "# 示例条例\n\n- 2020年1月1日某会议通过\n\n<!-- INFO END -->\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第一条 甲\n\n第三条 乙\n",
+         [(9, 1, "skipped-number", "expected 第二条, found 第三条")]),
+        ("第一条 甲\n\n第一条 乙\n", [(9, 1, "repeated-number", "第一条 appears twice")]),
+        ("第二条 甲\n\n第一条 乙\n", [(9, 1, "out-of-order", "第一条 comes after 第二条")]),
+        ("第一条 甲\n\n第二 条 乙\n",
+         [(9, 2, "broken-marker", "white space inside the label '第二 条'")]),
+        ("第一条 甲\n\n第二条乙\n",
+         [(9, 4, "missing-separator", "no space after '第二条'; read as an article")]),
+        ("第一条 甲\n\n第三十X条 乙\n",
+         [(9, 2, "bad-numeral",
+           "'第三十X条' is not a numbered label: '三十X' is not a numeral; kept as text")]),
+        ("## 第一章 甲\n\n第一条 甲\n\n## 第三章 乙\n\n第二条 乙\n",
+         [(11, 4, "skipped-number", "expected 第二章, found 第三章")]),
+        ("第一条 下列：\n\n（一）甲\n\n（三）乙\n",
+         [(11, 1, "item-number", "expected item （二）, found （三）")]),
+        ("第一条 下列： （一）甲\n",
+         [(7, 9, "inline-item",
+           "an item stands on the line of its introduction; split into its own line")]),
+        ("## 第一章 甲\n\n散文\n\n第一条 甲\n",
+         [(9, 1, "stray-text", "text outside any article under '甲'; kept as a paragraph there")]),
+        ("第一条 甲\n\n##\n", [(9, 1, "empty-heading", "a heading with no text")]),
+        ("第一条 甲\n\n<!-- TABLE -->\n| a |\n",
+         [(9, 1, "table-in-article", "a table inside an article closes the article"),
+          (9, 1, "unterminated-table", "TABLE without TABLE END; closed here")]),
+        ("第一条 甲\n\n<!-- FORCE BREAK -->\n",
+         [(9, 1, "stray-force-break", "FORCE BREAK not followed by a paragraph; dropped")]),
+        ("第一条 甲\n\n<!-- WHAT -->\n",
+         [(9, 1, "unknown-marker", "unknown marker '<!-- WHAT -->' kept as text")]),
+        ("第一条 甲\u200b\n", [(7, 6, "zero-width", "zero-width space (U+200B) removed")]),
+        ("第一条 甲\ue000\n",
+         [(7, 6, "private-use", "private-use character U+E000 kept as printed")]),
+        ("附件：\n\n第一条 甲\n",
+         [(9, 1, "article-in-appendix", "an article label inside an appendix is kept as text")]),
+    ],
+)  # fmt: skip
+def test_oddities_are_warnings_pinned_by_code_and_position(
+    body: str, expected: list[tuple[int, int, str, str]]
+) -> None:
+    assert _warnings(wdr.parse(SMALL + body)) == expected
+    # strict mode refuses at the first of them, with the same position, message and code
+    with pytest.raises(ParseError) as info:
+        wdr.parse(SMALL + body, strict=True)
+    line, column, code, message = expected[0]
+    assert (info.value.line, info.value.column, info.value.message) == (
+        line,
+        column,
+        f"{message} [{code}]",
+    )
