@@ -254,7 +254,11 @@ def module_of(name: str) -> str:
 def report(found: dict[str, str], equivalent: set[str]) -> list[str]:
     """The score table: one row per module, then the mutants not killed, by module."""
     by_module: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    unchecked = 0
     for name, status in sorted(found.items()):
+        if status == "not checked":  # not run yet (an interrupted run, or --sample)
+            unchecked += 1
+            continue
         by_module[module_of(name)].append((name, status))
     lines = [
         f"{'module':<44} {'killed':>7} {'total':>6} {'%':>6} {'equiv':>6} {'adj %':>6}",
@@ -272,6 +276,8 @@ def report(found: dict[str, str], equivalent: set[str]) -> list[str]:
                 mark = "equivalent" if name in equivalent else status
                 survivors.append(f"  {mark:<12} {name}")
     lines.append(_row("TOTAL", totals["killed"], totals["total"], totals["equiv"]))
+    if unchecked:
+        lines.append(f"({unchecked} of {len(found)} mutants not tested: the score is an estimate)")
     if survivors:
         lines += ["", "not killed (status, name):", *survivors]
     return lines
@@ -302,6 +308,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fresh", action="store_true", help="forget the area's earlier results first"
     )
+    parser.add_argument(
+        "--sample",
+        metavar="DIGITS",
+        help="test only the mutants whose number ends in one of DIGITS (--sample 1: about a "
+        "tenth, the first mutant of every function included); the score is then an estimate",
+    )
     args = parser.parse_args(argv)
     area = AREAS[args.area]
     if args.fresh:
@@ -309,8 +321,14 @@ def main(argv: list[str] | None = None) -> int:
     folder = prepare(args.area, area)
     if not args.report:
         names = list(args.mutants)
+        if args.sample:
+            if not args.sample.isdigit():
+                parser.error("--sample takes digits, such as 1 or 16")
+            names.append(f"*__mutmut_*[{args.sample}]")
         if args.retest:
-            names += [n for n, s in results(folder).items() if s not in KILLED]
+            names += [
+                n for n, s in results(folder).items() if s not in KILLED and s != "not checked"
+            ]
             if not names:
                 print("nothing to retest: every mutant was killed")
         if names or not args.retest:

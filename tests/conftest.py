@@ -45,7 +45,7 @@ settings.register_profile("thorough", max_examples=2000, deadline=None)
 # luck), fewer of them (each mutant reruns the properties that reach it)
 settings.register_profile(
     "mutation",
-    max_examples=40,
+    max_examples=20,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
