@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Citation, CitationList, CitationMatch
+from wuxi_dt_regulation import Citation, CitationError, CitationList, CitationMatch, parse_citation
+
+from .conftest import CORPUS
 
 HEAD = "# 示例条例\n\n"
 
@@ -48,3 +50,60 @@ def test_inherited_anchors_resolve_in_a_regulation() -> None:
          (Citation(article=4, paragraph=1, item=1), Citation(article=4, paragraph=1, item=2)),
          True),
     ]  # fmt: skip
+
+
+def _entry(history: str) -> str:
+    return wdr.format_gbt7714(
+        wdr.parse("# 甲市乙条例\n\n" + history + "\n\n<!-- INFO END -->\n\n第一条 甲。")
+    )
+
+
+@pytest.mark.parametrize(
+    ("history", "entry"),
+    [
+        # the adopting body, not the first body named (a 批准 listed first)
+        ("- 2019年12月1日乙省第九届人民代表大会常务委员会第九次会议批准\n\n"
+         "- 2020年1月2日甲市第三届人民代表大会常务委员会第四次会议通过",
+         "甲市人民代表大会常务委员会. 甲市乙条例[A]. 2020-01-02."),
+        # no body adopted it: the first event with a body stands in, with its date
+        ("- 2020年1月2日通过\n\n- 2020年3月1日甲市第三届人民代表大会常务委员会第五次会议修正",
+         "甲市人民代表大会常务委员会. 甲市乙条例[A]. 2020-03-01."),
+        # the last 公布 gives the date
+        ("- 2020年1月2日甲市第三届人民代表大会常务委员会第四次会议通过\n\n"
+         "- 2020年2月1日甲市人民代表大会常务委员会公告第5号公布\n\n"
+         "- 2021年2月1日甲市人民代表大会常务委员会公告第9号公布",
+         "甲市人民代表大会常务委员会. 甲市乙条例[A]. 2021-02-01."),
+        # no 公布: the adoption date
+        ("- 2020年1月2日甲市第三届人民代表大会常务委员会第四次会议通过",
+         "甲市人民代表大会常务委员会. 甲市乙条例[A]. 2020-01-02."),
+    ],
+)  # fmt: skip
+def test_the_gbt7714_entry_names_the_adopting_body_and_the_last_promulgation(
+    history: str, entry: str
+) -> None:
+    assert _entry(history) == entry
+
+
+@pytest.mark.parametrize(
+    ("eid", "message"),
+    [
+        ("chp_3__art_35", "art_35 stands in chp_5 of 《无锡市数字化转型促进条例》, not in chp_3"),
+        ("sec_1__art_35", "art_35 stands in chp_5 of 《无锡市数字化转型促进条例》, not in sec_1"),
+    ],
+)
+def test_an_eid_that_puts_an_article_in_the_wrong_container(eid: str, message: str) -> None:
+    with pytest.raises(CitationError) as info:
+        parse_citation(eid, regulation=wdr.load())
+    assert (info.value.message, info.value.column) == (message, 1)
+
+
+def test_an_eid_of_an_inserted_article_in_the_wrong_part() -> None:
+    code = wdr.parse_file(CORPUS / "national" / "刑法.md")
+    assert parse_citation("part_2__chp_2__art_120-1", regulation=code) == Citation(
+        article=120, suffix=1
+    )
+    with pytest.raises(CitationError) as info:
+        parse_citation("part_1__chp_2__art_120-1", regulation=code)
+    assert info.value.message == (
+        "art_120-1 stands in part_2__chp_2 of 《中华人民共和国刑法》, not in part_1__chp_2"
+    )
