@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Citation, CitationError, CitationList, CitationMatch, parse_citation
+from wuxi_dt_regulation import (
+    Citation,
+    CitationError,
+    CitationList,
+    CitationMatch,
+    CitationRange,
+    parse_citation,
+)
 
 from .conftest import CORPUS
 
@@ -106,4 +113,93 @@ def test_an_eid_of_an_inserted_article_in_the_wrong_part() -> None:
         parse_citation("part_1__chp_2__art_120-1", regulation=code)
     assert info.value.message == (
         "art_120-1 stands in part_2__chp_2 of 《中华人民共和国刑法》, not in part_1__chp_2"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "targets"),
+    [
+        # 前条 and 前两条 of an inserted article count in document order, 之N included
+        ("依照前条的规定", Citation(article=3, suffix=1), (Citation(article=3),)),
+        ("依照前两条的规定", Citation(article=3, suffix=1),
+         (Citation(article=2), Citation(article=3))),
+        # 本章, 本分编, 本节 cited from a heading (at names no article)
+        ("依照本章的规定", Citation(chapter=5), (Citation(chapter=5),)),
+        ("依照本分编的规定", Citation(part=1, subpart=2), (Citation(part=1, subpart=2),)),
+        ("依照本节的规定", Citation(chapter=2, section=3), (Citation(chapter=2, section=3),)),
+    ],
+)  # fmt: skip
+def test_relative_citations_resolve_against_where_they_stand(
+    text: str, at: Citation, targets: tuple[Citation, ...]
+) -> None:
+    (found,) = wdr.find_citations(text, at=at)
+    assert (found.text, found.kind, found.citations) == (text[2:-3], "relative", targets)
+
+
+def test_前两条_in_the_second_article_is_the_first() -> None:
+    reg = wdr.parse(HEAD + "第一条 甲。\n\n第二条 依照前两条的规定。\n\n第三条 依照前两条的规定。")
+    assert [(str(r.at), r.targets, r.exists) for r in reg.references()] == [
+        ("第二条第一款", (Citation(article=1),), True),
+        ("第三条第一款", (Citation(article=1), Citation(article=2)), True),
+    ]
+
+
+def _references(body: str) -> list[tuple[object, ...]]:
+    return [
+        (str(r.at), r.match.text, r.match.kind, r.targets, r.missing, r.ambiguous,
+         r.checkable, r.exists)
+        for r in wdr.parse(HEAD + body).references()
+    ]  # fmt: skip
+
+
+def test_a_relative_reference_to_a_missing_款_is_dangling() -> None:
+    assert _references("第一条 依照本条第五款的规定。") == [
+        ("第一条第一款", "本条第五款", "relative", (Citation(article=1, paragraph=5),),
+         (Citation(article=1, paragraph=5),), (), True, False),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", ["本分编", "本节", "本编", "本章"])
+def test_a_level_the_document_does_not_have_is_not_checkable(word: str) -> None:
+    assert _references(f"第一条 依照{word}的规定。") == [
+        ("第一条第一款", word, "relative", (), (), (), False, None),
+    ]
+
+
+def test_a_level_the_document_has_is_checked() -> None:
+    assert _references("## 第一章 总则\n\n### 第一节 一般\n\n第一条 依照本节的规定。") == [
+        ("第一条第一款", "本节", "relative", (Citation(chapter=1, section=1),), (), (), True,
+         True),
+    ]  # fmt: skip
+
+
+def test_a_项_without_its_款_is_ambiguous_only_when_no_款_is_named() -> None:
+    body = (
+        "第一条 甲。\n\n第二条 下列：\n\n（一）甲；\n\n（二）乙。\n\n下列：\n\n（一）丙；\n\n（二）丁。\n\n"
+        "第三条 依照第二条第三款第一项、第二条第一项的规定。"
+    )
+    missing, both = Citation(article=2, paragraph=3, item=1), Citation(article=2, item=1)
+    assert _references(body) == [
+        ("第三条第一款", "第二条第三款第一项、第二条第一项", "absolute", (missing, both),
+         (missing,), (both,), True, False),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # ranges the fast path sees first: across articles by 款 (cannot run), onto a 项 of
+        # another article, between inserted articles, between 款 of one article
+        ("第一条第二款至第三条第一款", "unresolvable", None),
+        ("第一条至第三条第二项", "unresolvable", None),
+        ("第一条之一至第一条之三", "absolute",
+         CitationList((CitationRange(Citation(article=1, suffix=1), Citation(article=1, suffix=3)),))),
+        ("第二条第一款至第三款", "absolute",
+         CitationList((CitationRange(Citation(article=2, paragraph=1),
+                                     Citation(article=2, paragraph=3)),))),
+    ],
+)  # fmt: skip
+def test_ranges_read_by_the_fast_path(text: str, kind: str, value: CitationList | None) -> None:
+    assert wdr.find_citations(f"依照{text}的规定") == (
+        CitationMatch(start=2, end=2 + len(text), text=text, kind=kind, value=value),  # type: ignore[arg-type]
     )
