@@ -203,3 +203,75 @@ def test_ranges_read_by_the_fast_path(text: str, kind: str, value: CitationList 
     assert wdr.find_citations(f"依照{text}的规定") == (
         CitationMatch(start=2, end=2 + len(text), text=text, kind=kind, value=value),  # type: ignore[arg-type]
     )
+
+
+#: 第二条: two 款, each with a 项 one and two.
+_TWO_LISTS = (
+    "第一条 甲。\n\n第二条 下列：\n\n（一）甲；\n\n（二）乙。\n\n下列：\n\n（一）丙；\n\n"
+    "（二）依照本条第一项的规定。\n\n"
+)
+
+
+def test_a_项_without_its_款_is_the_one_of_the_款_it_is_cited_from() -> None:
+    (ref,) = wdr.parse(HEAD + _TWO_LISTS).references()
+    assert (str(ref.at), ref.targets, ref.ambiguous, ref.exists) == (
+        "第二条第二款第二项",
+        (Citation(article=2, paragraph=2, item=1),),
+        (),
+        True,
+    )
+
+
+def test_a_项_without_its_款_is_the_one_of_the_款_named_just_before() -> None:
+    reg = wdr.parse(
+        HEAD
+        + _TWO_LISTS
+        + "第三条 违反第二条第二款规定，有第二条第一项情形的，依照第二条第二项处理。"
+    )
+    assert [(r.match.text, r.targets, r.ambiguous) for r in reg.references()][1:] == [
+        ("第二条第二款", (Citation(article=2, paragraph=2),), ()),
+        ("第二条第一项", (Citation(article=2, paragraph=2, item=1),), ()),
+        ("第二条第二项", (Citation(article=2, paragraph=2, item=2),), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("style", "text"),
+    [
+        # 第一条 has one 款: cited as the article, except in the styles that name every level
+        ("en-compact", "Art. 1(1) and Art. 2(1)"),
+        ("en", "Article 1 and Article 2, Paragraph 1"),
+        ("statute", "第一条和第二条第一款"),
+    ],
+)
+def test_a_list_with_the_only_款_of_an_article_in_each_style(style: str, text: str) -> None:
+    both = CitationList((Citation(article=1, paragraph=1), Citation(article=2, paragraph=1)))
+    assert wdr.format_citation(both, style, regulation=wdr.load()) == text
+    assert wdr.parse_citations(text, regulation=wdr.load()).items == (
+        (Citation(article=1, paragraph=1), Citation(article=2, paragraph=1))
+        if style == "en-compact"
+        else (Citation(article=1), Citation(article=2, paragraph=1))
+    )
+
+
+def test_another_instrument_s_项_is_not_placed_in_this_regulation_s_款() -> None:
+    # 第一条 of the bundled regulation has one 款, which would hold its own 第一项; 刑法's may not
+    at = Citation(article=3, paragraph=2)
+    found = wdr.find_citations(
+        "依照《中华人民共和国刑法》第一条第一项的规定", at=at, regulation=wdr.load()
+    )
+    assert [m.value for m in found] == [
+        CitationList((Citation(title="中华人民共和国刑法", article=1, item=1),))
+    ]
+    own = wdr.find_citations("依照第一条第一项的规定", at=at, regulation=wdr.load())
+    assert [m.value for m in own] == [CitationList((Citation(article=1, paragraph=1, item=1),))]
+
+
+def test_a_目_alone_takes_the_款_of_the_项_it_is_cited_from() -> None:
+    # at names a 项 without its 款: the regulation completes it (第十二条 has one 款)
+    found = wdr.find_citations(
+        "依照第二目的规定", at=Citation(article=12, item=1), regulation=wdr.load()
+    )
+    assert [m.value for m in found] == [
+        CitationList((Citation(article=12, paragraph=1, item=1, subitem=2),))
+    ]
