@@ -113,3 +113,201 @@ def test_oddities_are_warnings_pinned_by_code_and_position(
         column,
         f"{message} [{code}]",
     )
+
+
+#: A LawRefBook-dialect text with every layout the writer prints: a subtitle, history, a table
+#: of contents entry, 编 with 分编, 章 restarting in a 编, 节, an inserted article, 项 with 目 and
+#: the fourth level, several 款 with lists, a forced break, a leading backslash, a table, an
+#: appendix.
+RICH = (
+    "# 示例法典\n"
+    "\n"
+    "# （草案）\n"
+    "\n"
+    "- 2020年1月2日示例市第三届人民代表大会常务委员会第四次会议通过\n"
+    "\n"
+    "- 2021年3月1日起施行\n"
+    "\n"
+    "<!-- INFO END -->\n"
+    "\n"
+    "## 目录\n"
+    "\n"
+    "## 第一编 总则\n"
+    "\n"
+    "### 第一分编 一般规定\n"
+    "\n"
+    "#### 第一章 基本规定\n"
+    "\n"
+    "第一条 为了示例，制定本法典。\n"
+    "\n"
+    "第二条 下列用语的含义：\n"
+    "\n"
+    "（一）甲，是指：\n"
+    "\n"
+    "1．子；\n"
+    "\n"
+    "2．丑。\n"
+    "\n"
+    "（二）乙。\n"
+    "\n"
+    "前款所称用语，依照下列规定：\n"
+    "\n"
+    "（一）丙；\n"
+    "\n"
+    "（二）丁。\n"
+    "\n"
+    "#### 第二章 其他规定\n"
+    "\n"
+    "##### 第一节 一般\n"
+    "\n"
+    "第三条 示例。\n"
+    "\n"
+    "第三条之一 新增。\n"
+    "\n"
+    "<!-- FORCE BREAK -->\n"
+    "\n"
+    "强制分段。\n"
+    "\n"
+    "##### 第二节 特别\n"
+    "\n"
+    "第四条 下列情形：\n"
+    "\n"
+    "（一）情形一：\n"
+    "\n"
+    "1．子目：\n"
+    "\n"
+    "（1）第四层；\n"
+    "\n"
+    "（2）第四层二。\n"
+    "\n"
+    "## 第二编 分则\n"
+    "\n"
+    "### 第一章 重设\n"
+    "\n"
+    "第五条 \\第六条 不是条文。\n"
+    "\n"
+    "<!-- TABLE -->\n"
+    "| 甲 | 乙 |\n"
+    "|---|---|\n"
+    "| 1 | 2 |\n"
+    "<!-- TABLE END -->\n"
+    "\n"
+    "## 附件：示例表\n"
+    "\n"
+    "正文。\n"
+)
+
+#: RICH in the seed's dialect: what render writes, byte for byte.
+RICH_CANONICAL = (
+    "# 示例法典\n"
+    "\n"
+    "# （草案）\n"
+    "\n"
+    "- 2020年1月2日示例市第三届人民代表大会常务委员会第四次会议通过\n"
+    "\n"
+    "- 2021年3月1日起施行\n"
+    "\n"
+    "<!-- INFO END -->\n"
+    "\n"
+    "## 目录\n"
+    "\n"
+    "## 第一编 总则\n"
+    "\n"
+    "### 第一分编 一般规定\n"
+    "\n"
+    "#### 第一章 基本规定\n"
+    "\n"
+    "###### 第一条\n"
+    "\n"
+    "为了示例，制定本法典。\n"
+    "\n"
+    "###### 第二条\n"
+    "\n"
+    "下列用语的含义：\n"
+    "\n"
+    "（一）甲，是指：\n"
+    "\n"
+    "1．子；\n"
+    "\n"
+    "2．丑。\n"
+    "\n"
+    "（二）乙。\n"
+    "\n"
+    "前款所称用语，依照下列规定：\n"
+    "\n"
+    "（一）丙；\n"
+    "\n"
+    "（二）丁。\n"
+    "\n"
+    "#### 第二章 其他规定\n"
+    "\n"
+    "##### 第一节 一般\n"
+    "\n"
+    "###### 第三条\n"
+    "\n"
+    "示例。\n"
+    "\n"
+    "###### 第三条之一\n"
+    "\n"
+    "新增。\n"
+    "\n"
+    "<!-- FORCE BREAK -->\n"
+    "\n"
+    "强制分段。\n"
+    "\n"
+    "##### 第二节 特别\n"
+    "\n"
+    "###### 第四条\n"
+    "\n"
+    "下列情形：\n"
+    "\n"
+    "（一）情形一：\n"
+    "\n"
+    "1．子目：\n"
+    "\n"
+    "（1）第四层；\n"
+    "\n"
+    "（2）第四层二。\n"
+    "\n"
+    "## 第二编 分则\n"
+    "\n"
+    "#### 第一章 重设\n"
+    "\n"
+    "###### 第五条\n"
+    "\n"
+    "\\\\第六条 不是条文。\n"
+    "\n"
+    "<!-- TABLE -->\n"
+    "| 甲 | 乙 |\n"
+    "|---|---|\n"
+    "| 1 | 2 |\n"
+    "<!-- TABLE END -->\n"
+    "\n"
+    "## 附件：示例表\n"
+    "\n"
+    "正文。\n"
+)
+
+
+def test_render_writes_every_layout_in_the_canonical_dialect() -> None:
+    reg = wdr.parse(RICH)
+    assert _warnings(reg) == [
+        (67, 1, "table-in-article", "a table inside an article closes the article")
+    ]
+    assert wdr.render(reg) == RICH_CANONICAL
+    # the canonical text is a fixed point, and reads as the same regulation
+    again = wdr.parse(RICH_CANONICAL)
+    assert again == reg
+    assert wdr.render(again) == RICH_CANONICAL
+    assert [(p.label, [c.label for c in p.chapters]) for p in reg.parts] == [
+        ("第一编", ["第一章", "第二章"]),
+        ("第二编", ["第一章"]),
+    ]
+    assert [a.label for a in reg.articles] == [
+        "第一条",
+        "第二条",
+        "第三条",
+        "第三条之一",
+        "第四条",
+        "第五条",
+    ]
