@@ -4,6 +4,7 @@ each test here fails under a mutant the rest of the suite let live; docs/mutatio
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 
@@ -76,3 +77,60 @@ def test_a_relative_reference_that_resolves_exists() -> None:
         True,
         False,
     )
+
+
+_CODE = wdr.parse(
+    "# 示例法典\n\n## 第一编 总则\n\n### 第一章 甲\n\n第一条 甲。\n\n### 第二章 乙\n\n第二条 乙。\n\n"
+    "## 第二编 分则\n\n### 第一章 丙\n\n第三条 丙。\n\n第三条之一 丁。"
+)
+
+
+@pytest.mark.parametrize(
+    ("lookup", "message"),
+    [
+        (lambda: wdr.load().article(99),
+         "无锡市数字化转型促进条例 has no 第九十九条; its articles are 第一条 … 第五十五条 (55 in all)"),
+        (lambda: wdr.load().article(10000),
+         "无锡市数字化转型促进条例 has no 10000; its articles are 第一条 … 第五十五条 (55 in all)"),
+        (lambda: wdr.load().article(0),
+         "无锡市数字化转型促进条例 has no 0; its articles are 第一条 … 第五十五条 (55 in all)"),
+        (lambda: wdr.load().article((35, 1)),
+         "无锡市数字化转型促进条例 has no 第三十五条之一; its articles are 第一条 … 第五十五条 (55 in all)"),
+        (lambda: wdr.load().chapter(9),
+         "无锡市数字化转型促进条例 has no 第九章; its chapters are 第一章 … 第七章 (7 in all)"),
+        (lambda: wdr.load().chapter(0),
+         "无锡市数字化转型促进条例 has no 0; its chapters are 第一章 … 第七章 (7 in all)"),
+        (lambda: wdr.load().part(1),
+         "无锡市数字化转型促进条例 has no 第一编; its parts are none"),
+        (lambda: _CODE.chapter(1),
+         "示例法典 has 2 chapters numbered 第一章 (in 第一编、第二编): pass part= to choose"),
+        (lambda: _CODE.chapter(3),
+         "示例法典 has no 第三章; its chapters are 第一编 第一章、第二章; 第二编 第一章"),
+        (lambda: _CODE.chapter(2, part=2), "示例法典 has no 第二章; its chapters are 第一章"),
+        (lambda: _CODE.part(3), "示例法典 has no 第三编; its parts are 第一编、第二编"),
+        (lambda: _CODE.article(4),
+         "示例法典 has no 第四条; its articles are 第一条 … 第三条之一 (4 in all)"),
+        (lambda: _CODE.article((3, 2)),
+         "示例法典 has no 第三条之二; its articles are 第一条 … 第三条之一 (4 in all)"),
+    ],
+)  # fmt: skip
+def test_a_lookup_that_finds_nothing_says_what_exists(lookup: Any, message: str) -> None:
+    with pytest.raises(NotFoundError, match=exactly(message)):
+        lookup()
+
+
+def test_lookups_in_a_code_whose_chapters_restart() -> None:
+    assert (_CODE.chapter(1, part=2).title, _CODE.chapter(2).title) == ("丙", "乙")
+    assert [a.label for a in _CODE.chapter(1, part=2).articles] == ["第三条", "第三条之一"]
+    assert _CODE.get_chapter(1) is None and _CODE.get_chapter(1, part=1) is not None
+    assert (_CODE.get_article("x"), _CODE.get_article((3, 1)).label) == (None, "第三条之一")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("ref", "error", "message"),
+    [("abc", ValueError, "not an article reference: 'abc'"),
+     (True, TypeError, "an article reference cannot be a bool")],
+)  # fmt: skip
+def test_an_article_reference_that_is_none(ref: Any, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=exactly(message)):
+        wdr.load().article(ref)
