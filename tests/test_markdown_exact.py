@@ -3,6 +3,8 @@ here fails under a mutant the rest of the suite let live; docs/mutation.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import wuxi_dt_regulation as wdr
@@ -311,3 +313,71 @@ def test_render_writes_every_layout_in_the_canonical_dialect() -> None:
         "第四条",
         "第五条",
     ]
+
+
+def test_a_table_of_contents_is_written_at_the_depth_of_each_rank() -> None:
+    text = (
+        "# 示例法典\n\n<!-- INFO END -->\n\n"
+        "## 第一编 总则\n\n### 第一分编 通则\n\n#### 第一章 一般规定\n\n##### 第一节 甲\n\n## 附则\n\n"
+        "## 第一编 总则\n\n### 第一分编 通则\n\n#### 第一章 一般规定\n\n##### 第一节 甲\n\n第一条 甲。\n\n"
+        "## 附则\n\n第二条 乙。"
+    )
+    reg = wdr.parse(text)
+    assert reg.toc == ("第一编 总则", "第一分编 通则", "第一章 一般规定", "第一节 甲")
+    assert _warnings(reg) == [
+        (5, 1, "toc", "a table of contents (4 line(s)) stands in the body; kept apart")
+    ]
+    assert wdr.render(reg).startswith(
+        "# 示例法典\n\n<!-- INFO END -->\n\n"
+        "## 第一编 总则\n\n### 第一分编 通则\n\n#### 第一章 一般规定\n\n##### 第一节 甲\n\n## 附则\n\n"
+        "## 第一编 总则\n\n"
+    )
+    assert (
+        wdr.render(reg)
+        == text.replace("第一条 甲。", "###### 第一条\n\n甲。").replace(
+            "第二条 乙。", "###### 第二条\n\n乙。"
+        )
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "column", "shown"),
+    [
+        # the excerpt is the bad byte's own line, not the lines after it
+        (b"# \xe4\xbe\x8b\n\n\xe7\x94\xb2\xff\xe4\xb9\x99\n\n\xe7\xac\xac\xe4\xb8\x80\xe6\x9d\xa1 "
+         b"\xe7\x94\xb2\xe3\x80\x82\n", 3, 2, "甲\ufffd乙"),
+        # on a last line without a newline
+        (b"# \xe4\xbe\x8b\n\n\xe7\x94\xb2\xff", 3, 2, "甲\ufffd"),
+    ],
+)  # fmt: skip
+def test_a_file_that_is_not_utf8_names_its_line(
+    tmp_path: Path, data: bytes, line: int, column: int, shown: str
+) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes(data)
+    with pytest.raises(ParseError) as info:
+        wdr.parse_file(path)
+    assert str(info.value) == (
+        f"{path}:{line}:{column}: expected UTF-8 text, found the byte 0xFF\n    {shown}\n      ^"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    # a line without # reads as a heading only with a short title (at most 30 characters)
+    # and no sentence punctuation
+    [("甲" * 30, True), ("甲" * 31, False), ("本条例适用于本市。", False)],
+)
+def test_a_heading_without_hashes_has_a_short_title(title: str, heading: bool) -> None:
+    line = f"第二章 {title}"
+    reg = wdr.parse(HEAD + "## 第一章 总则\n\n第一条 甲。\n\n" + line + "\n\n第二条 乙。")
+    if heading:
+        assert [(c.label, c.title) for c in reg.chapters] == [("第一章", "总则"), ("第二章", title)]
+        assert _warnings(reg) == [
+            (7, 1, "heading-without-marker", f"{line!r} reads as a heading though it has no '#'")
+        ]
+    else:
+        assert [(c.label, c.title) for c in reg.chapters] == [("第一章", "总则")]
+        assert [p.text for p in reg.article(1).paragraphs] == ["甲。", line]
+        assert _warnings(reg) == []
