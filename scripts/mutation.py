@@ -176,6 +176,7 @@ def area_config(area: Area) -> str:
         f"also_copy = {json.dumps(table.get('also_copy', []))}\n"
         f"pytest_add_cli_args = {json.dumps(table.get('pytest_add_cli_args', []))}\n"
         f"process_isolation = {json.dumps(table.get('process_isolation', 'fork'))}\n"
+        f"forkserver_warmup = {json.dumps(table.get('forkserver_warmup', 'collect'))}\n"
         f"pytest_add_cli_args_test_selection = {json.dumps(selection)}\n"
     )
 
