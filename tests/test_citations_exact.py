@@ -275,3 +275,48 @@ def test_a_目_alone_takes_the_款_of_the_项_it_is_cited_from() -> None:
     assert [m.value for m in found] == [
         CitationList((Citation(article=12, paragraph=1, item=1, subitem=2),))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "message"),
+    [
+        ("Article 3, Item 3", 12, "write Item (3)"),
+        ("Article 3, Paragraph 2, Item 3", 25, "write Item (3)"),
+        ("Art. 3(2) item 3", 11, "unexpected 'item' after the citation"),
+        ("art_3__para_0", 8, "'0' is not a number from 1 to 9999"),
+        ("art_0", 1, "'0' is not a number from 1 to 9999"),
+        ("art_3__point_2__para_1", 17, "'para_1' is out of place in an eId"),
+        ("art_3__para_1__point_1__point_1__point_1", 34, "'point_1' is out of place in an eId"),
+        ("第一条第十万款", 5, "'十万' is not a number from 1 to 9999"),
+    ],
+)
+def test_more_bad_citations_are_refused_where_they_go_wrong(
+    text: str, column: int, message: str
+) -> None:
+    with pytest.raises(CitationError) as info:
+        parse_citation(text)
+    assert (info.value.message, info.value.column, info.value.text) == (message, column, text)
+
+
+def test_the_eid_of_a_项_without_its_款_needs_the_regulation() -> None:
+    with pytest.raises(CitationError) as info:
+        wdr.eid_for(Citation(article=5, item=1))
+    assert info.value.message == (
+        "the eId of 第五条第一项 needs its 款 (para_N): pass the regulation to format_citation, "
+        "or set paragraph"
+    )
+
+
+@pytest.mark.parametrize(
+    ("items", "text"),
+    [
+        ((Citation(article=3, paragraph=1), Citation(article=3, paragraph=2)),
+         "Article 3, Paragraph 1 and Paragraph 2"),
+        ((Citation(article=3, paragraph=1), Citation(article=3, paragraph=2, item=1)),
+         "Article 3, Paragraph 1 and Paragraph 2, Item (1)"),
+    ],
+)  # fmt: skip
+def test_an_english_list_names_the_shared_article_once(
+    items: tuple[Citation, ...], text: str
+) -> None:
+    assert wdr.format_citation(CitationList(items), "en") == text
