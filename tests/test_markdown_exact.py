@@ -3,6 +3,7 @@ here fails under a mutant the rest of the suite let live; docs/mutation.md)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -381,3 +382,23 @@ def test_a_heading_without_hashes_has_a_short_title(title: str, heading: bool) -
         assert [(c.label, c.title) for c in reg.chapters] == [("第一章", "总则")]
         assert [p.text for p in reg.article(1).paragraphs] == ["甲。", line]
         assert _warnings(reg) == []
+
+
+def test_目_printed_in_parentheses_directly_under_a_项_are_siblings() -> None:
+    reg = wdr.parse(HEAD + "第一条 下列：\n\n（一）甲：\n\n（1）子；\n\n（2）丑。\n\n（二）乙。")
+    (first, second) = reg.article(1).paragraphs[0].items
+    assert [(s.number, s.text, s.subitems) for s in first.subitems] == [
+        (1, "子；", ()),
+        (2, "丑。", ()),
+    ]
+    assert (second.text, second.subitems, _warnings(reg)) == ("乙。", (), [])
+
+
+def test_seed_text_reads_the_packaged_data_where_no_plain_file_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a zipped install has no file beside the package: importlib.resources reads it instead
+    plain = wdr.seed_text()
+    monkeypatch.setattr(os.path, "exists", lambda path: False)
+    assert wdr.seed_text() == plain
+    assert plain.startswith("# 无锡市数字化转型促进条例\n")
