@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,9 @@ def _seed_md(tmp_path: Path) -> Path:
     [("json", wdr.to_json), ("akn", wdr.to_akn), ("markdown", wdr.render)],
 )
 def test_export_the_bundled_regulation_to_stdout(
-    capsys: pytest.CaptureFixture[str], fmt: str, expected: object
+    capsys: pytest.CaptureFixture[str], fmt: str, expected: Callable[[wdr.Regulation], str]
 ) -> None:
     assert main(["export", "--format", fmt]) == 0
-    assert callable(expected)
     assert capsys.readouterr().out == expected(wdr.load())
 
 

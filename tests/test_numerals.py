@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from wuxi_dt_regulation import from_chinese, to_chinese
 
+from .exact import exactly
+
 # An independent table, written out by hand from the conventions (docs/numerals.md), not computed.
 CANONICAL = {
     1: "一", 9: "九", 10: "十", 11: "十一", 15: "十五", 19: "十九", 20: "二十", 21: "二十一",
@@ -64,12 +66,30 @@ def test_tolerant_input(text: str, number: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["", "十十", "壹", "abc", "一百零", "零一", "一百一", "一零", "两十", "百", "一千零零一",
-     "0", "10000", "〇", "一〇一", "三十X", " 五", "五 "],
-)  # fmt: skip
-def test_rejects(text: str) -> None:
-    with pytest.raises(ValueError, match=r"."):
+    ("text", "message"),
+    [
+        ("", "empty numeral"),
+        ("十十", "unexpected '十' at position 2 in '十十'"),
+        ("壹", "unexpected '壹' at position 1 in '壹'"),
+        ("abc", "unexpected 'a' at position 1 in 'abc'"),
+        ("一百零", "trailing 零 in '一百零'"),
+        ("零一", "misplaced 零 at position 1 in '零一'"),
+        ("一百一", "missing 零 in '一百一'"),
+        ("一零", "trailing 零 in '一零'"),
+        ("两十", "两 counts only hundreds or thousands in '两十'"),
+        ("百", "unexpected '百' at position 1 in '百'"),
+        ("一千零零一", "misplaced 零 at position 4 in '一千零零一'"),
+        ("0", "legal numerals run from 1 to 9999, got '0'"),
+        ("10000", "legal numerals run from 1 to 9999, got '10000'"),
+        ("〇", "unexpected '〇' at position 1 in '〇'"),
+        ("一〇一", "unexpected '〇' at position 2 in '一〇一'"),
+        ("三十X", "unexpected 'X' at position 3 in '三十X'"),
+        (" 五", "unexpected ' ' at position 1 in ' 五'"),
+        ("五 ", "unexpected ' ' at position 2 in '五 '"),
+    ],
+)
+def test_rejects(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=exactly(message)):
         from_chinese(text)
 
 
@@ -80,5 +100,5 @@ def test_to_chinese_range(n: int) -> None:
 
 
 def test_to_chinese_type() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=exactly("expected an int, got bool")):
         to_chinese(True)

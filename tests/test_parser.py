@@ -290,7 +290,7 @@ def test_deleted_article_heading_is_reported_at_the_next_one(number: int) -> Non
     assert codes <= {"skipped-number", "stray-text"}
     [warning] = [w for w in reg.warnings if w.code == "skipped-number"]
     assert lines[warning.line - 1] == f"###### {next_label}"
-    assert label in warning.message and next_label in warning.message
+    assert (warning.column, warning.message) == (8, f"expected {label}, found {next_label}")
 
 
 @given(st.sampled_from(range(1, 7)))
@@ -302,7 +302,11 @@ def test_deleted_chapter_heading_is_reported_at_the_next_one(number: int) -> Non
     reg = wdr.parse("\n".join(lines))
     [warning] = reg.warnings
     following = wdr.load().chapter(number + 1)
-    assert warning.code == "skipped-number"
+    assert (warning.code, warning.column, warning.message) == (
+        "skipped-number",
+        6,
+        f"expected {chapter.label}, found {following.label}",
+    )
     assert lines[warning.line - 1] == f"#### {following.label} {following.title}"
 
 
@@ -313,8 +317,16 @@ def test_corrupted_numeral(number: int, junk: str) -> None:
     index = lines.index(f"###### {label}")
     lines[index] = f"###### 第{junk}{label[1:]}"
     reg = wdr.parse("\n".join(lines))
-    assert reg.warnings, lines[index]
     assert reg.warnings[0].line == index + 1
+    numeral = f"{junk}{label[1:-1]}"
+    # 〇, 两 and 零 are numeral characters, so the line reads as a label with a bad numeral
+    message = (
+        f"'{numeral}' is not a numeral; the line is kept as text"
+        if junk in "〇两零"
+        else f"'第{numeral}条' is not a numbered label: '{numeral}' is not a numeral; kept as text"
+    )
+    bad = [(w.line, w.column, w.message) for w in reg.warnings if w.code == "bad-numeral"]
+    assert bad == [(index + 1, 9, message)]
     with pytest.raises(ParseError) as info:
         wdr.parse("\n".join(lines), strict=True)
     assert info.value.line == index + 1

@@ -25,7 +25,8 @@ from .lexer import ESCAPE, INFO_END, needs_escape
 __all__ = ["render"]
 
 _DEPTH = {Part: 2, Subpart: 3, Chapter: 4, Section: 5}
-_TOC_DEPTH = {"编": 2, "分编": 3, "章": 4, "节": 5}
+# 分编 before 编: a label ending in 分编 also ends in 编
+_TOC_DEPTH = {"分编": 3, "编": 2, "章": 4, "节": 5}
 
 
 def _heading(depth: int, text: str) -> str:
