@@ -32,9 +32,11 @@ __all__ = [
     "Invalid",
     "Unreadable",
     "converter",
+    "document_class",
     "document_classes",
     "json_key",
     "kind_of",
+    "omitted_fields",
     "tag",
 ]
 
@@ -63,6 +65,9 @@ OTHER_TAGS = ("citation", "citation_range")
 #: The tag of a paragraph a ``RegulationDiff`` takes from the old version (see
 #: ``_build_converter``); a new paragraph is tagged ``"paragraph"``.
 OLD_PARAGRAPH = "old_paragraph"
+
+#: Fields never written nor read, by class: what describes one parse, not the value.
+_OMITTED: dict[type, frozenset[str]] = {Regulation: frozenset({"warnings"})}
 
 _lock = threading.Lock()
 _converters: list[cattrs.Converter] = []
@@ -141,6 +146,15 @@ def tag(cls: type) -> str:
 
 def document_classes() -> dict[str, type]:
     """Every class a document may hold, by the ``"type"`` it names at its top level."""
+    if not _documents:
+        _documents.update(_find_document_classes())
+    return _documents
+
+
+_documents: dict[str, type] = {}
+
+
+def _find_document_classes() -> dict[str, type]:
     from .._diff import changes, regulation_diff
     from .._model import citation, ranges, references, search, structure, units
 
@@ -153,6 +167,30 @@ def document_classes() -> dict[str, type]:
     for cls in (Regulation, regulation_diff.RegulationDiff):
         found[tag(cls)] = cls
     return found
+
+
+def document_class(data: dict[str, Any], cls: type[Any] | None) -> type[Any]:
+    """The class a document is read as: *cls* if given, else the one its ``"type"`` names."""
+    if "type" not in data:
+        return Regulation if cls is None else cls
+    named = data["type"]
+    known = document_classes()
+    if type(named) is not str or named not in known:
+        shown = kind_of(named) if type(named) is not str else repr(named)
+        raise SerializationError(
+            f"expected the name of a model class ('regulation', 'citation' …), found {shown}",
+            path="$.type",
+        )
+    if cls is not None and known[named] is not cls:
+        raise SerializationError(
+            f"this document holds a {known[named].__name__}, not a {cls.__name__}", path="$.type"
+        )
+    return known[named]
+
+
+def omitted_fields(cls: type) -> frozenset[str]:
+    """The fields of *cls* a document never holds (``Regulation.warnings``)."""
+    return _OMITTED.get(cls, frozenset())
 
 
 def _is_tagged_union(t: object) -> bool:
@@ -345,14 +383,19 @@ def _build_converter() -> cattrs.Converter:
 
     # Regulation: the parser's warnings are not part of the value (see the module docstring).
     # Registered last: the generated functions look their fields' hooks up when made.
+    omit = {name: override(omit=True) for name in _OMITTED[Regulation]}
     conv.register_unstructure_hook(
         Regulation,
         make_dict_unstructure_fn(
-            Regulation, conv, _cattrs_omit_if_default=True, warnings=override(omit=True)
+            Regulation,
+            conv,
+            _cattrs_omit_if_default=True,
+            **omit,  # type: ignore[arg-type]
         ),
     )
     conv.register_structure_hook(
-        Regulation, make_dict_structure_fn(Regulation, conv, warnings=override(omit=True))
+        Regulation,
+        make_dict_structure_fn(Regulation, conv, **omit),  # type: ignore[arg-type]
     )
 
     # Classes with private fields (RegulationDiff): keys are the names the constructor takes.
