@@ -32,7 +32,6 @@ __all__ = [
     "Invalid",
     "Unreadable",
     "converter",
-    "document_class",
     "document_classes",
     "json_key",
     "kind_of",
@@ -167,25 +166,6 @@ def _find_document_classes() -> dict[str, type]:
     for cls in (Regulation, regulation_diff.RegulationDiff):
         found[tag(cls)] = cls
     return found
-
-
-def document_class(data: dict[str, Any], cls: type[Any] | None) -> type[Any]:
-    """The class a document is read as: *cls* if given, else the one its ``"type"`` names."""
-    if "type" not in data:
-        return Regulation if cls is None else cls
-    named = data["type"]
-    known = document_classes()
-    if type(named) is not str or named not in known:
-        shown = kind_of(named) if type(named) is not str else repr(named)
-        raise SerializationError(
-            f"expected the name of a model class ('regulation', 'citation' …), found {shown}",
-            path="$.type",
-        )
-    if cls is not None and known[named] is not cls:
-        raise SerializationError(
-            f"this document holds a {known[named].__name__}, not a {cls.__name__}", path="$.type"
-        )
-    return known[named]
 
 
 def omitted_fields(cls: type) -> frozenset[str]:

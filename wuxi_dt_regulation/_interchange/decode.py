@@ -25,18 +25,20 @@ from typing import Any
 import attrs
 
 from .._model.errors import SerializationError
+from .._model.regulation import Regulation
 from .._model.trusted import constructor, init_fields
 from .converter import (
     OLD_PARAGRAPH,
     SCHEMA,
     Unreadable,
     converter,
-    document_class,
+    document_classes,
+    kind_of,
     omitted_fields,
     tag,
 )
 
-__all__ = ["Refused", "decode", "decode_pairs", "read_json"]
+__all__ = ["Refused", "decode", "decode_pairs", "document_class", "read_json"]
 
 Reader = Callable[[Any], Any]
 
@@ -100,6 +102,25 @@ def read_json(text: str, cls: type | None) -> Any:
     except SerializationError:
         raise Refused from None
     return decode_pairs(tuple(top.items()), found)
+
+
+def document_class(data: dict[str, Any], cls: type[Any] | None) -> type[Any]:
+    """The class a document is read as: *cls* if given, else the one its ``"type"`` names."""
+    if "type" not in data:
+        return Regulation if cls is None else cls
+    named = data["type"]
+    known = document_classes()
+    if type(named) is not str or named not in known:
+        shown = kind_of(named) if type(named) is not str else repr(named)
+        raise SerializationError(
+            f"expected the name of a model class ('regulation', 'citation' …), found {shown}",
+            path="$.type",
+        )
+    if cls is not None and known[named] is not cls:
+        raise SerializationError(
+            f"this document holds a {known[named].__name__}, not a {cls.__name__}", path="$.type"
+        )
+    return known[named]
 
 
 def _run(reader: Reader, data: object) -> Any:

@@ -56,12 +56,11 @@ from .converter import (
     Invalid,
     Unreadable,
     converter,
-    document_class,
     json_key,
     kind_of,
     tag,
 )
-from .decode import Refused, decode, read_json
+from .decode import Refused, decode, document_class, read_json
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
