@@ -12,7 +12,7 @@ start-up share.  The second part runs ``python -X importtime`` and lists the mod
 the most among those ``import attrs`` does not load, and times ``import``, ``load()`` and
 ``article(35)`` inside one process, to show where the time goes.
 
-Target (issue 2): within 1.3x of ``import attrs``.
+Target (issue 13): within 1.2x of ``import attrs`` (issue 2 asked for 1.3x).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = 1.3
+TARGET = 1.2
 
 PACKAGE_CODE = "import wuxi_dt_regulation as w; w.load().article(35)"
 ATTRS_CODE = "import attrs"

@@ -11,8 +11,10 @@ baseline tries the library's own line regex (``_lexer.LINE_RE``), the one regex 
 runs per line, to show how much of the cost is the regex and how much is building the model.
 
 Every figure is the best of several rounds measured in this run, interleaved file by file, so the
-ratios hold on a noisy machine even though absolute times do not.  Target (issue 2): the parser
-within 4x of the baseline.
+ratios hold on a noisy machine even though absolute times do not.  Target (issue 13): the parser
+within 12x of the baseline (issue 2 asked for 4x, out of reach for a parser that builds this
+model).  Also reported (issue 13): the memory a parsed document holds (``tracemalloc``, every
+object the parse leaves alive) against the UTF-8 size of its source.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from wuxi_dt_regulation._markdown.lexer import LINE_RE
 
 from . import CORPUS, corpus_files
 
-TARGET = 4.0
+TARGET = 12.0
 
 #: The baseline's one regex per line: a numbered label such as 第三十五条 or 第一章 at the start.
 BASELINE_RE = re.compile(
@@ -94,6 +96,24 @@ def measure(
     return best
 
 
+def memory(texts: dict[str, str]) -> tuple[int, int]:
+    """Bytes held by the parsed corpus (every document alive at once) and its UTF-8 size."""
+    import gc
+    import tracemalloc
+
+    for text in texts.values():  # warm caches, so that they are not counted as the documents
+        wdr.parse(text)
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    kept = [wdr.parse(text) for text in texts.values()]
+    gc.collect()
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    del kept
+    return held, sum(len(t.encode("utf-8")) for t in texts.values())
+
+
 def profile(texts: dict[str, str]) -> None:
     """Print where a parse of the whole corpus spends its time (cProfile, by own time)."""
     import cProfile
@@ -142,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     ratio = total["parse"] / total["baseline"]
     verdict = "met" if ratio <= TARGET else "MISSED"
     print(f"parse / baseline: {ratio:.2f}x  (target: within {TARGET:.0f}x: {verdict})")
+    held, source = memory(texts)
+    print(
+        f"memory of the parsed corpus: {held / 1e6:.2f} MB for {source / 1e6:.2f} MB of UTF-8 "
+        f"source: {held / source:.2f}x  (reported, issue 13: no growth)"
+    )
     print(f"parse / lexer baseline: {total['parse'] / total['lexer']:.2f}x")
 
     per_file = sorted(((best["parse"][n] / best["baseline"][n], n) for n in texts), reverse=True)

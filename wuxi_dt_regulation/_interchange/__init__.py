@@ -1,9 +1,11 @@
 """Interchange formats: the model to and from JSON and Akoma Ntoso; a linked HTML page, an
 SQLite database with full-text search and JSON Lines records.
 
-``converter``, ``serialize``
-    the one cattrs converter (built on first use) and :func:`to_dict` / :func:`from_dict` /
-    :func:`to_json` / :func:`from_json`, with errors that name the JSON path.
+``converter``, ``documents``, ``decode``, ``serialize``
+    the one cattrs converter (built on first use) and the documents' vocabulary (tags, top-level
+    classes); the fast reader generated per class, which hands what it refuses back to the
+    converter; and :func:`to_dict` / :func:`from_dict` / :func:`to_json` / :func:`from_json`,
+    with errors that name the JSON path.
 ``akn``, ``akn_xml``, ``akn_meta``, ``akn_write``
     the Akoma Ntoso 3.0 vocabulary and FRBR naming; building and printing the XML; the
     ``<meta>`` block; :func:`to_akn`, which writes the body.

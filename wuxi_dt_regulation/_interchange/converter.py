@@ -19,8 +19,16 @@ import attrs
 
 from .._model.errors import SerializationError
 from .._model.regulation import Regulation
-from .._model.structure import Article, Chapter, Division, Part, Section, Subpart
-from .._model.units import Paragraph, Table
+from .._model.units import Paragraph
+from .documents import (
+    AMENDMENT_TAGS,
+    OLD_PARAGRAPH,
+    OTHER_TAGS,
+    TAGS,
+    document_classes,
+    omitted_fields,
+    tag,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import cattrs
@@ -37,40 +45,12 @@ __all__ = [
     "document_classes",
     "json_key",
     "kind_of",
+    "omitted_fields",
     "tag",
 ]
 
 #: The format version written, and the only one read.
 SCHEMA = 1
-
-#: The ``"type"`` tag of each model class that may stand where several classes may.  Any other
-#: attrs class in such a place is tagged with its name in snake case (``CitationRange`` is
-#: ``"citation_range"``): serialization does not import the citation or diff modules (one-way
-#: layering, ``tests/test_api.py``), it only meets their classes in type hints.
-TAGS: dict[type, str] = {
-    Part: "part",
-    Subpart: "subpart",
-    Chapter: "chapter",
-    Section: "section",
-    Article: "article",
-    Division: "division",
-    Paragraph: "paragraph",
-    Table: "table",
-}
-
-#: The tags of the classes outside the model that stand in mixed lists (``CitationList.items``),
-#: so that a tag out of place reads "not allowed here" rather than "unknown".
-OTHER_TAGS = ("citation", "citation_range")
-
-#: The tags of an Amendment's operations and closing clauses, which stand in mixed lists too.
-AMENDMENT_TAGS = (
-    "replace", "replace_words", "delete_words", "insert_words", "insert", "insert_heading",
-    "delete", "renumber", "move", "retitle", "note", "commence", "renumbering",
-)  # fmt: skip
-
-#: The tag of a paragraph a ``RegulationDiff`` takes from the old version (see
-#: ``_build_converter``); a new paragraph is tagged ``"paragraph"``.
-OLD_PARAGRAPH = "old_paragraph"
 
 _lock = threading.Lock()
 _converters: list[cattrs.Converter] = []
@@ -140,28 +120,6 @@ def _structure_bool(obj: object, _: object) -> bool:
 def _is_tuple(t: object) -> bool:
     args = typing.get_args(t)
     return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-def tag(cls: type) -> str:
-    """The ``"type"`` tag of *cls*: from :data:`TAGS`, else its name in snake case."""
-    return TAGS.get(cls) or re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
-
-
-def document_classes() -> dict[str, type]:
-    """Every class a document may hold, by the ``"type"`` it names at its top level."""
-    from .._amend import amendment, operations
-    from .._diff import changes, regulation_diff
-    from .._model import citation, ranges, references, search, structure, units
-
-    found: dict[str, type] = {}
-    for module in (units, structure, citation, ranges, references, search, changes, operations):
-        for name in module.__all__:
-            cls = getattr(module, name)
-            if isinstance(cls, type) and attrs.has(cls):
-                found[tag(cls)] = cls
-    for cls in (Regulation, regulation_diff.RegulationDiff, amendment.Amendment):
-        found[tag(cls)] = cls
-    return found
 
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -369,14 +327,19 @@ def _build_converter() -> cattrs.Converter:
 
     # Regulation: the parser's warnings are not part of the value (see the module docstring).
     # Registered last: the generated functions look their fields' hooks up when made.
+    omit = {name: override(omit=True) for name in omitted_fields(Regulation)}
     conv.register_unstructure_hook(
         Regulation,
         make_dict_unstructure_fn(
-            Regulation, conv, _cattrs_omit_if_default=True, warnings=override(omit=True)
+            Regulation,
+            conv,
+            _cattrs_omit_if_default=True,
+            **omit,  # type: ignore[arg-type]
         ),
     )
     conv.register_structure_hook(
-        Regulation, make_dict_structure_fn(Regulation, conv, warnings=override(omit=True))
+        Regulation,
+        make_dict_structure_fn(Regulation, conv, **omit),  # type: ignore[arg-type]
     )
     # Amendment: likewise, the defects its reading tolerated are not part of the value.
     from .._amend.amendment import Amendment

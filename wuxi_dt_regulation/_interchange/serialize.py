@@ -51,17 +51,16 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from .._model.errors import SerializationError, decode_utf8
-from .._model.regulation import Regulation
 from .converter import (
     SCHEMA,
     Invalid,
     Unreadable,
     converter,
-    document_classes,
     json_key,
     kind_of,
     tag,
 )
+from .decode import Refused, decode, document_class, read_json
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -199,32 +198,17 @@ def from_dict(data: object, cls: type[Any] | None = None) -> Any:
             f"unsupported schema {schema}; this version reads schema {SCHEMA}", path="$.schema"
         )
     body = {k: v for k, v in data.items() if k not in ("schema", "type")}
-    cls = _document_class(data, cls)
+    cls = document_class(data, cls)
+    try:
+        return decode(body, cls)  # the fast path: a document that is right, checked once
+    except Refused:
+        pass  # the converter reads it again and names every problem with its path
     try:
         return converter().structure(body, cls)
     except Exception as exc:
         problems: list[tuple[str, str]] = []
         _problems(exc, "$", problems)
         raise _error(problems) from None
-
-
-def _document_class(data: dict[str, Any], cls: type[Any] | None) -> type[Any]:
-    """The class a document is read as: *cls* if given, else the one its ``"type"`` names."""
-    if "type" not in data:
-        return Regulation if cls is None else cls
-    named = data["type"]
-    known = document_classes()
-    if type(named) is not str or named not in known:
-        shown = kind_of(named) if type(named) is not str else repr(named)
-        raise SerializationError(
-            f"expected the name of a model class ('regulation', 'citation' …), found {shown}",
-            path="$.type",
-        )
-    if cls is not None and known[named] is not cls:
-        raise SerializationError(
-            f"this document holds a {known[named].__name__}, not a {cls.__name__}", path="$.type"
-        )
-    return known[named]
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:
@@ -344,6 +328,10 @@ def from_json(text: str | bytes, cls: type[Any] | None = None) -> Any:
         text = decode_utf8(text, path="$")
     elif not isinstance(text, str):
         raise TypeError(f"from_json() reads a str or UTF-8 bytes, not {type(text).__name__}")
+    try:
+        return read_json(text, cls)  # the fast path: a document that is right, checked once
+    except Refused:
+        pass  # read again below, to name what is wrong
     twice: list[_Duplicated] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:

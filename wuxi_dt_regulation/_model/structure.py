@@ -64,6 +64,9 @@ def check_order(owner: object, children: tuple[object, ...]) -> None:
     章 only a 章 (or a higher unit, or an unnumbered heading) can follow, after an unnumbered
     heading only headings, and a paragraph right after an article would be that article's.
     """
+    kinds = set(map(type, children))
+    if kinds.isdisjoint(_HEADINGS) and not (Article in kinds and Paragraph in kinds):
+        return  # no heading and no 款 that could follow an article: any order reads back
     previous: object = None
     for child in children:
         rank = RANKS.get(type(child))
@@ -364,6 +367,8 @@ class Appendix:
 
 # The rank of each numbered heading (编 > 分编 > 章 > 节), for _check_order.
 RANKS: dict[type, int] = {Part: 1, Subpart: 2, Chapter: 3, Section: 4}
+# What check_order looks at: a heading, numbered or not, among the children.
+_HEADINGS = frozenset({*RANKS, Division})
 
 #: What the body of a regulation holds at its top level.
 Node: TypeAlias = Part | Subpart | Chapter | Section | Article | Division | Paragraph | Table

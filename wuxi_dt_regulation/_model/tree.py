@@ -25,7 +25,31 @@ def _stamp_subitems(subs: tuple[SubItem, ...], base: tuple[int, ...]) -> tuple[S
     return subs if all(a is b for a, b in zip(out, subs, strict=True)) else out
 
 
+def _stamp_fresh(article: Article) -> bool:
+    """Stamp the units of an article none of whose units knows a place yet (every article a
+    reader has just built), in place; False, with nothing written, for any other article."""
+    for par in article.paragraphs:
+        if par._cite is not None:
+            return False
+        for item in par.items:
+            if item._cite is not None or any(s._cite is not None for s in item.subitems):
+                return False
+    put = object.__setattr__
+    number, suffix = article.number, article.suffix
+    for par in article.paragraphs:
+        base = (number, suffix, par.number)
+        put(par, "_cite", base)
+        for item in par.items:
+            where = (*base, item.number)
+            put(item, "_cite", where)
+            for sub in item.subitems:
+                put(sub, "_cite", (*where, sub.number))
+    return True
+
+
 def _stamp_article(article: Article) -> Article:
+    if _stamp_fresh(article):
+        return article
     key = (article.number, article.suffix)
     paragraphs = []
     changed = False

@@ -61,6 +61,8 @@ _BAD_TEXT_PATTERN = r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b\ud800-\udfff]|^\s|\s$"
 
 
 def check_number(owner: str, number: int) -> None:
+    if type(number) is int and 1 <= number <= MAX_NUMBER:
+        return  # the usual case, in one test
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_NUMBER:
         raise ValueError(f"{owner}.number must be an int from 1 to {MAX_NUMBER}, got {number!r}")
 
