@@ -100,7 +100,7 @@ def char_edits(old: str, new: str) -> tuple[CharEdit, ...]:
 
 
 def _para_key(para: Paragraph) -> tuple[object, ...]:
-    return (para.text, para.items, para.break_before)
+    return (para.text, para.items, para.break_before, para.continuation)
 
 
 def _ratio(a: str, b: str) -> float:
