@@ -71,6 +71,15 @@ class HeadingReader:
         try:
             number = from_chinese(match["unum"])
         except ValueError:
+            if not line.level:  # a line without '#' is a heading only with a label
+                self.warn(
+                    line,
+                    "bad-numeral",
+                    f"{match['unum']!r} is not a numeral; the line is kept as text",
+                    column=line.column_of(match["unum"]),
+                )
+                self.flow(line)
+                return
             self.warn(
                 line,
                 "bad-numeral",

@@ -107,7 +107,7 @@ class ListReader:
                     reading.deep = self.deep.number
             else:
                 last = para.more[-1] if para.more else para.text
-                reading.colon = last[-1:] in "：:" and self.quote is CLOSED
+                reading.colon = last[-1:] in "：:"
         reading.quote = self.quote
         return reading
 
@@ -124,9 +124,17 @@ class ListReader:
     def quoted(self, line: Line) -> bool:
         """Read *line* inside the open quotation; False when the line ends it instead."""
         token = self.tokens(line, True)[0]
-        if self.pending_break is not None or self.reading().ends_quote(token):
+        reading = self.reading()
+        if reading.ends_quote(token):
             self.end_quote(line)
             return False
+        if self.pending_break is not None:
+            # a forced break ends it when the line after it opens a new 款 (a marker that
+            # would join a list once the quotation ends does not: the break waits)
+            reading.quote = CLOSED
+            if reading.level(token.kind) == TEXT:
+                self.end_quote(line)
+                return False
         self.go_on(line, line.text)
         return True
 

@@ -25,9 +25,10 @@ import re
 from collections.abc import Sequence
 
 from .._model.errors import ParseError
-from .._model.flow import CLOSED, STOP, TEXT, Token
+from .._model.flow import BREAK, CLOSED, STOP, TEXT, Token
 from .._model.regulation import Regulation
-from .._model.tree import is_structure
+from .._model.structure import RANKS
+from .._model.tree import is_structure, toc_label, walk_nodes
 from .._model.units import Event, ParseWarning, Table
 from .builders import Child, Container, OpenArticle, freeze_all, renumber
 from .header import read_header
@@ -52,6 +53,15 @@ __all__ = ["parse"]
 
 _PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
 _STOP = (Token(STOP),)
+_BREAK = (Token(BREAK),)
+
+
+def _toc_fits(toc: tuple[str, ...], body: list[object]) -> bool:
+    """Does *toc* list the body's first heading first, and only once (what the model asks)?"""
+    labels = [toc_label(entry) for entry in toc]
+    first = next((n for n in walk_nodes(tuple(body)) if type(n) in RANKS), None)
+    label = getattr(first, "label", None)
+    return None not in labels and label == labels[0] and label not in labels[1:]
 
 
 def _table_line(line: Line) -> str:
@@ -63,8 +73,9 @@ def _table_line(line: Line) -> str:
 class _Parser(ListReader, HeadingReader):
     """Reads the lines of one source into a Regulation (one use)."""
 
-    def __init__(self, text: str, source: str) -> None:
+    def __init__(self, text: str, source: str, toc: bool = True) -> None:
         self.source = source
+        self.find_toc = toc
         self.warnings: list[ParseWarning] = []
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -142,7 +153,7 @@ class _Parser(ListReader, HeadingReader):
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=self.source
             )
-        head = read_header(lines, self.warn, self.fail)
+        head = read_header(lines, self.warn, self.fail, toc=self.find_toc)
         pos, toc_lines = head.end, head.toc_lines
         for line in lines[pos:]:
             if line.number in toc_lines:
@@ -152,6 +163,10 @@ class _Parser(ListReader, HeadingReader):
         if self.pending_break is not None:
             self.stray_break()
         body = list(freeze_all(self.body))
+        if head.toc and not _toc_fits(head.toc, body):
+            # headings shaped like a table of contents whose first entry is not the body's
+            # first heading (or that lists it twice): they are headings of the body after all
+            return _Parser(self.text, self.source, toc=False).parse()
         preamble: list[object] = []
         if any(is_structure(node) for node in body):
             while body and not is_structure(body[0]):
@@ -309,18 +324,27 @@ class _Parser(ListReader, HeadingReader):
         quotation (*quoted*) only a ``#`` heading, a table, a forced break or the next article
         stop; a line is not split there."""
         match = line.match
+        if line.level:
+            return _STOP  # a heading, escaped or not
         if line.escaped:
             return (Token(TEXT, 0, line.text, True),)
-        if line.level:
-            return _STOP
         kind = match.lastgroup if match is not None else None
         if kind == "comment":
             body = match["comment"] if match is not None else ""
-            return _STOP if body in (FORCE_BREAK, TABLE_START) else (Token(TEXT, 0, line.text),)
+            if body == FORCE_BREAK:
+                return _BREAK
+            return _STOP if body == TABLE_START else (Token(TEXT, 0, line.text),)
         in_appendix = bool(self.appendices)
         if kind == "appendix" and not quoted:
             return _STOP
-        if kind == "utitle" and not quoted and not in_appendix and plain_heading_ok(match):  # type: ignore[arg-type]
+        if (
+            kind == "utitle"
+            and match is not None
+            and not quoted
+            and not in_appendix
+            and plain_heading_ok(match)
+            and self.numeral_ok(match["unum"])  # else the line is kept as text
+        ):
             return _STOP
         if kind == "atext" and not in_appendix and match is not None:
             key = self.article_key(line, match)

@@ -16,11 +16,13 @@ would read back otherwise; all three use :class:`Reading`, so that they cannot d
    amending text's own numbering goes on (the next 项 or 目 after the quoting one, the next
    ordinal ``二、`` after the quoting 款's ``一、``, the next article).  A quotation left
    open by a missing ” ends, and the parser warns, at the next article of the document, at
-   the next ordinal after the quoting 款's, at a ``#`` heading, a table or a forced break.
+   the next ordinal after the quoting 款's, at a ``#`` heading, a table, or a forced break
+   before a line that opens a 款.
 2. **A list resumes.**  After 项（六）, unmarked paragraphs (and a ``1．`` ``2．`` list among
    them) followed by 项（七） belong to 项（六): each continues the innermost unit open when
    it is read (the 项, or its 目).  When the next 项 of the list does not follow before the
-   article ends, they are new 款.
+   article ends (or a forced break, or a line that opens a quotation, comes first), they are
+   new 款.
 
 Two more rules decide what a numbered line is:
 
@@ -43,6 +45,7 @@ from typing import NamedTuple, TypeVar
 
 __all__ = [
     "ARABIC",
+    "BREAK",
     "CLOSED",
     "CONT",
     "DEEP",
@@ -67,7 +70,8 @@ __all__ = [
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 
 # The kinds of a printed line (a Token's kind)
-STOP = "stop"  # a line that is no text of a 款: a heading, an article, a table, a forced break
+STOP = "stop"  # a line that is no text of a 款: a heading, an article, a table
+BREAK = "break"  # <!-- FORCE BREAK -->: the next line that opens a 款 opens it with a break
 TEXT = "text"  # prose (an escaped line is prose too)
 ITEM = "item"  # （一）…
 DOT = "dot"  # 1．… (also 1. and 1、)
@@ -270,7 +274,7 @@ class Reading:
             self.item is not None,
             self.arabic,
             self.sub is not None and not self.sub_paren,
-            self.para and self.colon,
+            self.para and self.colon and self.quote is CLOSED,
         )
 
     def ends_quote(self, token: Token) -> bool:
@@ -313,8 +317,8 @@ class Reading:
             self.item = self.sub = self.deep = None
             self.arabic = False
         if QUOTE_OPEN in text or QUOTE_CLOSE in text or text[-1:] in "：:":
-            quote = self.quote = feed(CLOSED, text)
-            self.colon = text[-1:] in "：:" and quote is CLOSED
+            self.quote = feed(CLOSED, text)
+            self.colon = text[-1:] in "：:"
         else:
             self.quote = CLOSED
             self.colon = False
@@ -344,9 +348,9 @@ class Reading:
 
     def go_on(self, text: str) -> None:
         """The state after *text* continued the innermost open unit."""
-        quote = self.quote = feed(self.quote, text)
+        self.quote = feed(self.quote, text)
         if self.item is None:
-            self.colon = text[-1:] in "：:" and quote is CLOSED
+            self.colon = text[-1:] in "：:"
 
     def apply(self, action: str, token: Token) -> None:
         """Move to the state after *token* did *action*."""
@@ -369,22 +373,52 @@ class Reading:
     ) -> bool:
         """Rule 2: would the list go on with the 项 after the open one, were *text* (a line of
         prose) to continue the open unit?  *lines* are the lines after it, each expanded into
-        tokens by ``expand(line, quoted)`` (a line read inside a quotation is not split)."""
+        tokens by ``expand(line, False)``.  A line that opens a quotation (here or on the way)
+        ends the look-ahead: quoted wording belongs to the unit that quotes it, never to a list
+        that would go on after it."""
         item = self.item
         if item is None:
             return False
         probe = self.copy()
         probe.apply(CONT, Token(TEXT, 0, text))
+        if probe.quote is not CLOSED:
+            return False  # a line that opens a quotation quotes as a 款 of its own
+        brk = False  # a forced break waits for the line that opens a 款
+        for line in lines:
+            for token in expand(line, False):
+                if token.kind == STOP:
+                    return False
+                if token.kind == BREAK:
+                    brk = True
+                    continue
+                level = probe.level(token.kind)
+                if brk and level == TEXT:
+                    return False  # a new 款, after a break: the list does not go on
+                if level == LIST:
+                    return (token.kind == DOT) == self.arabic and token.number == item + 1
+                probe.apply(CONT if level == TEXT else level, token)
+                if probe.quote is not CLOSED:
+                    return False  # quoted wording follows: its unit is no part of the list
+        return False
+        probe = self.copy()
+        probe.apply(CONT, Token(TEXT, 0, text))
+        brk = False  # a forced break waits for the line that opens a 款
         for line in lines:
             for token in expand(line, probe.quote.open):
                 if token.kind == STOP:
                     return False
+                if token.kind == BREAK:
+                    brk = True
+                    continue
+                level = probe.level(token.kind)
+                if brk and level == TEXT:
+                    return False  # a new 款, after a break: the list does not go on
                 if probe.quote.open:
                     if not probe.ends_quote(token):
                         probe.apply(CONT, token)
                         continue
                     probe.quote = CLOSED
-                level = probe.level(token.kind)
+                    level = probe.level(token.kind)
                 if level == LIST:
                     return (token.kind == DOT) == self.arabic and token.number == item + 1
                 probe.apply(CONT if level == TEXT else level, token)

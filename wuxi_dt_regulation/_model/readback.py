@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .checks import check_line
 from .flow import (
     ARABIC,
+    BREAK,
     CLOSED,
     CONT,
     DEEP,
@@ -25,7 +26,6 @@ from .flow import (
     ITEM,
     PARA,
     PAREN,
-    STOP,
     SUB,
     TEXT,
     Reading,
@@ -78,9 +78,12 @@ def _further(unit: Item | SubItem) -> Iterator[_Printed]:
         yield _Printed(Token(TEXT, 0, line, True), False, CONT, unit)
 
 
+_BREAK = Token(BREAK)
+
+
 def _expand(printed: _Printed, quoted: bool) -> tuple[Token, ...]:
     del quoted  # printed lines are never split
-    return (Token(STOP),) if printed.brk else (printed.token,)
+    return (_BREAK, printed.token) if printed.brk else (printed.token,)
 
 
 _WHAT = {

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from .labels import unit_label
 from .numerals import from_chinese
 from .structure import Article, Chapter, Division, Part, Section, Subpart
 from .units import Paragraph, SubItem, stamped
@@ -89,19 +90,21 @@ def _stamp_nodes(
     return nodes if out is None else tuple(out)
 
 
-_TOC_LABEL_PATTERN = r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)"
+# The numerals a heading may be printed with (the lexer's), then the unit.
+_TOC_LABEL_PATTERN = r"第([零〇一二三四五六七八九十百千两0-9０-９]+)(分编|编|章|节)"
 
 
 def toc_label(entry: str) -> str | None:
-    """The label a table-of-contents entry starts with (``第一章``), or None."""
+    """The label a table-of-contents entry starts with, as the heading it lists is labelled
+    (``第一章`` for ``第一章 总则`` and for ``第1章 总则``), or None when it starts with none."""
     match = re.match(_TOC_LABEL_PATTERN, entry)
     if match is None:
         return None
     try:
-        from_chinese(match[0][1:-2] if match[0].endswith("分编") else match[0][1:-1])
+        number = from_chinese(match[1])
     except ValueError:
         return None
-    return match[0]
+    return unit_label(number, match[2])
 
 
 def is_structure(node: object) -> bool:

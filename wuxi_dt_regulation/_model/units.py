@@ -364,26 +364,34 @@ Block: TypeAlias = Paragraph | Table
 
 
 def check_paragraph_numbers(owner: object, blocks: tuple[object, ...]) -> None:
-    """Paragraphs are numbered by position from 1; only the first may open with its items.
+    """Paragraphs are numbered by position from 1; one opens with its items (no text) only where
+    no paragraph stands right before it (its items would join that one): first, or after a
+    table.
 
     *owner* names the container in the message (its ``label`` when it has one); it is only
     looked at when something is wrong, so that building a value costs no label.
     """
     expected = 1
-    flow = False
+    flow = after_paragraph = False
     for block in blocks:
-        if isinstance(block, Paragraph):
+        if not isinstance(block, Paragraph):
+            after_paragraph = False
+        else:
             if block._flow or (block.items and block.items[0].number != 1):
                 flow = True  # (a list that does not start at 1 may resume one before it)
-            if block.number != expected or (not block.text and expected != 1):
+            if block.number != expected or (not block.text and after_paragraph):
                 name = getattr(owner, "label", owner)
                 if block.number != expected:
                     raise ValueError(
                         f"{name}: paragraph {expected} is numbered {block.number}; "
                         "paragraphs are numbered by position from 1"
                     )
-                raise ValueError(f"{name}: only the first paragraph may open with its items")
+                raise ValueError(
+                    f"{name}: only a paragraph with none right before it may open with its items"
+                    " (they would join that one)"
+                )
             expected += 1
+            after_paragraph = True
     if flow:
         runs: list[list[Paragraph]] = [[]]
         for block in blocks:  # the runs of consecutive paragraphs (a table ends a run)
