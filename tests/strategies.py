@@ -306,14 +306,15 @@ def _vary_marker(draw: st.DrawFn, line: str) -> str:
     """A list marker as real texts print it: 1． 1. 1、 １．, （1） (1) （１）, （一） (一)."""
     dot = _DOT_RE.match(line)
     if dot is not None:
-        digits = draw(st.sampled_from([dot[1], dot[1].translate(_FULL_WIDTH)]))
-        return digits + draw(st.sampled_from("．.、")) + line[dot.end() :]
+        digits: str = draw(st.sampled_from([dot[1], dot[1].translate(_FULL_WIDTH)]))
+        mark: str = draw(st.sampled_from(["．", ".", "、"]))
+        return digits + mark + line[dot.end() :]
     paren = _PAREN_RE.match(line) or _ITEM_RE.match(line)
     if paren is not None:
         inner = paren[1]
         if inner.isdigit():
             inner = draw(st.sampled_from([inner, inner.translate(_FULL_WIDTH)]))
-        left, right = draw(st.sampled_from(["（）", "()"]))
+        left, right = draw(st.sampled_from([("（", "）"), ("(", ")")]))
         return f"{left}{inner}{right}{line[paren.end() :]}"
     return line
 
