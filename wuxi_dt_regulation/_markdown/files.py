@@ -54,7 +54,7 @@ def parse_file(
     Args:
         path: the file's path (``str`` or :class:`os.PathLike`).
         strict: raise the first oddity as a :class:`ParseError` (see :func:`parse`).
-        encoding: the file's encoding, any name :func:`codecs.lookup` knows (``"gb18030"``
+        encoding: the file's encoding, any name ``codecs.lookup`` knows (``"gb18030"``
             reads GBK and GB2312 files too).
         max_size: the most bytes read; a larger file is refused.
 

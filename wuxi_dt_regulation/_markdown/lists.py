@@ -242,12 +242,13 @@ class ListReader:
             self.take(line, token.kind, token.number, token.text, piece, rest)
 
     def bad_number(self, line: Line, text: str, number: str) -> None:
+        at = text.find(number)
         self.warn(
             line,
             "bad-numeral",
-            f"{text[: len(number) + 2]!r} is no list marker: {number!r} is not a number a 项 "
-            "or 目 can carry (they count from 1); kept as text",
-            column=line.column_in(text, text.find(number)),
+            f"{text[: at + len(number) + 1]!r} is no list marker: {number!r} is not a number a "
+            "项 or 目 can carry (they count from 1); kept as text",
+            column=line.column_in(text, at),
         )
 
     def take(
