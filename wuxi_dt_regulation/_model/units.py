@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTIONS",
+    "ADDED",
     "APPENDIX_TITLE_PATTERN",
     "CITE_FIELD",
     "Block",
@@ -155,6 +156,10 @@ class ParseWarning:
 # --------------------------------------------------------------------------- text units
 
 
+#: The metadata of a field added to a unit after the first release: a diff's fingerprint leaves
+#: it out while it holds its default, so that a diff saved before it existed still applies.
+ADDED = {"added": "0.2.0"}
+
 # Whether a 款 must be checked by the reading rules of .flow: a unit of it runs over several
 # paragraphs, is a 项 numbered 1．, or may leave a quotation open (set once, at construction).
 _FLOW_FIELD = attrs.field(default=False, init=False, eq=False, repr=False)
@@ -184,7 +189,7 @@ class SubItem:
     number: int
     text: str
     subitems: tuple[SubItem, ...] = ()
-    continuation: tuple[str, ...] = ()
+    continuation: tuple[str, ...] = attrs.field(default=(), metadata=ADDED)
     _cite: tuple[int, ...] | None = CITE_FIELD
 
     def __attrs_post_init__(self) -> None:
@@ -235,8 +240,8 @@ class Item:
     number: int
     text: str
     subitems: tuple[SubItem, ...] = ()
-    continuation: tuple[str, ...] = ()
-    arabic: bool = False
+    continuation: tuple[str, ...] = attrs.field(default=(), metadata=ADDED)
+    arabic: bool = attrs.field(default=False, metadata=ADDED)
     _cite: tuple[int, ...] | None = CITE_FIELD
 
     def __attrs_post_init__(self) -> None:
@@ -285,7 +290,7 @@ class Paragraph:
     text: str
     items: tuple[Item, ...] = ()
     break_before: bool = False
-    continuation: tuple[str, ...] = ()
+    continuation: tuple[str, ...] = attrs.field(default=(), metadata=ADDED)
     _cite: tuple[int, ...] | None = CITE_FIELD
     _flow: bool = _FLOW_FIELD
 
