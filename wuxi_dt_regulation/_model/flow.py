@@ -246,18 +246,12 @@ class Reading:
     __slots__ = ("arabic", "colon", "deep", "item", "ordinal", "para", "quote", "sub", "sub_paren")
 
     def __init__(self) -> None:
-        self.reset()
-
-    def reset(self) -> None:
         """Nothing is open: the next line opens a new 款 (or a 项 opens an empty one)."""
-        self.para = False
-        self.ordinal = 0
-        self.colon = False
+        self.para, self.ordinal, self.colon = False, 0, False
         self.item: int | None = None
-        self.arabic = False
         self.sub: int | None = None
-        self.sub_paren = False
         self.deep: int | None = None
+        self.arabic = self.sub_paren = False
         self.quote = CLOSED
 
     def copy(self) -> Reading:
@@ -316,29 +310,20 @@ class Reading:
         if self.item is not None:
             self.item = self.sub = self.deep = None
             self.arabic = False
-        if QUOTE_OPEN in text or QUOTE_CLOSE in text or text[-1:] in "：:":
-            self.quote = feed(CLOSED, text)
-            self.colon = text[-1:] in "：:"
-        else:
-            self.quote = CLOSED
-            self.colon = False
+        self.quote = fresh(text)
+        self.colon = text[-1:] in "：:"
 
     def open_item(self, number: int, arabic: bool, text: str) -> None:
         """The state after a 项 (*arabic*: printed 1．) opened with *text*."""
         if not self.para:
-            self.para = True
-            self.ordinal = 0
-        self.colon = False
-        self.item = number
-        self.arabic = arabic
+            self.para, self.ordinal = True, 0
+        self.colon, self.item, self.arabic = False, number, arabic
         self.sub = self.deep = None
         self.quote = fresh(text)
 
     def open_sub(self, number: int, paren: bool, text: str) -> None:
         """The state after a 目 (*paren*: printed （1）) opened with *text*."""
-        self.sub = number
-        self.sub_paren = paren
-        self.deep = None
+        self.sub, self.sub_paren, self.deep = number, paren, None
         self.quote = fresh(text)
 
     def open_deep(self, number: int, text: str) -> None:
