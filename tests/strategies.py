@@ -36,6 +36,7 @@ from wuxi_dt_regulation import (
     Subpart,
     Table,
 )
+from wuxi_dt_regulation._model.flow import CLOSED, fresh
 from wuxi_dt_regulation._model.structure import Node
 
 # Characters a line may start with, and the rest.  No 第 （ ( digits # - * < 附 at the start.
@@ -75,11 +76,22 @@ def events(draw: st.DrawFn) -> Event:
     return Event(f"{day.year}年{day.month}月{day.day}日{sep}{body}会议{action}")
 
 
+def _opens_no_quotation(line: str) -> bool:
+    return fresh(line) is CLOSED
+
+
 def _further(draw: st.DrawFn, allowed: bool) -> tuple[str, ...]:
-    """A unit's further paragraphs, now and then, where the list resumes after the unit."""
+    """A unit's further paragraphs, now and then, where the list resumes after the unit.
+
+    They are read outside any quotation (the generated 项 and 目 open none), so none of them
+    opens one: a line that opens a quotation there (``第五条 修改为：``, a lone “) is an
+    amending instruction, a 款 of its own, and the model refuses it as a further paragraph
+    (the reading rules of ``_model/flow.py``).  Inside a quotation such lines are text: see
+    :func:`quoting`."""
     if not allowed or draw(st.integers(0, 3)) != 0:
         return ()
-    return tuple(draw(st.lists(st.one_of(text(), marker_text()), min_size=1, max_size=2)))
+    line = st.one_of(text(), marker_text()).filter(_opens_no_quotation)
+    return tuple(draw(st.lists(line, min_size=1, max_size=2)))
 
 
 #: Texts that look like markers (escaped where they are printed as a line of their own).
@@ -108,11 +120,17 @@ def subitems(
 
 @st.composite
 def items(draw: st.DrawFn, arabic: bool = False) -> tuple[Item, ...]:
-    """A list of 项; each but the last may run over several paragraphs (its 目 too)."""
+    """A list of 项; each but the last may run over several paragraphs (its 目 too), and now
+    and then one quotes new wording over several paragraphs (:func:`quoting`)."""
     count = draw(st.integers(0, 4))
     out = []
     for n in range(1, count + 1):
         resumes = n < count
+        if draw(st.integers(0, 11)) == 0:  # 修改决定: a 项 that quotes new wording
+            lead, quoted, bare = draw(quoting())
+            if resumes or not bare:  # a bare quotation ends at the next 项 only
+                out.append(Item(n, lead, (), quoted, arabic))
+                continue
         subs = draw(subitems(further=resumes, paren=arabic))
         out.append(Item(n, draw(text()), subs, _further(draw, resumes), arabic))
     return tuple(out)

@@ -330,6 +330,70 @@ def test_the_model_refuses_what_would_read_back_otherwise() -> None:
     Regulation("例", body=(Paragraph(1, "一、将第五条修改为：“甲"), Paragraph(2, "二、乙。")))
 
 
+def test_a_further_paragraph_of_a_list_never_opens_a_quotation() -> None:
+    """A line that opens a quotation outside one is an amending instruction, a 款 of its own
+    (the parser's rule): as a further paragraph of a 项 or 目 it would not read back, and no
+    escape can make it, because the 款 that quotes prints the very same lines."""
+    quoting = Regulation(
+        "例",
+        body=(
+            Article(
+                1,
+                0,
+                (
+                    Paragraph(1, "甲：", (Item(1, "乙"),)),
+                    Paragraph(2, "第五条 修改为：", (Item(2, "丁"),), continuation=("“丙”",)),
+                ),
+            ),
+        ),
+    )
+    printed = wdr.render(quoting)
+    assert "（一）乙\n\n\\第五条 修改为：\n\n“丙”\n\n（二）丁" in printed
+    assert wdr.parse(printed) == quoting
+    # the same lines as further paragraphs of 项（一）: the model refuses them, and says why
+    with pytest.raises(ValueError, match="it opens a quotation, and a line that opens one"):
+        Paragraph(
+            1, "甲：", (Item(1, "乙", continuation=("第五条 修改为：", "“丙”")), Item(2, "丁"))
+        )
+    # found by the layouts property: a 目's further paragraph opens a quotation, so the 项's
+    # further paragraph before it is a new 款 (the list does not go on over the quotation)
+    with pytest.raises(ValueError, match=r"the line '第五条 修改为：' after it opens a quotation"):
+        Paragraph(
+            1,
+            "甲：",
+            (
+                Item(
+                    1,
+                    "乙",
+                    (SubItem(1, "丙", continuation=("第五条 修改为：",)),),
+                    continuation=("附件一支第、人民市",),
+                ),
+                Item(2, "丁"),
+            ),
+        )
+    # inside the 项's own quotation the same words are quoted text, and the list goes on
+    inside = Paragraph(
+        1,
+        "下列：",
+        (Item(1, "将第五条修改为：“甲", continuation=("第五条 修改为：", "“乙”")), Item(2, "丙")),
+    )
+    reg = Regulation("例", body=(Article(1, 0, (inside,)),))
+    _round_trips(reg)
+
+
+def test_the_refusal_names_the_rule_at_work() -> None:
+    with pytest.raises(
+        ValueError, match=r"needs the next 项 of its list \(（二）\) to follow it, not （三）"
+    ):
+        Paragraph(1, "甲：", (Item(1, "乙", continuation=("说明",)), Item(3, "丁")))
+    with pytest.raises(ValueError, match=r"\(2．\) to follow it before the paragraphs end"):
+        Paragraph(1, "甲：", (Item(1, "乙", continuation=("说明",), arabic=True),))
+    with pytest.raises(ValueError, match="the list goes on after it with （二）"):
+        Article(
+            1, 0, (Paragraph(1, "下列：", (Item(1, "甲"),)), Paragraph(2, "乙", (Item(2, "丙"),)))
+        )
+
+
 # --------------------------------------------------------------------------- properties
 
 

@@ -361,50 +361,41 @@ class Reading:
         tokens by ``expand(line, False)``.  A line that opens a quotation (here or on the way)
         ends the look-ahead: quoted wording belongs to the unit that quotes it, never to a list
         that would go on after it."""
+        return not self.why_not(text, lines, expand)[0]
+
+    def why_not(
+        self,
+        text: str,
+        lines: Iterable[_Line],
+        expand: Callable[[_Line, bool], Sequence[Token]],
+    ) -> tuple[str, Token | None]:
+        """Why the list does not go on after *text* (see :meth:`resumes`): ``""`` when it does,
+        else one of ``"no-item"``, ``"opens"`` (*text* opens a quotation), ``"quote"`` (a line on
+        the way does: the token returned), ``"break"``, ``"stop"``, ``"other"`` (the next 项 is
+        not the one after the open one: the token returned) or ``"end"``."""
         item = self.item
         if item is None:
-            return False
+            return "no-item", None
         probe = self.copy()
         probe.apply(CONT, Token(TEXT, 0, text))
         if probe.quote is not CLOSED:
-            return False  # a line that opens a quotation quotes as a 款 of its own
+            return "opens", None  # a line that opens a quotation quotes as a 款 of its own
         brk = False  # a forced break waits for the line that opens a 款
         for line in lines:
             for token in expand(line, False):
                 if token.kind == STOP:
-                    return False
+                    return "stop", token
                 if token.kind == BREAK:
                     brk = True
                     continue
                 level = probe.level(token.kind)
                 if brk and level == TEXT:
-                    return False  # a new 款, after a break: the list does not go on
+                    return "break", token  # a new 款, after a break: the list does not go on
                 if level == LIST:
-                    return (token.kind == DOT) == self.arabic and token.number == item + 1
+                    if (token.kind == DOT) == self.arabic and token.number == item + 1:
+                        return "", None
+                    return "other", token
                 probe.apply(CONT if level == TEXT else level, token)
                 if probe.quote is not CLOSED:
-                    return False  # quoted wording follows: its unit is no part of the list
-        return False
-        probe = self.copy()
-        probe.apply(CONT, Token(TEXT, 0, text))
-        brk = False  # a forced break waits for the line that opens a 款
-        for line in lines:
-            for token in expand(line, probe.quote.open):
-                if token.kind == STOP:
-                    return False
-                if token.kind == BREAK:
-                    brk = True
-                    continue
-                level = probe.level(token.kind)
-                if brk and level == TEXT:
-                    return False  # a new 款, after a break: the list does not go on
-                if probe.quote.open:
-                    if not probe.ends_quote(token):
-                        probe.apply(CONT, token)
-                        continue
-                    probe.quote = CLOSED
-                    level = probe.level(token.kind)
-                if level == LIST:
-                    return (token.kind == DOT) == self.arabic and token.number == item + 1
-                probe.apply(CONT if level == TEXT else level, token)
-        return False
+                    return "quote", token  # quoted wording follows: no part of the list
+        return "end", None

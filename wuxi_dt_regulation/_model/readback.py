@@ -32,6 +32,7 @@ from .flow import (
     Token,
     fresh,
 )
+from .labels import SUBITEM_DOT, item_label
 
 if TYPE_CHECKING:
     from .units import Item, Paragraph, SubItem
@@ -102,6 +103,48 @@ def _describe(unit: _Unit) -> str:
     return f"{name} {number}"
 
 
+def _next_label(reading: Reading) -> str:
+    """The marker of the 项 the open list goes on with: （七） after （六）, 7． after 6．."""
+    number = (reading.item or 0) + 1
+    return f"{number}{SUBITEM_DOT}" if reading.arabic else item_label(number)
+
+
+def _why(reading: Reading, action: str, does: str, token: Token, ahead: list[_Printed]) -> str:
+    """Why a printed line reads back as *action* rather than *does*: the rule at work."""
+    if action == CONT and reading.quote.open:
+        return ": it would stand inside the quotation left open before it"
+    if action == CONT:
+        return f": the list goes on after it with {_next_label(reading)}"
+    if does == ARABIC:
+        return ": a 项 numbered 1． needs an introduction ending in ： before it"
+    if does != CONT:
+        return ""
+    if reading.item is None:
+        return ": a further paragraph of a 款 stands inside a quotation the 款 opened (修改为：“…)"
+    why, later = reading.why_not(token.whole, ahead, _expand)
+    after = f"the next 项 of its list ({_next_label(reading)})"
+    if why == "opens":
+        return (
+            ": it opens a quotation, and a line that opens one outside a quotation is read as a "
+            "款 of its own (quoted wording is never part of a list that goes on after it)"
+        )
+    if why == "quote" and later is not None:
+        return (
+            f": the line {later.whole[:20]!r} after it opens a quotation before {after} "
+            "follows, so the list does not go on (quoted wording is never part of a list that "
+            "goes on after it)"
+        )
+    if why == "break":
+        return f": a forced break and a new 款 come before {after}"
+    if why == "other" and later is not None:
+        found = f"{later.number}{SUBITEM_DOT}" if later.kind == DOT else item_label(later.number)
+        return f": a further paragraph needs {after} to follow it, not {found}"
+    return (
+        f": a further paragraph needs {after} to follow it before the paragraphs end (the "
+        "article's end, or a table)"
+    )
+
+
 def check_flow(paragraphs: Sequence[Paragraph]) -> None:
     """Refuse *paragraphs* (consecutive 款 of one container) when a printed line would read
     back as something else than what the model says it is (see the module's rules).
@@ -124,18 +167,7 @@ def check_flow(paragraphs: Sequence[Paragraph]) -> None:
             scan = functools.partial(reading.resumes, token.whole, ahead, _expand)
             action = reading.decide(token, brk, scan)
         if action != does:
-            why = ""
-            if action == CONT and reading.quote.open:
-                why = ": it would stand inside the quotation left open before it"
-            elif action == CONT:
-                why = f": the list goes on after it with （{(reading.item or 0) + 1}）"
-            elif does == CONT:
-                why = (
-                    ": a further paragraph needs an open quotation before it, or the next "
-                    "项 after its 项 (（七） after （六）)"
-                )
-            elif does == ARABIC:
-                why = ": a 项 numbered 1． needs an introduction ending in ： before it"
+            why = _why(reading, action, does, token, printed[index + 1 :])
             raise ValueError(
                 f"{_describe(unit)}: the line {token.text[:20]!r} would read back as "
                 f"{_WHAT.get(action, action)}, not as {_WHAT.get(does, does)}{why}"
