@@ -3,13 +3,18 @@
 * ``find_citations`` over every paragraph of the corpus (tests/corpus), against one plain
   ``re.finditer`` of a simple 第X条 pattern over the same texts (the least any scanner must do);
 * ``format_citation`` calls per second (statute and court style, with the regulation so that the
-  single-款 rule is looked up), against an f-string writing the same numbers.
+  single-款 rule is looked up), against an f-string writing the same numbers;
+* ``find_citations`` (with the bundled regulation) over 1 MB of range-dense text against 1 MB of
+  ordinary legal prose (the corpus files, repeated): issue 12's ``第一条至第九千九百九十九条，``
+  over and over, and ranges with varied numbers (no two alike, so nothing read can be reused).
+  Target: within 3x.
 
 Run: ``python -m benchmarks.bench_citation``.  Prints figures only; nothing is asserted.
 """
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from collections.abc import Callable
@@ -67,7 +72,7 @@ def main() -> None:
     rounds = 20
     calls = len(cites) * rounds
 
-    def fmt(style: str) -> Callable[[], None]:
+    def fmt(style: wdr.CitationStyle) -> Callable[[], None]:
         def run() -> None:
             for _ in range(rounds):
                 for c in cites:
@@ -90,5 +95,38 @@ def main() -> None:
         )
 
 
+def range_dense(size: int = 1_000_000) -> None:
+    """find_citations over range-dense text against ordinary prose of the same size."""
+    reg = wdr.load()
+    prose = "\n".join(path.read_text(encoding="utf-8") for path in corpus_files())
+    prose = (prose * (size // len(prose) + 1))[:size]
+    same = "第一条至第九千九百九十九条，" * (size // 14)
+    rng = random.Random(12)
+    pieces: list[str] = []
+    length = 0
+    while length < size:
+        a = rng.randint(1, 9000)
+        piece = f"第{to_chinese(a)}条至第{to_chinese(rng.randint(a + 1, 9999))}条，"
+        pieces.append(piece)
+        length += len(piece)
+    varied = "".join(pieces)[:size]
+
+    def timed(text: str) -> float:
+        return best_of(3, lambda: wdr.find_citations(text, regulation=reg))
+
+    base = timed(prose)
+    found = len(wdr.find_citations(prose, regulation=reg))
+    print(f"find_citations on {size:,} characters, with the regulation:")
+    print(f"  ordinary prose: {found} citations, {size / base:,.0f} chars/s")
+    for name, text in (("the same range", same), ("varied ranges", varied)):
+        ours = timed(text)
+        count = len(wdr.find_citations(text, regulation=reg))
+        ratio = ours / base
+        verdict = "met" if ratio <= 3 else "MISSED"
+        print(f"  {name}: {count} citations, ratio {ratio:.1f}x the prose time "
+              f"(target within 3x: {verdict})")  # fmt: skip
+
+
 if __name__ == "__main__":
     main()
+    range_dense()

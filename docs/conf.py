@@ -63,6 +63,8 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Iterator"),  # Paragraph.lines()
     ("py:class", "collections.abc.Sequence"),  # _cli.main(argv)
     ("py:class", "collections.abc.Mapping"),  # RegulationDiff.number_map
+    ("py:class", "collections.abc.Callable"),  # the amendments' edit cells
+    ("py:class", "collections.abc.Iterable"),  # to_sqlite/to_jsonl(regulations)
     ("py:func", "attrs.evolve"),  # the model's docstring and model.md
     # a type alias in signatures (Citation | CitationRange | CitationList), documented in prose
     # on citations.md; autodoc cannot document an alias of the private module

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import importlib
 import inspect
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,8 @@ SOURCE = Path(__file__).resolve().parent.parent / PACKAGE
 
 #: The public names, exactly.  Adding a name is an API change: add it here on purpose.
 EXPECTED_ALL = [
+    "Amendment",
+    "AmendmentError",
     "Appendix",
     "Article",
     "ArticleChange",
@@ -35,6 +39,7 @@ EXPECTED_ALL = [
     "CitationList",
     "CitationMatch",
     "CitationRange",
+    "CitationStyle",
     "ComparisonRow",
     "Division",
     "Event",
@@ -58,6 +63,8 @@ EXPECTED_ALL = [
     "Section",
     "SerializationError",
     "Split",
+    "SqliteHit",
+    "StaleReference",
     "SubItem",
     "Subpart",
     "Table",
@@ -71,17 +78,24 @@ EXPECTED_ALL = [
     "from_chinese",
     "from_dict",
     "from_json",
+    "full_title",
     "load",
     "parse",
+    "parse_amendment",
     "parse_citation",
     "parse_citations",
     "parse_file",
     "render",
+    "search_sqlite",
     "seed_text",
+    "short_title",
     "to_akn",
     "to_chinese",
     "to_dict",
+    "to_html",
     "to_json",
+    "to_jsonl",
+    "to_sqlite",
 ]
 
 #: The layers, bottom up: a module may import its own folder and the folders below it, never
@@ -92,10 +106,12 @@ LAYERS = {
     "_markdown": 1,
     "_citations": 2,
     "_diff": 3,
+    "_amend": 4,
     "_interchange": 5,
     "_cli": 6,
     "__main__": 7,
     "__init__": 7,
+    "amendments": 7,
 }
 #: Modules too heavy to import with the package (STYLE.md principle 6; lxml for the AKN work).
 HEAVY = frozenset({"json", "xml", "difflib", "argparse", "cattrs", "lxml", "sqlite3"})
@@ -130,6 +146,10 @@ def _public_objects() -> list[tuple[str, object]]:
 def test_every_public_name_has_its_own_docstring(name: str, obj: object) -> None:
     # obj.__doc__, not inspect.getdoc: an exception must not pass on its base class's docstring
     doc = getattr(obj, "__doc__", None)
+    if typing.get_origin(obj) is typing.Literal:  # a type alias: its doc is a #: comment
+        source = inspect.getsource(importlib.import_module(wdr._LAZY[name], "wuxi_dt_regulation"))
+        doc = source.partition(f"\n{name}: TypeAlias")[0].rpartition("\n\n")[2]
+        assert doc.startswith("#: "), f"{name} has no #: comment"
     assert doc and doc.strip(), f"{name} has no docstring"
     if inspect.isclass(obj):
         for base in obj.__mro__[1:]:
@@ -161,6 +181,9 @@ def test_public_classes_live_in_private_modules() -> None:
     # One home per name: defined in a private folder, re-exported from the package (exceptions
     # say they are the package's own, so that tracebacks name them where users import them).
     for name, obj in _public_objects():
+        if typing.get_origin(obj) is typing.Literal:  # a type alias: where __getattr__ finds it
+            assert wdr._LAZY[name].startswith("._"), name
+            continue
         module = getattr(obj, "__module__", "")
         assert module.startswith(f"{PACKAGE}._") or module == PACKAGE, (name, module)
 
@@ -314,9 +337,7 @@ def test_no_private_name_crosses_a_module() -> None:
             )
 
 
-@pytest.mark.parametrize(
-    "folder", sorted(k for k in LAYERS if not k.startswith("__") and k != "_version")
-)
+@pytest.mark.parametrize("folder", sorted(k for k in LAYERS if (SOURCE / k).is_dir()))
 def test_each_folder_says_what_lives_there_and_what_it_may_import(folder: str) -> None:
     doc = ast.get_docstring(ast.parse((SOURCE / folder / "__init__.py").read_text("utf-8")))
     assert doc and "May import" in doc, folder
@@ -406,3 +427,16 @@ def test_load_and_lookup_need_only_the_parser() -> None:
               "._markdown.inline", "._markdown.lexer", "._markdown.lists", "._markdown.numbering",
               "._markdown.parser", "._model.flow", "._model.readback"}  # fmt: skip
     assert ours == {PACKAGE + m for m in AT_IMPORT | reader}
+
+
+def test_style_names_are_a_literal_type() -> None:
+    """``CitationStyle`` is the Literal of every style, in the order of ``STYLES``; mypy refuses
+    another name (tests/test_citation.py calls ``format_citation(…, "bluebook")`` under a
+    ``type: ignore[arg-type]`` that ``mypy --strict`` would report unused if it did not)."""
+    from typing import get_args
+
+    from wuxi_dt_regulation._citations.format import STYLES
+
+    assert get_args(wdr.CitationStyle) == STYLES == (
+        "statute", "full", "internal", "court", "academic", "en", "en-compact", "eid"
+    )  # fmt: skip

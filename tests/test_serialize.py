@@ -169,12 +169,17 @@ def test_tags_come_first_and_only_where_classes_mix() -> None:
 
 def test_defaults_are_left_out_and_values_kept() -> None:
     plain = wdr.to_dict(Article(1, paragraphs=(Paragraph(1, "正文。"),)))
-    assert plain == {"schema": 1, "number": 1, "paragraphs": [{"number": 1, "text": "正文。"}]}
+    assert plain == {
+        "schema": 1,
+        "type": "article",
+        "number": 1,
+        "paragraphs": [{"number": 1, "text": "正文。"}],
+    }
     inserted = wdr.to_dict(Article(120, 1))
-    assert inserted == {"schema": 1, "number": 120, "suffix": 1}
+    assert inserted == {"schema": 1, "type": "article", "number": 120, "suffix": 1}
     broken = wdr.to_dict(Paragraph(1, "正文。", break_before=True))
     assert broken["break_before"] is True
-    assert wdr.to_dict(Division("附则", 2)) == {"schema": 1, "title": "附则"}
+    assert wdr.to_dict(Division("附则", 2)) == {"schema": 1, "type": "division", "title": "附则"}
     assert wdr.to_dict(Division("附则", 4))["level"] == 4
 
 
@@ -183,7 +188,8 @@ def test_no_derived_values_are_stored() -> None:
     for derived in ("label", "date", "action", "第一章", "第三十五条", "articles", "_index"):
         assert derived not in text
     assert set(_seed_data()) <= {
-        "schema", "title", "subtitles", "history", "toc", "preamble", "body", "appendices",
+        "schema", "type", "title", "subtitles", "history", "toc", "preamble", "body",
+        "appendices",
     }  # fmt: skip
 
 
@@ -381,6 +387,8 @@ def _round_trips(value: object, kind: str, validator: jsonschema.Draft202012Vali
     assert wdr.from_dict(wdr.to_dict(value), cls) == value
     text = wdr.to_json(value)
     assert wdr.from_json(text, cls) == value
+    assert wdr.from_json(text) == value  # the document says what it holds
+    assert json.loads(text)["type"] == kind.replace("-", "_")
     assert wdr.from_json(text.encode("utf-8"), cls) == value
     assert wdr.to_json(wdr.from_json(text, cls)) == text
     data = json.loads(text)
@@ -399,7 +407,7 @@ def test_citation_round_trip(
     text = _round_trips(citation, "citation", validator)
     data = json.loads(text)
     # only what the value holds: no level, no label, no None and no suffix 0
-    assert set(data) <= {"schema", "title", *LEVELS, "suffix"}
+    assert set(data) <= {"schema", "type", "title", *LEVELS, "suffix"}
     assert None not in data.values() and data.get("suffix") != 0
     assert all(data[name] == value for name, value in citation.levels())
 
@@ -409,7 +417,7 @@ def test_citation_range_round_trip(
     validator: jsonschema.Draft202012Validator, value: CitationRange
 ) -> None:
     data = json.loads(_round_trips(value, "citation-range", validator))
-    assert list(data) == ["schema", "start", "end"]
+    assert list(data) == ["schema", "type", "start", "end"]
     assert "type" not in data["start"]  # a range's ends are always citations: no tag
 
 
@@ -432,13 +440,27 @@ def test_citation_format_is_pinned() -> None:
         )
     )
     assert wdr.to_json(value, indent=None) == (
-        '{"schema": 1, "items": [{"type": "citation", "article": 120, "suffix": 1, '
-        '"paragraph": 2}, {"type": "citation_range", "start": {"chapter": 3, "section": 1}, '
-        '"end": {"chapter": 3, "section": 2}}]}\n'
+        '{"schema": 1, "type": "citation_list", "items": [{"type": "citation", "article": 120, '
+        '"suffix": 1, "paragraph": 2}, {"type": "citation_range", "start": {"chapter": 3, '
+        '"section": 1}, "end": {"chapter": 3, "section": 2}}]}\n'
     )
     assert wdr.to_dict(Citation(title="中华人民共和国民法典")) == {
         "schema": 1,
+        "type": "citation",
         "title": "中华人民共和国民法典",
+    }
+    # a list's conjunction is written when it is not the default 和; a 分编 in its place
+    either = CitationList((Citation(article=30, item=1), Citation(article=30, item=2)), "或者")
+    assert wdr.to_json(either, indent=None) == (
+        '{"schema": 1, "type": "citation_list", "items": [{"type": "citation", "article": 30, '
+        '"item": 1}, {"type": "citation", "article": 30, "item": 2}], "conjunction": "或者"}\n'
+    )
+    assert wdr.from_json(wdr.to_json(either)) == either
+    assert wdr.to_dict(Citation(part=3, subpart=2)) == {
+        "schema": 1,
+        "type": "citation",
+        "part": 3,
+        "subpart": 2,
     }
 
 
@@ -498,7 +520,35 @@ def test_unit_citations_serialize_without_their_stamp() -> None:
             "$: an article citation does not name its 编/章/节",
         ),
         ({"schema": 1, "article": 0}, Citation, "$: Citation.article must be None or an int"),
-        ({"schema": 1, "type": "citation", "article": 1}, Citation, "$: unknown field 'type'"),
+        (
+            {"schema": 1, "type": "citation_range", "article": 1},
+            Citation,
+            "$.type: this document holds a CitationRange, not a Citation",
+        ),
+        (
+            {"schema": 1, "type": "bluebook", "article": 1},
+            Citation,
+            "$.type: expected the name of a model class ('regulation', 'citation' …), found "
+            "'bluebook'",
+        ),
+        (
+            {"schema": 1, "type": 3, "article": 1},
+            Citation,
+            "$.type: expected the name of a model class ('regulation', 'citation' …), found the "
+            "int 3",
+        ),
+        ({"schema": 1, "title": " 刑法"}, Citation, "$: Citation.title must be None or a one-line"),
+        ({"schema": 1, "title": "a\u0000b"}, Citation, "$: Citation.title must be None or a one"),
+        (
+            {"schema": 1, "subpart": 2, "chapter": 9},
+            Citation,
+            "$: a 分编 citation names no chapter",
+        ),
+        (
+            {"schema": 1, "items": [{"type": "citation", "article": 1}], "conjunction": "与"},
+            CitationList,
+            "$: a list is joined by one of",
+        ),
     ],
 )
 def test_bad_citation_documents(data: dict[str, Any], cls: type[Any], expected: str) -> None:
@@ -562,14 +612,16 @@ def test_golden_diff_json_byte_for_byte() -> None:
     assert wdr.to_json(d).encode("utf-8") == DIFF_GOLDEN.read_bytes()
     back = wdr.from_json(DIFF_GOLDEN.read_bytes(), RegulationDiff)
     assert back == d
+    assert wdr.from_json(DIFF_GOLDEN.read_bytes()) == d  # the document says it is a diff
     assert back.apply(old) == new
 
 
 def test_diff_format() -> None:
     data = _small_diff_data()
     assert list(data) == [
-        "schema", "old_title", "new_title", "changes", "heading_changes", "header_changes",
-        "splits", "merges", "rows", "number_pairs", "template", "slots", "fingerprint",
+        "schema", "type", "old_title", "new_title", "changes", "heading_changes",
+        "header_changes", "splits", "merges", "rows", "number_pairs", "template", "slots",
+        "old_template", "old_sources",
     ]  # fmt: skip
     # an added article: old is null, written; flags that are false are left out
     added = next(c for c in data["changes"] if c["old"] is None)
@@ -654,7 +706,7 @@ def test_bad_diff_documents_name_the_path() -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda d: d.pop("fingerprint"), "$.fingerprint: missing required field"),
+        (lambda d: d.pop("old_sources"), "$.old_sources: missing required field"),
         (
             lambda d: d.update(_slots=d.pop("slots")),
             "$.slots: missing required field\n$: unknown field '_slots' for RegulationDiff",
@@ -733,7 +785,8 @@ _CLASS_DEFS: dict[str, type] = {
 
 def test_schema_definitions_follow_the_classes() -> None:
     """Each class's definition lists exactly the fields the converter writes (by their JSON
-    names), requires exactly those without a default, and each document adds only "schema"."""
+    names), requires exactly those without a default, and each document adds only "schema" and
+    its "type"."""
     defs = json.loads(files("wuxi_dt_regulation").joinpath("data/schema.json").read_text("utf-8"))[
         "$defs"
     ]
@@ -752,7 +805,11 @@ def test_schema_definitions_follow_the_classes() -> None:
             }
         document = defs.get(f"{name}-document")
         if document is not None:
-            assert document["properties"] == {"schema": {"const": 1}, **defs[name]["properties"]}
+            assert document["properties"] == {
+                "schema": {"const": 1},
+                "type": {"const": name.replace("-", "_")},
+                **defs[name]["properties"],
+            }
             assert document["required"] == ["schema", *required]
     assert defs["tagged-citation-range"]["properties"]["type"] == {"const": "citation_range"}
 

@@ -33,9 +33,12 @@ from ._model.units import Event, Item, Paragraph, ParseWarning, SubItem, Table
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._amend.amendment import Amendment, parse_amendment
+    from ._amend.errors import AmendmentError
     from ._citations.find import find_citations
-    from ._citations.format import eid_for, format_citation
+    from ._citations.format import CitationStyle, eid_for, format_citation
     from ._citations.gbt7714 import format_gbt7714
+    from ._citations.names import full_title, short_title
     from ._citations.parse import parse_citation, parse_citations
     from ._diff.build import diff
     from ._diff.changes import (
@@ -51,9 +54,14 @@ if TYPE_CHECKING:
         Split,
     )
     from ._diff.regulation_diff import RegulationDiff
+    from ._diff.stale import StaleReference
     from ._interchange.akn_read import from_akn
     from ._interchange.akn_write import to_akn
+    from ._interchange.html_page import to_html
+    from ._interchange.jsonl import to_jsonl
     from ._interchange.serialize import from_dict, from_json, to_dict, to_json
+    from ._interchange.sqlite_index import to_sqlite
+    from ._interchange.sqlite_search import SqliteHit, search_sqlite
     from ._markdown.files import parse_file
     from ._markdown.parser import parse
     from ._markdown.render import render
@@ -63,6 +71,8 @@ if TYPE_CHECKING:
     from ._model.search import SearchHit
 
 __all__ = [
+    "Amendment",
+    "AmendmentError",
     "Appendix",
     "Article",
     "ArticleChange",
@@ -73,6 +83,7 @@ __all__ = [
     "CitationList",
     "CitationMatch",
     "CitationRange",
+    "CitationStyle",
     "ComparisonRow",
     "Division",
     "Event",
@@ -96,6 +107,8 @@ __all__ = [
     "Section",
     "SerializationError",
     "Split",
+    "SqliteHit",
+    "StaleReference",
     "SubItem",
     "Subpart",
     "Table",
@@ -109,17 +122,24 @@ __all__ = [
     "from_chinese",
     "from_dict",
     "from_json",
+    "full_title",
     "load",
     "parse",
+    "parse_amendment",
     "parse_citation",
     "parse_citations",
     "parse_file",
     "render",
+    "search_sqlite",
     "seed_text",
+    "short_title",
     "to_akn",
     "to_chinese",
     "to_dict",
+    "to_html",
     "to_json",
+    "to_jsonl",
+    "to_sqlite",
 ]
 
 #: Where each name imported on first use is defined.
@@ -133,12 +153,15 @@ _LAZY: dict[str, str] = {
     "parse": "._markdown.parser",
     "parse_file": "._markdown.files",
     "render": "._markdown.render",
+    "CitationStyle": "._citations.format",
     "eid_for": "._citations.format",
     "format_citation": "._citations.format",
     "format_gbt7714": "._citations.gbt7714",
     "parse_citation": "._citations.parse",
     "parse_citations": "._citations.parse",
     "find_citations": "._citations.find",
+    "full_title": "._citations.names",
+    "short_title": "._citations.names",
     "ArticleChange": "._diff.changes",
     "CharEdit": "._diff.changes",
     "ComparisonRow": "._diff.changes",
@@ -150,13 +173,22 @@ _LAZY: dict[str, str] = {
     "PatchError": "._diff.changes",
     "Split": "._diff.changes",
     "RegulationDiff": "._diff.regulation_diff",
+    "StaleReference": "._diff.stale",
     "diff": "._diff.build",
+    "Amendment": "._amend.amendment",
+    "AmendmentError": "._amend.errors",
+    "parse_amendment": "._amend.amendment",
     "from_dict": "._interchange.serialize",
     "from_json": "._interchange.serialize",
     "to_dict": "._interchange.serialize",
     "to_json": "._interchange.serialize",
     "to_akn": "._interchange.akn_write",
     "from_akn": "._interchange.akn_read",
+    "to_html": "._interchange.html_page",
+    "to_sqlite": "._interchange.sqlite_index",
+    "search_sqlite": "._interchange.sqlite_search",
+    "SqliteHit": "._interchange.sqlite_search",
+    "to_jsonl": "._interchange.jsonl",
 }
 
 

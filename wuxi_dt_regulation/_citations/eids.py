@@ -1,5 +1,5 @@
-"""Akoma Ntoso eIds read as citations: ``art_35__para_2__point_3``, and the full container path
-``to_akn`` writes (``chp_5__art_35__para_2``, ``part_2__chp_2__art_120-1``).
+"""Akoma Ntoso eIds read as citations: ``art_35__para_2__point_3``, ``part_3__subpart_2``, and the
+full container path ``to_akn`` writes (``chp_5__art_35__para_2``, ``part_2__chp_2__art_120-1``).
 
 The layout of the path (which containers an article's eId names) is the Akoma Ntoso writer's
 (``_interchange.akn_write``): :func:`akn_paths` computes it the same way, and the round-trip
@@ -25,6 +25,7 @@ _EID_SEGMENT_RE = re.compile(
 )
 _EID_LEVEL = {
     "part": "part",
+    "subpart": "subpart",
     "chp": "chapter",
     "sec": "section",
     "art": "article",
@@ -135,17 +136,20 @@ def _eid_heading(
     text: str, offset: int, path: list[_Segment], regulation: Regulation | None
 ) -> Citation:
     name, _, _, pos = path[-1]
-    if name in ("dvs", "subpart"):
-        what = "a 分编 (subpart)" if name == "subpart" else "an unnumbered heading (dvs)"
+    if name == "dvs":
         raise CitationError(
-            f"{what} cannot be cited: cite an article or a 编, 章 or 节", text=text, column=pos + 1
+            "an unnumbered heading (dvs) cannot be cited: cite an article or a 编, 分编, 章 or 节",
+            text=text,
+            column=pos + 1,
         )
     if regulation is not None:
         given = tuple((n, number) for n, number, _, _ in path)
         node = akn_paths(regulation)[1].get(given)
-        if isinstance(node, (Part, Chapter, Section)):
+        if isinstance(node, (Part, Subpart, Chapter, Section)):
             return node.citation
     fields = {_EID_LEVEL[n]: number for n, number, _, _ in path if n in _EID_LEVEL}
+    if name != "subpart":
+        fields.pop("subpart", None)  # a chapter's citation does not name its 分编
     try:
         return Citation(**fields)  # type: ignore[arg-type]
     except ValueError as err:

@@ -8,37 +8,51 @@ by :mod:`.grammar`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias, get_args
 
-import attrs
-
-from .._model.citation import LEVELS, TITLE_CLOSE, TITLE_OPEN, Citation, pinpoint_piece
+from .._model.citation import (
+    LEVELS,
+    TITLE_CLOSE,
+    TITLE_OPEN,
+    Citation,
+    pinpoint_piece,
+    without_paragraph,
+)
 from .._model.errors import CitationError
-from .._model.ranges import Citable, CitationList, CitationRange, one_paragraph
+from .._model.ranges import Citable, CitationList, CitationRange, complete, one_paragraph
 from .parse import parse_citations
 from .titles import ENGLISH_TITLES, instrument_word
 
 if TYPE_CHECKING:
     from .._model.regulation import Regulation
 
-__all__ = ["STYLES", "Style", "eid_for", "format_citation"]
+__all__ = ["STYLES", "CitationStyle", "Style", "eid_for", "format_citation"]
 
-#: Every style :func:`format_citation` writes and :func:`parse_citation` reads.
-STYLES = ("statute", "full", "internal", "court", "academic", "en", "en-compact", "eid")
-Style: TypeAlias = Literal[
+#: The name of a citation style, as a type: a type checker refuses ``"bluebook"``.
+CitationStyle: TypeAlias = Literal[
     "statute", "full", "internal", "court", "academic", "en", "en-compact", "eid"
 ]
+#: Short for :data:`CitationStyle` inside the package.
+Style: TypeAlias = CitationStyle
+#: Every style :func:`format_citation` writes and :func:`parse_citation` reads, in that order.
+STYLES: tuple[CitationStyle, ...] = get_args(CitationStyle)
 
 RANGE_MARK = "至"
-LIST_MARK, LAST_LIST_MARK = "、", "和"
-EN_WORDS = {"part": "Part", "chapter": "Chapter", "section": "Section", "article": "Article",
-            "paragraph": "Paragraph", "item": "Item", "subitem": "Sub-item"}  # fmt: skip
+LIST_MARK = "、"
+EN_WORDS = {"part": "Part", "subpart": "Subpart", "chapter": "Chapter", "section": "Section",
+            "article": "Article", "paragraph": "Paragraph", "item": "Item",
+            "subitem": "Sub-item"}  # fmt: skip
 #: The styles that write no instrument: a citation in them names a unit of the one in context.
 _UNTITLED_STYLES = ("statute", "eid")
-EN_ABBR = {"part": "Pt.", "chapter": "Ch.", "section": "Sec.", "article": "Art."}
+#: The styles that write every level, the sole 款 included (``Art. 10(1)`` is not ``Art. 10``).
+_FULL_PATH_STYLES = ("en-compact", "eid")
+EN_ABBR = {"part": "Pt.", "subpart": "Subpt.", "chapter": "Ch.", "section": "Sec.",
+           "article": "Art."}  # fmt: skip
+#: English joiners: 、 is a comma, 或者 and 或 are "or", the other conjunctions "and".
+EN_CONJUNCTIONS = {"、": ", ", "或者": " or ", "或": " or "}
 #: Akoma Ntoso naming convention 3.0: the eId abbreviation of each level.
-EID_NAMES = {"part": "part", "chapter": "chp", "section": "sec", "article": "art",
-             "paragraph": "para", "item": "point", "subitem": "point"}  # fmt: skip
+EID_NAMES = {"part": "part", "subpart": "subpart", "chapter": "chp", "section": "sec",
+             "article": "art", "paragraph": "para", "item": "point", "subitem": "point"}  # fmt: skip
 
 # --------------------------------------------------------------------------- formatting
 
@@ -55,17 +69,21 @@ def _title_for(citation: Citation, regulation: Regulation | None, style: str) ->
 
 
 def _shown(citation: Citation, regulation: Regulation | None, style: str) -> Citation:
-    """The citation as it is written: the single-款 rule applied or undone for *style*."""
-    full_path = style in ("en-compact", "eid")
-    omitted = citation.item is not None and citation.paragraph == 1 and not full_path
-    if omitted and one_paragraph(citation, regulation):
-        return attrs.evolve(citation, paragraph=None)
+    """The citation as it is written: the single-款 rule applied or undone for *style*.
+
+    In every style but ``en-compact`` and ``eid``, the only 款 of an article is cited as the
+    article (第十条, not 第十条第一款) and its 项 without it (第十条第二项).
+    """
+    full_path = style in _FULL_PATH_STYLES
+    if citation.paragraph == 1 and not full_path and one_paragraph(citation, regulation):
+        return without_paragraph(citation)
     if citation.item is not None and citation.paragraph is None and full_path:
-        if one_paragraph(citation, regulation):
-            return attrs.evolve(citation, paragraph=1)
+        placed = complete(citation, regulation) if regulation is not None else citation
+        if placed.paragraph is not None:
+            return placed
         raise CitationError(
             f"the {style!r} style needs the 款 of {format_citation(citation)}: pass the "
-            "regulation, whose article tells whether it has one 款"
+            "regulation, whose article tells which 款 holds it"
         )
     return citation
 
@@ -221,21 +239,26 @@ def _format_item(
 
 
 def format_citation(
-    citation: Citable, style: Style | str = "statute", *, regulation: Regulation | None = None
+    citation: Citable, style: CitationStyle = "statute", *, regulation: Regulation | None = None
 ) -> str:
     """Write a citation, a range or a list as text in one of eight styles.
 
     Without a *regulation*, exactly what the citation holds is written.  With one, a missing
-    title is the regulation's, and the single-款 rule applies: a 项 in an article with one 款 is
-    cited without 第一款.  Ranges and lists write the instrument once and leave out the levels an
-    element shares with the one before (``第三十五条第一款和第二款``); ``en-compact`` writes every
-    element in full.  Every style reads back with :func:`parse_citation` /
-    :func:`parse_citations`.
+    title is the regulation's, and the single-款 rule applies (but in ``en-compact`` and
+    ``eid``, which write every level): the only 款 of an article is cited as the article
+    (``第一条``, not ``第一条第一款``) and its 项 without 第一款 (``第十条第二项``).  Ranges and lists
+    write the instrument once and leave out the levels an element shares with the one before
+    (``第三十五条第一款和第二款``); a list keeps its conjunction (``第一项、第二项或者第四项``; in
+    English ``or`` for 或者 and 或, ``and`` for the others); ``en-compact`` writes every element
+    in full.  Every style reads back with :func:`parse_citation` / :func:`parse_citations`
+    (with the regulation, a sole 款 written as its article reads back as the article, the
+    same text).
 
     Args:
         citation: a :class:`Citation`, :class:`CitationRange` or :class:`CitationList`.
-        style: ``statute`` (第三十五条第二款第三项), ``full`` (with 《title》), ``internal``
-            (本条例第…), ``court`` (第（三）项), ``academic`` (Arabic numbers), ``en``
+        style: a :data:`CitationStyle`: ``statute`` (第三十五条第二款第三项), ``full`` (with 《title》), ``internal``
+            (本条例第…, 本法第…, 本守则第… after the title's kind), ``court`` (第（三）项),
+            ``academic`` (Arabic numbers), ``en``
             (Article 35, Paragraph 2, Item (3)), ``en-compact`` (Art. 35(2)(3)) or ``eid``
             (art_35__para_2__point_3, single units only).
         regulation: the regulation cited, for its title and its articles' 款 counts.
@@ -253,20 +276,26 @@ def format_citation(
     >>> from wuxi_dt_regulation import Citation, load, parse_citation, parse_citations
     >>> format_citation(parse_citation("第35条第2款第(3)项"), "en-compact")
     'Art. 35(2)(3)'
-    >>> format_citation(parse_citations("第三十五条第一款、第二款"))
+    >>> format_citation(parse_citations("第三十五条第一款和第二款"))
     '第三十五条第一款和第二款'
     >>> format_citation(Citation(article=35), "full", regulation=load())
     '《无锡市数字化转型促进条例》第三十五条'
     >>> format_citation(Citation(article=10, paragraph=1, item=2), regulation=load())
     '第十条第二项'
+    >>> format_citation(Citation(article=1, paragraph=1), regulation=load())
+    '第一条'
+    >>> format_citation(parse_citations("第三十条第一项、第二项或者第四项"), "en")
+    'Article 30, Item (1), Item (2) or Item (4)'
     """
     if style not in STYLES:
         raise CitationError(f"unknown citation style {style!r}; the styles are {', '.join(STYLES)}")
+    items: tuple[Citation | CitationRange, ...]
     if isinstance(citation, (Citation, CitationRange)):
-        citation = CitationList((citation,))
-    elif not isinstance(citation, CitationList):
+        items, conjunction = (citation,), ""  # one element: nothing joins it
+    elif isinstance(citation, CitationList):
+        items, conjunction = citation.items, citation.conjunction
+    else:
         raise TypeError(f"expected a Citation, CitationRange or CitationList, got {citation!r}")
-    items = citation.items
     if style == "eid" and (len(items) > 1 or isinstance(items[0], CitationRange)):
         raise CitationError("an eId names one unit: format the citations of a list one by one")
     if style in _UNTITLED_STYLES and regulation is not None:
@@ -294,29 +323,40 @@ def format_citation(
         elif not continues:
             text = _prefix(first, style, regulation) + text
         if index:
-            last = index + 1 == len(items)
-            if english:
-                out.append(" and " if last else ", ")
+            if index + 1 < len(items):
+                out.append(", " if english else LIST_MARK)
+            elif english:
+                out.append(EN_CONJUNCTIONS.get(conjunction, " and "))
             else:
-                out.append(LAST_LIST_MARK if last else LIST_MARK)
+                out.append(conjunction)
         out.append(text)
-        last_cited = item.end if isinstance(item, CitationRange) else item
-        previous = _shown(last_cited, regulation, style)
+        if index + 1 < len(items):
+            last_cited = item.end if isinstance(item, CitationRange) else item
+            previous = _shown(last_cited, regulation, style)
     text = "".join(out)
-    if len(items) > 1 and style != "eid":
-        _check_list_reads_back(citation, text, regulation)
+    if len(items) > 1 and isinstance(citation, CitationList):
+        _check_list_reads_back(citation, text, regulation, style)
     return text
 
 
-def _positions(citation: CitationList) -> list[tuple[int | None, ...]]:
+def _positions(
+    citation: CitationList, regulation: Regulation | None, style: str
+) -> list[tuple[tuple[int | None, ...], ...]]:
+    """Where each element points, as written (titles aside): ranges by their ends."""
+
+    def place(c: Citation) -> tuple[int | None, ...]:
+        c = _shown(c, regulation, style)
+        return (c.part, c.subpart, c.chapter, c.section, c.article, c.suffix, c.paragraph,
+                c.item, c.subitem)  # fmt: skip
+
     return [
-        (c.part, c.chapter, c.section, c.article, c.suffix, c.paragraph, c.item, c.subitem)
-        for c in citation.expand()
+        (place(i.start), place(i.end)) if isinstance(i, CitationRange) else (place(i),)
+        for i in citation.items
     ]
 
 
 def _check_list_reads_back(
-    citation: CitationList, text: str, regulation: Regulation | None
+    citation: CitationList, text: str, regulation: Regulation | None, style: str
 ) -> None:
     """A list element is read with the levels it shares with the one before: 第一编和第一章 is
     第一编第一章.  A list whose elements would be read so differently cannot be written."""
@@ -324,7 +364,9 @@ def _check_list_reads_back(
         back = parse_citations(text, regulation=regulation)
     except CitationError:
         back = None
-    if back is None or _positions(back) != _positions(citation):
+    if back is None or _positions(back, regulation, style) != _positions(
+        citation, regulation, style
+    ):
         raise CitationError(
             f"the list would read back as something else ({text!r}): an element names fewer "
             "levels than the one before it and would take them from it; cite it on its own"

@@ -10,39 +10,56 @@ Grammar (whitespace between tokens is ignored)::
 
     group     := [instrument] element (joiner element)* [of-title]
                | TITLE                                     -- 《…》 alone: the whole instrument
-    instrument:= TITLE | SELF                              -- 《…》 | 本条例 本法 本规定 本办法 …
+    instrument:= TITLE | SELF | THAT | BARE                -- 《…》 | 本条例 本法 本守则 … | 该法 | 刑法
     element   := ref [RANGE ref]                           -- 第三十五条至第三十八条
-    joiner    := CONJ [instrument]                         -- 、 和 及 以及 或者 或 , and
+    joiner    := CONJ [instrument]                         -- 、 和 及 以及 或者 或 并 , and or
     ref       := head lower*                               -- levels strictly top down
-    head      := ORD | THIS | PREV | "Article" N["-"N] | WORD N | WORD "(" N ")"
+    head      := ORD | NAMED | THIS | PREV | "Article" N["-"N] | WORD N | WORD "(" N ")"
     lower     := ORD | "," WORD N | "(" N ")" | ABBR N     -- the next level down only
     ORD       := "第" (number | "（" number "）") UNIT ["之" number]
-    UNIT      := 编 | 章 | 节 | 条 | 款 | 项 | 目            -- 分编 has no Citation field
-    THIS      := 本条 | 本款 | 本项 | 本章 | 本节 | 本编
+    UNIT      := 编 | 分编 | 章 | 节 | 条 | 款 | 项 | 目
+    NAMED     := 总则编 | 物权编 | 合同编 | … (a 编 of the 民法典 by its name)
+    THIS      := 本条 | 本款 | 本项 | 本章 | 本节 | 本分编 | 本编
     PREV      := 前 [两 三 …] (款 | 条 | 项)                  -- 前款, 前两款, 前条
+    THAT      := (该 | 同 | 上述 | 前述 | 此) (法 | 法律 | 条例 | 规定 …)
     number    := Chinese legal numeral | Arabic digits (1 … 9999)
 
-The next level down is: 编 → 章 → 节 for headings; 条 → 款 or 项 (a one-款 article is cited
-without 款), 款 → 项, 项 → 目.  An element that starts lower than the one before it takes the
-levels above from it: in ``第三十五条第一款、第二款`` the second element is 35(2).
+The next level down is: 编 → 分编 or 章, 章 → 节 for headings (a 分编 is cited alone under its
+编: chapters are numbered through the 编); 条 → 款 or 项 (a one-款 article is cited without 款),
+款 → 项, 项 → 目.  A 编 named by its name may also be followed by an article, which is then cited
+alone (合同编第四百六十四条 is 第四百六十四条: articles are numbered through the code).  An
+element that starts lower than the one before it takes the levels above from it: in
+``第三十五条第一款、第二款`` the second element is 35(2).  The conjunction of a list is the
+joiner before its last element (、 between the others).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
 from .._model.citation import LEVELS
 from .._model.errors import CitationError
 from .._model.numerals import from_chinese
-from .tokens import COUNTS, ENGLISH_BACK, HALF_RE, TOKEN_RE, UNIT_LEVEL, WORD_LEVEL, kind_of
+from .names import NAMED_PARTS
+from .tokens import (
+    COUNTS,
+    ENGLISH_BACK,
+    HALF_RE,
+    LENIENT_TOKEN_RE,
+    TOKEN_RE,
+    UNIT_LEVEL,
+    WORD_LEVEL,
+    kind_of,
+)
 
-__all__ = ["RANK", "Element", "Group", "Reader", "Ref"]
+__all__ = ["ENGLISH_CONJUNCTIONS", "RANK", "Element", "Group", "Reader", "Ref"]
 
 RANK = {name: i for i, name in enumerate(LEVELS)}
 #: The levels that may follow each level inside one reference.
-_NEXT = {"part": ("chapter",), "chapter": ("section",), "section": (),
+_NEXT = {"part": ("subpart", "chapter"), "subpart": (), "chapter": ("section",), "section": (),
          "article": ("paragraph", "item"), "paragraph": ("item",), "item": ("subitem",),
          "subitem": ()}  # fmt: skip
 
@@ -62,6 +79,7 @@ class Ref:
     rel: tuple[str, str, int] | None = None  # ("this" | "prev", level, count)
     english: bool = False
     compact: bool = False
+    named: bool = False  # a 编 by its name (合同编): an article may follow
 
     @property
     def last(self) -> str:
@@ -71,9 +89,14 @@ class Ref:
         return named[-1] if named else self.head
 
 
+#: How an English list's last joiner reads in Chinese: ``or`` is 或者, ``and`` 和, a bare comma 、.
+ENGLISH_CONJUNCTIONS = {"and": "和", "or": "或者", ",": "、"}
+
+
 @attrs.define
 class Element:
-    instrument: tuple[str, str] | None  # ("title", 《…》) or ("self", 本条例)
+    # ("title", 《…》), ("bare", 刑法), ("self", 本条例) or ("that", the 法 of 该法)
+    instrument: tuple[str, str] | None
     refs: tuple[Ref, ...]  # one ref, or the two ends of a range
 
 
@@ -83,20 +106,43 @@ class Group:
     end: int
     instrument: tuple[str, str] | None
     elements: list[Element]
+    conjunction: str = "和"
 
 
 class Reader:
-    """Reads tokens from *text* at *pos*; every problem is a CitationError at its column."""
+    """Reads tokens from *text* at *pos*; every problem is a CitationError at its column.
 
-    def __init__(self, text: str, pos: int, *, strict: bool) -> None:
+    *named_parts* maps a 编's name (合同编) to its number, or to None for the 编 the document
+    itself is (合同编.md holds that one 编 alone).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        pos: int,
+        *,
+        strict: bool,
+        named_parts: Mapping[str, int | None] = NAMED_PARTS,
+    ) -> None:
         self.text = text
         self.pos = pos
         self.strict = strict
+        self.named_parts = named_parts
+        self._tokens = TOKEN_RE if strict else LENIENT_TOKEN_RE
+        self._peeked: tuple[int, tuple[str, re.Match[str] | None, int]] | None = None
 
     def peek(self) -> tuple[str, re.Match[str] | None, int]:
+        """The next token after any space: its kind, the match and where it starts."""
+        if self._peeked is not None and self._peeked[0] == self.pos:
+            return self._peeked[1]
+        found = self._peek()
+        self._peeked = (self.pos, found)
+        return found
+
+    def _peek(self) -> tuple[str, re.Match[str] | None, int]:
         pos = self.pos
         while True:
-            match = TOKEN_RE.match(self.text, pos)
+            match = self._tokens.match(self.text, pos)
             if match is None or match.lastgroup != "space":
                 break
             pos = match.end()
@@ -129,7 +175,7 @@ class Reader:
 
     def ref(self) -> Ref:
         kind, m, at = self.peek()
-        if m is None or kind not in ("ord", "this", "prev", "art", "word"):
+        if m is None or kind not in ("ord", "named", "this", "prev", "art", "word"):
             half = HALF_RE.match(self.text, at)
             if half is not None:
                 shown = self.text[at : half.end()]
@@ -148,7 +194,10 @@ class Reader:
             if m is None:
                 break
             following = _NEXT[ref.last]
-            if kind == "ord" and UNIT_LEVEL.get(m["unit"]) in following and not ref.english:
+            if ref.named and kind == "ord" and m["unit"] == "条" and len(ref.levels) <= 1:
+                level, number, suffix = self._ord(m)  # 合同编第四百六十四条: the article alone
+                ref.levels, ref.suffix, ref.head, ref.named = {level: number}, suffix, level, False
+            elif kind == "ord" and UNIT_LEVEL.get(m["unit"]) in following and not ref.english:
                 level, number, suffix = self._ord(m)
                 if suffix:
                     raise self.fail("之N follows an article number only", m.start("suffix"))
@@ -171,13 +220,13 @@ class Reader:
                 break
             self.pos = m.end()
             ref.end = m.end()
+        if ref.named and not ref.levels:  # the document's own 编 by its name, and nothing in it
+            raise self.fail(f"expected a 分编, 章 or 条 after {self.text[ref.start : ref.end]!r}",
+                            ref.end)  # fmt: skip
         return ref
 
     def _ord(self, m: re.Match[str]) -> tuple[str, int, int]:
-        unit = m["unit"]
-        if unit == "分编":
-            raise self.fail("a 分编 cannot be cited: cite its 编 or its 章", m.start("unit"))
-        level = UNIT_LEVEL[unit]
+        level = UNIT_LEVEL[m["unit"]]
         if m["pnum"] is not None:
             if level != "item":
                 raise self.fail("only a 项 number stands in parentheses: 第（三）项", m.start())
@@ -201,6 +250,10 @@ class Reader:
         if kind == "ord":
             level, number, suffix = self._ord(m)
             return Ref(start, end, level, {level: number}, suffix)
+        if kind == "named":
+            part = self.named_parts.get(m["named"], NAMED_PARTS.get(m["named"]))
+            levels = {} if part is None else {"part": part}
+            return Ref(start, end, "part", levels, named=True)
         if kind == "this":
             level = UNIT_LEVEL[m["this"]]
             return Ref(start, end, level, {}, rel=("this", level, 1))
@@ -237,14 +290,18 @@ class Reader:
                 return Element(instrument, (first, second))
         return Element(instrument, (first,))
 
-    def group(self) -> Group:
+    def group(self, instrument: tuple[str, str] | None = None, start: int | None = None) -> Group:
+        """Read one group.  The scanner passes the *instrument* it found before the first 第
+        (a law named without 《》, 该法) and the position *start* where that name begins."""
         kind, m, at = self.peek()
-        start = at
-        instrument = self._instrument(kind, m)
-        if instrument is not None and m is not None:
-            self.pos = m.end()
-            if m["theen"] is not None:  # an English title is written alone or after "of"
-                return Group(start, m.end(), instrument, [])
+        if start is None:
+            start = at
+        if instrument is None:
+            instrument = self._instrument(kind, m)
+            if instrument is not None and m is not None:
+                self.pos = m.end()
+                if m["theen"] is not None:  # an English title is written alone or after "of"
+                    return Group(start, m.end(), instrument, [])
         elements: list[Element] = []
         try:
             elements.append(self.element(None, instrument))
@@ -258,6 +315,7 @@ class Reader:
             return Group(start, self.pos, instrument, [])
         pending = 0  # elements still waiting for an English "of …" title
         of_end = 0
+        conjunction = "和"
         while True:
             kind, m, at = self.peek()
             if kind == "of" and m is not None and elements[-1].refs[0].english:
@@ -297,16 +355,24 @@ class Reader:
                     raise
                 self.pos = save
                 break
+            conjunction = ENGLISH_CONJUNCTIONS.get(m[0], m[0])
         end = max(of_end, *(r.end for e in elements for r in e.refs))
-        return Group(start, max(end, self.pos if self.strict else end), instrument, elements)
+        end = max(end, self.pos if self.strict else end)
+        return Group(start, end, instrument, elements, conjunction)
 
     def _instrument(self, kind: str, m: re.Match[str] | None) -> tuple[str, str] | None:
-        if m is not None and kind == "title":
+        if m is None:
+            return None
+        if kind == "title":
             if m["theen"] is not None:
                 return ("title", ENGLISH_BACK[m["theen"]])
-            return ("title", m["title"] or m["bare"])
-        if m is not None and kind == "self":
+            return ("title", m["title"])
+        if kind == "bare":
+            return ("bare", m["bare"])
+        if kind == "self":
             return ("self", "本" + m["self"])
+        if kind == "that":
+            return ("that", m["that"])
         return None
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from .._model.citation import Citation
 from .._model.errors import CitationError
-from .._model.ranges import CitationList, CitationRange, complete
+from .._model.ranges import CitationList, CitationRange, complete, complete_range
 from .._model.regulation import Regulation
 from .eids import EID_RE, parse_eid
 from .grammar import Reader, Ref
+from .names import Names, named_parts, read_name, short_title
 from .titles import instrument_word
 
 __all__ = ["parse_citation", "parse_citations"]
@@ -25,23 +26,55 @@ def _to_citation(
             f"{reader.text[ref.start : ref.end]!r} is relative: find_citations(text, at=…) resolves it",
             ref.start,
         )
-    if not any(name in ref.levels for name in ("part", "chapter", "article")):
+    if not any(name in ref.levels for name in ("part", "subpart", "chapter", "article")):
         raise reader.fail(f"{reader.text[ref.start : ref.end]!r} needs its article", ref.start)
     if regulation is not None and title == regulation.title:
         title = None
     try:
-        citation = Citation(title=title, suffix=ref.suffix, **ref.levels)
+        return Citation(title=title, suffix=ref.suffix, **ref.levels)
     except ValueError as err:
         raise reader.fail(str(err), ref.start) from None
-    return complete(citation, regulation) if regulation is not None else citation
+
+
+def _names(regulation: Regulation | None) -> Names:
+    if regulation is None:
+        return Names()
+    return Names({short_title(regulation.title): regulation.title})
+
+
+def _title(
+    instrument: tuple[str, str], reader: Reader, at: int, regulation: Regulation | None
+) -> str | None:
+    """The title an element's instrument gives its citations (None: the regulation's own)."""
+    what, name = instrument
+    if what == "title":
+        return name
+    if what == "bare":
+        full = read_name(name, _names(regulation))
+        if full is None:
+            raise reader.fail(f"{name!r} is not the name of an instrument", at)
+        return full
+    if what == "that":
+        raise reader.fail(
+            f"{name!r} refers to the instrument named before it: find_citations resolves it", at
+        )
+    if regulation is not None and instrument_word(regulation.title) != name:
+        raise reader.fail(
+            f"{name} does not name 《{regulation.title}》 ({instrument_word(regulation.title)})",
+            at,
+        )
+    return None
 
 
 def parse_citations(text: str, *, regulation: Regulation | None = None) -> CitationList:
     """Read one citation, a range or a list, in any style :func:`format_citation` writes.
 
-    Ranges are joined by 至 (到, ``to``), list elements by 、 和 及 以及 或者 或 (``,``,
-    ``and``).  An element that starts lower than the one before takes the levels above from
-    it: in ``第三十五条第一款、第二款`` the second element is 第三十五条第二款.
+    Ranges are joined by 至 (到, ``to``), list elements by 、 和 及 以及 或者 或 并 (``,``,
+    ``and``, ``or``); the word before the last element is the list's conjunction.  An element
+    that starts lower than the one before takes the levels above from it: in
+    ``第三十五条第一款、第二款`` the second element is 第三十五条第二款.  A law named without 《》
+    (``刑法第二十条``) reads as its full title (中华人民共和国刑法: see :func:`full_title`); a
+    title in 《》 is kept as written.
 
     Args:
         text: the citations, such as ``本条例第三十五条第一款、第二款和第三十六条至第三十八条``.
@@ -49,7 +82,7 @@ def parse_citations(text: str, *, regulation: Regulation | None = None) -> Citat
 
     Returns:
         A :class:`CitationList` (a single citation is a list of one), ranges kept as
-        :class:`CitationRange`.
+        :class:`CitationRange`, its conjunction kept.
 
     Raises:
         CitationError: the text is not a citation, a range or a list; the column says where
@@ -60,10 +93,14 @@ def parse_citations(text: str, *, regulation: Regulation | None = None) -> Citat
     ['第一条', '第二条', '第三条', '第五条']
     >>> parse_citations("第三十五条第一款、第二款").items
     (Citation(article=35, paragraph=1), Citation(article=35, paragraph=2))
+    >>> parse_citations("第三十条第一项、第二项或者第四项").conjunction
+    '或者'
+    >>> parse_citations("民事诉讼法第五十九条第三款、第二百一十二条").items[1]
+    Citation(title='中华人民共和国民事诉讼法', article=212)
     """
     if not isinstance(text, str):
         raise TypeError(f"expected a str, got {type(text).__name__}")
-    reader = Reader(text, 0, strict=True)
+    reader = Reader(text, 0, strict=True, named_parts=named_parts(regulation))
     kind, _, at = reader.peek()
     if kind == "end":
         raise reader.fail("expected a citation, found nothing", at)
@@ -80,23 +117,18 @@ def parse_citations(text: str, *, regulation: Regulation | None = None) -> Citat
     for element in group.elements:
         title = None
         if element.instrument is not None:
-            what, name = element.instrument
-            if what == "title":
-                title = name
-            elif regulation is not None and instrument_word(regulation.title) != name:
-                raise reader.fail(
-                    f"{name} does not name 《{regulation.title}》 ({instrument_word(regulation.title)})",
-                    group.start,
-                )
+            title = _title(element.instrument, reader, group.start, regulation)
         cits = [_to_citation(ref, title, reader, regulation) for ref in element.refs]
         if len(cits) == 1:
-            items.append(cits[0])
+            items.append(complete(cits[0], regulation) if regulation is not None else cits[0])
             continue
+        if regulation is not None:
+            cits = list(complete_range(cits[0], cits[1], regulation))
         try:
             items.append(CitationRange(cits[0], cits[1]))
         except ValueError as err:
             raise reader.fail(str(err), element.refs[1].start) from None
-    return CitationList(tuple(items))
+    return CitationList(tuple(items), group.conjunction)
 
 
 def parse_citation(text: str, *, regulation: Regulation | None = None) -> Citation:
@@ -108,8 +140,9 @@ def parse_citation(text: str, *, regulation: Regulation | None = None) -> Citati
 
     Args:
         text: the citation, such as ``第三十五条第二款第（三）项``, ``第35条``, ``Art. 35(2)(3)``.
-        regulation: the regulation cited.  With it, its own title reads as ``title=None``, a 项
-            under an article with one 款 gets ``paragraph=1`` back, and 本条例 (本法, 本规定 …)
+        regulation: the regulation cited.  With it, its own title (or short name: 刑法 in
+            中华人民共和国刑法) reads as ``title=None``, a 项 gets back the 款 it is cited without
+            (an article's only 款, or the one 款 that has such a 项), and 本条例 (本法, 本规定 …)
             must be the regulation's own word.
 
     Returns:

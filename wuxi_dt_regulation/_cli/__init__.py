@@ -2,10 +2,12 @@
 
 Each command lives in a module of its own here (``show``, ``cite``, ``export``, ``diff``) with a
 ``register(subparsers)`` function; :data:`COMMAND_MODULES` lists them.  A new command is a new
-module with ``register`` and an entry in that list.  May import anything of the package below
+module with ``register`` and an entry in that list; ``batch`` runs many input files, on
+several processes with ``-j``.  May import anything of the package below
 it (never the package's ``__init__``).  ``main(argv)`` returns the exit status: 0 on
 success, 1 when the input is bad or what was asked for does not exist (the message goes to
-stderr as ``file:line:col: message``), 2 for a usage error.
+stderr as ``file:line:col: message``), 2 for a usage error, 130 when interrupted (Ctrl-C: one
+line on stderr, no traceback; a file being written is left as it was).
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from .._model.errors import ParseError, RegulationError
 from .._version import __version__
 
-__all__ = ["COMMAND_MODULES", "build_parser", "main"]
+__all__ = ["COMMAND_MODULES", "HelpFormatter", "build_parser", "main"]
 
 COMMAND_MODULES = ("show", "cite", "export", "diff")
 
@@ -29,14 +32,42 @@ def _utf8(stream: object) -> None:
         reconfigure(encoding="utf-8", errors="strict")
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Every option's help ends with its default, when it has one worth saying."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            "%(default)" not in text
+            and action.option_strings
+            and default not in (None, False, argparse.SUPPRESS)
+        ):
+            text += " (default: %(default)s)"
+        return text
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser: its help says the defaults too."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(**kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered."""
     parser = argparse.ArgumentParser(
         prog="wuxi-dt",
         description="《无锡市数字化转型促进条例》 and other Chinese regulations in Markdown.",
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_CommandParser,
+    )
     sub.required = True
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__package__}.{name}").register(sub)
@@ -54,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         return int(args.run(args))
+    except KeyboardInterrupt:
+        print("wuxi-dt: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # the reader went away (``wuxi-dt export | head``): stop quietly, as Unix tools do
         import os

@@ -7,45 +7,49 @@ import sys
 from typing import Any
 
 from .._model.errors import CitationError
-from .._model.structure import Article, Chapter, Part, Section
-from .._model.units import Item, Paragraph, SubItem
-from .show import add_file_option, load_regulation
+from .show import add_file_option, cited_units, load_regulation, print_units
 
 
 def register(sub: Any) -> None:
     from .._citations.format import STYLES
 
     cite = sub.add_parser("cite", help="write a citation in a style and print the text it cites")
-    cite.add_argument("ref", help="a citation in any style: 第三十五条第二款, Art. 35(2), art_35 …")
-    cite.add_argument("--style", choices=STYLES, default="statute", help="default: statute")
+    cite.add_argument(
+        "ref",
+        help="an article as show takes it (35, 第三十五条) or a citation in any style: "
+        "第三十五条第二款, Art. 35(2), art_35 …",
+    )
+    cite.add_argument(
+        "--style", choices=STYLES, default="statute", help="the citation style to write"
+    )
     add_file_option(cite)
     cite.set_defaults(run=run_cite)
 
     search = sub.add_parser("search", help="find text; print where it stands and a snippet")
-    search.add_argument("query")
-    search.add_argument("--context", type=int, default=12, help="characters each side")
+    search.add_argument("query", help="the words to find (with --db: full-text search terms)")
+    search.add_argument(
+        "--context", type=int, default=12, help="characters of text shown on each side of a hit"
+    )
+    search.add_argument(
+        "--db",
+        metavar="PATH",
+        help="search this database (written by export --format sqlite), hits ranked by bm25",
+    )
+    search.add_argument(
+        "--limit", type=int, default=20, help="with --db: at most N hits, 0 for all"
+    )
     add_file_option(search)
     search.set_defaults(run=run_search)
 
     refs = sub.add_parser("refs", help="the references in the text, dangling ones marked")
-    refs.add_argument("--dangling", action="store_true", help="print dangling references only")
+    refs.add_argument(
+        "--dangling",
+        action="store_true",
+        help="print dangling references only, and exit with status 1 if there are any "
+        "(a gate for CI)",
+    )
     add_file_option(refs)
     refs.set_defaults(run=run_refs)
-
-
-def cited_text(unit: object) -> str:
-    """The text a unit holds, as printed: headings with their articles, 款 with their 项."""
-    if isinstance(unit, (Part, Chapter, Section)):
-        lines = [f"{unit.label} {unit.title}".rstrip()]
-        lines.extend(f"{a.label} {a.text}" for a in unit.articles)
-        return "\n".join(lines)
-    if isinstance(unit, Article):
-        return unit.text
-    if isinstance(unit, Paragraph):
-        return unit.full_text
-    if isinstance(unit, (Item, SubItem)):
-        return "\n".join(unit.lines())
-    raise TypeError(f"not a citable unit: {unit!r}")  # pragma: no cover
 
 
 def _citation_error(ref: str, err: CitationError) -> int:
@@ -57,29 +61,21 @@ def _citation_error(ref: str, err: CitationError) -> int:
 
 def run_cite(args: argparse.Namespace) -> int:
     from .._citations.format import format_citation
-    from .._citations.parse import parse_citations
-    from .._model.ranges import CitationRange
 
     regulation = load_regulation(args)
     try:
-        found = parse_citations(args.ref, regulation=regulation)
+        found, units = cited_units(args.ref, regulation)  # NotFoundError before any output
         written = format_citation(found, args.style, regulation=regulation)
     except CitationError as err:
         return _citation_error(args.ref, err)
-    singles = found.expand(regulation)
-    if not singles:  # a range none of whose units exist: resolving its start says what does
-        first = found.items[0]
-        regulation.resolve(first.start if isinstance(first, CitationRange) else first)
-    units = [(c, regulation.resolve(c)) for c in singles]  # NotFoundError before any output
     print(written)
-    for citation, unit in units:
-        if len(units) > 1:
-            print(f"\n{format_citation(citation, 'statute', regulation=regulation)}")
-        print(cited_text(unit))
+    print_units(units, regulation, labels=len(units) > 1, gap=True)
     return 0
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if args.db:
+        return _search_db(args)
     regulation = load_regulation(args)
     hits = regulation.search(args.query, context=args.context)
     for hit in hits:
@@ -90,17 +86,54 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _search_db(args: argparse.Namespace) -> int:
+    from .._interchange.sqlite_search import MIN_TRIGRAM, search_sqlite
+
+    if args.file:
+        print("wuxi-dt search: give --db or --file, not both", file=sys.stderr)
+        return 2
+    try:
+        hits = search_sqlite(
+            args.db, args.query, limit=args.limit or None, context=max(args.context, 0)
+        )
+    except RuntimeError as err:  # this Python's SQLite has no FTS5 trigram tokenizer
+        print(f"wuxi-dt: error: {err}", file=sys.stderr)
+        return 1
+    short = [t for t in args.query.split() if len(t) < MIN_TRIGRAM]
+    if short and not args.quiet:
+        print(f"wuxi-dt: note: {short[0]!r} is shorter than {MIN_TRIGRAM} characters: every "
+              "unit was scanned, hits in document order (not ranked)", file=sys.stderr)  # fmt: skip
+    for hit in hits:
+        print(hit)
+    if not hits:
+        print(f"wuxi-dt: no match for {args.query!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def run_refs(args: argparse.Namespace) -> int:
+    from .._model.ranges import CitationRange
+
     regulation = load_regulation(args)
     found = regulation.references()
     shown = [r for r in found if r.dangling] if args.dangling else list(found)
     for ref in shown:
-        targets = "、".join(str(c) for c in ref.targets) or "-"
+        # as written: a range is printed as one (第一条至第九千九百九十九条), never expanded
+        targets = "、".join(
+            f"{t.start}至{t.end}" if isinstance(t, CitationRange) else str(t) for t in ref.ranges
+        )
+        targets = targets or "-"
         mark = ""
         if ref.dangling:
             missing = "、".join(str(c) for c in ref.missing) or "unresolved"
             mark = f"\tDANGLING ({missing})"
+        elif ref.ambiguous:
+            mark = f"\tAMBIGUOUS ({'、'.join(str(c) for c in ref.ambiguous)})"
         print(f"{ref.at}\t{ref.match.text}\t{ref.match.kind}\t-> {targets}{mark}")
     dangling = sum(r.dangling for r in found)
-    print(f"{len(found)} references, {dangling} dangling", file=sys.stderr)
-    return 0
+    print(f"{_count(len(found), 'reference')}, {dangling} dangling", file=sys.stderr)
+    return 1 if args.dangling and dangling else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

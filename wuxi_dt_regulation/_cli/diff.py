@@ -18,9 +18,7 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("old", metavar="OLD", help="the earlier version (Markdown)")
     parser.add_argument("new", metavar="NEW", help="the later version (Markdown)")
-    parser.add_argument(
-        "--format", choices=FORMATS, default="text", help="what to print (default: text)"
-    )
+    parser.add_argument("--format", choices=FORMATS, default="text", help="what to print")
     parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
     parser.add_argument("--strict", action="store_true", help="treat oddities as errors")
     parser.add_argument(

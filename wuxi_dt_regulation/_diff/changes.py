@@ -15,6 +15,7 @@ from .._model.errors import RegulationError
 from .._model.labels import unit_label
 from .._model.structure import Article
 from .._model.units import Paragraph
+from .spacing import same_text
 
 __all__ = [
     "ArticleChange",
@@ -94,7 +95,10 @@ class Heading:
 
 @attrs.frozen
 class HeadingChange:
-    """A heading added (:attr:`old` is None), removed (:attr:`new` is None), retitled or renumbered."""
+    """A heading added (:attr:`old` is None), removed (:attr:`new` is None), retitled or renumbered.
+
+    A heading whose title differs only in white space is the same heading: no change is listed.
+    """
 
     old: Heading | None
     new: Heading | None
@@ -111,8 +115,13 @@ class HeadingChange:
 
     @property
     def retitled(self) -> bool:
-        """True when the heading survives with another title."""
-        return self.old is not None and self.new is not None and self.old.title != self.new.title
+        """True when the heading survives with another title; ``总则`` and ``总 则`` are one
+        title, as are any two that differ only in white space."""
+        return (
+            self.old is not None
+            and self.new is not None
+            and not same_text(self.old.title, self.new.title)
+        )
 
     @property
     def renumbered(self) -> bool:

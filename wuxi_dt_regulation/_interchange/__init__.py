@@ -1,4 +1,5 @@
-"""Interchange formats: the model to and from JSON and Akoma Ntoso.
+"""Interchange formats: the model to and from JSON and Akoma Ntoso; a linked HTML page, an
+SQLite database with full-text search and JSON Lines records.
 
 ``converter``, ``serialize``
     the one cattrs converter (built on first use) and :func:`to_dict` / :func:`from_dict` /
@@ -9,6 +10,18 @@
 ``akn_units``, ``akn_read``
     reading body elements back into units; :func:`from_akn`, which refuses DTDs and entities
     before any parser sees the text.
+``units``, ``links``
+    the one walk over a regulation's units (eIds as ``to_akn`` writes them) that the page, the
+    database and the records are written from; the references placed on those units, with
+    the span and target of each link, and a unit's citation in every style.
+``html_page``, ``html_assets``
+    :func:`to_html`, and the stylesheet and script it inlines.
+``sqlite_index``, ``sqlite_search``
+    :func:`to_sqlite` with the schema; :func:`search_sqlite` and its hits.
+``jsonl``
+    :func:`to_jsonl`: one record per 款 or 条 for retrieval pipelines.
+``atomic``
+    files replaced whole or not at all (every file the library or the command line writes).
 
 May import: the model, Markdown, citations and diff.  A new format is a new module here (its
 writer and reader), re-exported from the package's ``__init__`` and given a ``--format`` in

@@ -30,7 +30,9 @@ __all__ = [
     "SCHEMA",
     "TAGS",
     "Invalid",
+    "Unreadable",
     "converter",
+    "document_classes",
     "json_key",
     "kind_of",
     "tag",
@@ -75,13 +77,27 @@ class Invalid(ValueError):
         self.field = field
 
 
+class Unreadable:
+    """A JSON token the format never holds, kept where it stood so that the path can name it:
+    ``NaN``, ``Infinity`` and ``-Infinity`` (which ``json`` reads but JSON does not have)."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
 def kind_of(obj: object) -> str:
-    """What a JSON value is, in JSON's words."""
+    """What a JSON value is, in JSON's words (a long value is shown cut)."""
     if obj is None:
         return "null"
     if isinstance(obj, bool):
         return "true" if obj else "false"
+    if isinstance(obj, Unreadable):
+        return f"{obj.token}, which is not JSON"
     if isinstance(obj, int):
+        if abs(obj) >= 10**18:
+            return f"an int of {len(str(abs(obj)))} digits"
         return f"the int {obj}"
     if isinstance(obj, float):
         return f"the number {obj!r}"
@@ -121,6 +137,22 @@ def _is_tuple(t: object) -> bool:
 def tag(cls: type) -> str:
     """The ``"type"`` tag of *cls*: from :data:`TAGS`, else its name in snake case."""
     return TAGS.get(cls) or re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
+def document_classes() -> dict[str, type]:
+    """Every class a document may hold, by the ``"type"`` it names at its top level."""
+    from .._diff import changes, regulation_diff
+    from .._model import citation, ranges, references, search, structure, units
+
+    found: dict[str, type] = {}
+    for module in (units, structure, citation, ranges, references, search, changes):
+        for name in module.__all__:
+            cls = getattr(module, name)
+            if isinstance(cls, type) and attrs.has(cls):
+                found[tag(cls)] = cls
+    for cls in (Regulation, regulation_diff.RegulationDiff):
+        found[tag(cls)] = cls
+    return found
 
 
 def _is_tagged_union(t: object) -> bool:

@@ -52,7 +52,16 @@ import attrs
 
 from .._model.errors import SerializationError, decode_utf8
 from .._model.regulation import Regulation
-from .converter import SCHEMA, Invalid, converter, json_key, kind_of
+from .converter import (
+    SCHEMA,
+    Invalid,
+    Unreadable,
+    converter,
+    document_classes,
+    json_key,
+    kind_of,
+    tag,
+)
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -108,7 +117,9 @@ def to_dict(obj: object) -> dict[str, Any]:
     """Return a model value as plain JSON data (dicts, lists, strs, ints, bools).
 
     The result is a document of the JSON format described on the JSON page of the docs: its
-    first key is ``"schema"``, followed by the value's fields in declaration order.  A field
+    first key is ``"schema"``, its second ``"type"`` (what the document holds: ``"regulation"``,
+    ``"citation"``, ``"regulation_diff"`` …), followed by the value's fields in declaration
+    order.  A field
     equal to its default is left out; where a field may hold one of several classes (a
     regulation's ``body``, the ``children`` of a container) each element starts with a
     ``"type"`` tag.  Derived values (labels, an event's date) and parse warnings are not
@@ -125,34 +136,37 @@ def to_dict(obj: object) -> dict[str, Any]:
         TypeError: *obj* is not a model value.
 
     >>> from wuxi_dt_regulation import Article, Paragraph, load
-    >>> to_dict(load())["body"][0]["type"], to_dict(load())["schema"]
-    ('chapter', 1)
+    >>> to_dict(load())["body"][0]["type"], to_dict(load())["schema"], to_dict(load())["type"]
+    ('chapter', 1, 'regulation')
     >>> to_dict(Article(35, paragraphs=(Paragraph(1, "正文。"),)))
-    {'schema': 1, 'number': 35, 'paragraphs': [{'number': 1, 'text': '正文。'}]}
+    {'schema': 1, 'type': 'article', 'number': 35, 'paragraphs': [{'number': 1, 'text': '正文。'}]}
     """
     if not attrs.has(type(obj)):
         raise TypeError(f"to_dict() takes a model value, not {type(obj).__name__}")
     body = converter().unstructure(obj, type(obj))
-    return {"schema": SCHEMA, **body}
+    return {"schema": SCHEMA, "type": tag(type(obj)), **body}
 
 
 @overload
-def from_dict(data: object) -> Regulation: ...
+def from_dict(data: object) -> Any: ...
 @overload
 def from_dict(data: object, cls: type[T]) -> T: ...
-def from_dict(data: object, cls: type[Any] = Regulation) -> Any:
+def from_dict(data: object, cls: type[Any] | None = None) -> Any:
     """Build a model value from the plain data :func:`to_dict` returns.
 
     Reading is strict: an int must be a JSON integer (not ``true``, not ``"3"``), a string a
     string, a list a list; unknown keys are refused, and the model's own checks apply.
-    ``from_dict(to_dict(x), type(x)) == x``.
+    ``from_dict(to_dict(x)) == x``: the document's ``"type"`` says what to build.
 
     Args:
         data: a document, a dict whose ``"schema"`` this version reads.
-        cls: the class to build; :class:`Regulation` by default.
+        cls: the class to build.  Without it, the class the document's ``"type"`` names (a
+            :class:`Regulation` for a document with no ``"type"``); with it, the document must
+            be of that class.
 
     Returns:
-        The value, a *cls*.
+        The value: a *cls* when it is given (and typed so); else whatever the document names,
+        typed ``Any`` (pass *cls* to have a typed value).
 
     Raises:
         SerializationError: *data* is not a document of *cls*; its ``path`` is the JSON path of
@@ -162,7 +176,7 @@ def from_dict(data: object, cls: type[Any] = Regulation) -> Any:
     >>> from wuxi_dt_regulation import Article, SerializationError, load
     >>> from_dict(to_dict(load())) == load()
     True
-    >>> from_dict({"schema": 1, "number": 120, "suffix": 1}, Article).label
+    >>> from_dict({"schema": 1, "type": "article", "number": 120, "suffix": 1}).label
     '第一百二十条之一'
     >>> try:
     ...     from_dict({"schema": 1, "number": "3"}, Article)
@@ -184,13 +198,33 @@ def from_dict(data: object, cls: type[Any] = Regulation) -> Any:
         raise SerializationError(
             f"unsupported schema {schema}; this version reads schema {SCHEMA}", path="$.schema"
         )
-    body = {k: v for k, v in data.items() if k != "schema"}
+    body = {k: v for k, v in data.items() if k not in ("schema", "type")}
+    cls = _document_class(data, cls)
     try:
         return converter().structure(body, cls)
     except Exception as exc:
         problems: list[tuple[str, str]] = []
         _problems(exc, "$", problems)
         raise _error(problems) from None
+
+
+def _document_class(data: dict[str, Any], cls: type[Any] | None) -> type[Any]:
+    """The class a document is read as: *cls* if given, else the one its ``"type"`` names."""
+    if "type" not in data:
+        return Regulation if cls is None else cls
+    named = data["type"]
+    known = document_classes()
+    if type(named) is not str or named not in known:
+        shown = kind_of(named) if type(named) is not str else repr(named)
+        raise SerializationError(
+            f"expected the name of a model class ('regulation', 'citation' …), found {shown}",
+            path="$.type",
+        )
+    if cls is not None and known[named] is not cls:
+        raise SerializationError(
+            f"this document holds a {known[named].__name__}, not a {cls.__name__}", path="$.type"
+        )
+    return known[named]
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:
@@ -213,39 +247,91 @@ def to_json(obj: object, *, indent: int | None = 2) -> str:
     >>> to_json(load()).splitlines()[1]
     '  "schema": 1,'
     >>> print(to_json(Event("2023年4月26日通过"), indent=None), end="")
-    {"schema": 1, "text": "2023年4月26日通过"}
+    {"schema": 1, "type": "event", "text": "2023年4月26日通过"}
     """
     import json
 
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent) + "\n"
 
 
+class _Duplicated(dict[str, Any]):
+    """An object of the document that named a key twice (what ``json`` keeps is the last)."""
+
+    def __init__(self, items: dict[str, Any], key: str) -> None:
+        super().__init__(items)
+        self.key = key
+
+
+def _path_to(data: object, target: object, path: str) -> str:
+    """The JSON path of *target* (found by identity) inside *data*, or ``""`` when it is not."""
+    if data is target:
+        return path
+    children: Any = ()
+    if isinstance(data, dict):
+        children = ((f"{path}.{key}", value) for key, value in data.items())
+    elif isinstance(data, list):
+        children = ((f"{path}[{i}]", value) for i, value in enumerate(data))
+    for where, value in children:
+        found = _path_to(value, target, where)
+        if found:
+            return found
+    return ""
+
+
+def _too_long(text: str) -> SerializationError:
+    """The error for a number longer than Python reads as an int, at its line and column."""
+    import re
+    import sys
+
+    limit = sys.get_int_max_str_digits()
+    found = re.search(rf"(?<![\w.])-?\d{{{limit + 1},}}", text)
+    if found is None:  # pragma: no cover - json raised it for some number in the text
+        return SerializationError(f"a number longer than {limit} digits", path="$")
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    digits = len(found[0].lstrip("-"))
+    return SerializationError(
+        f"a number of {digits} digits: no value of the format is that long",
+        path="$",
+        line=line,
+        column=column,
+    )
+
+
 @overload
-def from_json(text: str | bytes) -> Regulation: ...
+def from_json(text: str | bytes) -> Any: ...
 @overload
 def from_json(text: str | bytes, cls: type[T]) -> T: ...
-def from_json(text: str | bytes, cls: type[Any] = Regulation) -> Any:
+def from_json(text: str | bytes, cls: type[Any] | None = None) -> Any:
     """Read a model value from a JSON document written by :func:`to_json`.
 
-    The document is read as strictly as by :func:`from_dict`.  ``from_json(to_json(r)) == r``.
+    The document is read as strictly as by :func:`from_dict`, and says what it holds:
+    ``from_json(to_json(x)) == x`` for a regulation, a citation, a diff or any model value.
 
     Args:
         text: the JSON text; bytes must be UTF-8 (a BOM is tolerated).
-        cls: the class to build; :class:`Regulation` by default.
+        cls: the class to build; by default the one the document's ``"type"`` names (a
+            :class:`Regulation` when it names none); when given, the document must hold one.
 
     Returns:
-        The value, a *cls*.
+        The value: a *cls* when it is given (and typed so); else whatever the document names,
+        typed ``Any`` (pass *cls* to have a typed value).
 
     Raises:
         SerializationError: the bytes are not UTF-8, the text is not JSON (the line and column
-            are given) or is nested too deeply, or it is not a document of *cls* (the JSON path
-            of each problem is given).
+            are given), is nested too deeply, names a key twice in one object, or holds what
+            JSON does not (NaN, Infinity, a number longer than Python reads), or it is not a
+            document of *cls* (the JSON path of each problem is given).
+        TypeError: *text* is neither a str nor bytes.
 
     >>> from wuxi_dt_regulation import SerializationError, load
     >>> from_json(to_json(load())) == load()
     True
     >>> from_json('{"schema": 1, "title": "示例条例"}').title
     '示例条例'
+    >>> from wuxi_dt_regulation import Citation
+    >>> from_json(to_json(Citation(article=35, paragraph=2)))
+    Citation(article=35, paragraph=2)
     >>> try:
     ...     from_json('{"schema": 1,')
     ... except SerializationError as err:
@@ -256,12 +342,35 @@ def from_json(text: str | bytes, cls: type[Any] = Regulation) -> Any:
 
     if isinstance(text, (bytes, bytearray)):
         text = decode_utf8(text, path="$")
+    elif not isinstance(text, str):
+        raise TypeError(f"from_json() reads a str or UTF-8 bytes, not {type(text).__name__}")
+    twice: list[_Duplicated] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(items)
+        if len(obj) == len(items):
+            return obj
+        seen: set[str] = set()
+        key = next(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        duplicated = _Duplicated(obj, key)
+        twice.append(duplicated)
+        return duplicated
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=Unreadable)
     except json.JSONDecodeError as err:
         raise SerializationError(
             f"not valid JSON: {err.msg}", path="$", line=err.lineno, column=err.colno
         ) from None
     except RecursionError:
         raise SerializationError("not readable JSON: nested too deeply", path="$") from None
-    return from_dict(data, cls)
+    except ValueError:  # int() past sys.get_int_max_str_digits(): no value of the format is
+        raise _too_long(text) from None
+    if twice:
+        path = _path_to(data, twice[0], "$")
+        raise SerializationError(
+            f"the key {twice[0].key!r} is given twice in one object: a document has one "
+            "spelling, so duplicate keys are refused (JSON readers disagree on which one wins)",
+            path=f"{path}.{twice[0].key}",
+        )
+    return from_dict(data) if cls is None else from_dict(data, cls)

@@ -198,7 +198,7 @@ def find_control(text: str, source: str) -> None:
     if bad[0] == "\x00":
         what = "binary data (NUL byte)"
     elif "\ud800" <= bad[0] <= "\udfff":
-        what = "a lone surrogate (half of a UTF-16 pair, no character)"
+        what = "a lone surrogate (not a character: no UTF-8 encodes it)"
     else:
         what = "a control character"
     raise ParseError(

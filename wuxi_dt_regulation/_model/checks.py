@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from .errors import CitationError
+from .errors import CitationError, shorten
 from .numerals import MAX_NUMBER
 
 if TYPE_CHECKING:
@@ -44,13 +44,15 @@ def check_line(owner: str, text: str) -> None:
         char = bad[0]
         if char in "\n\r":
             what = "a line break"
+        elif "\ud800" <= char <= "\udfff":
+            what = f"the lone surrogate U+{ord(char):04X} (not a character: no UTF-8 for it)"
         elif ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 or char == "\u200b":
             what = f"U+{ord(char):04X}"
-        elif 0xD800 <= ord(char) <= 0xDFFF:
-            what = f"a lone surrogate U+{ord(char):04X}"
         else:
             what = "white space at an end"
-        raise ValueError(f"{owner} text cannot hold {what} (it is one stripped line): {text!r}")
+        raise ValueError(
+            f"{owner} text cannot hold {what} (it is one stripped line): {shorten(text)}"
+        )
 
 
 def parse_date(match: re.Match[str] | None) -> datetime.date | None:

@@ -2,11 +2,13 @@
 
 The conventions (how Chinese legislation is cited; docs/citation-practice.md):
 
-* pinpoints run 编 > 章 > 节 for headings and 条 > 款 > 项 > 目 for text.  Articles are numbered
-  through the whole text, so **an article citation never carries its chapter**: ``第三十五条`` is
-  ``Citation(article=35)`` whether it is read from text or taken from the unit.  ``part``,
-  ``chapter`` and ``section`` are set only on heading citations; ``part`` only where chapter
-  numbers restart in each 编 (刑法, 民法典), so that ``第二编第一章`` is told from ``第一编第一章``;
+* pinpoints run 编 > 分编 > 章 > 节 for headings and 条 > 款 > 项 > 目 for text.  Articles are
+  numbered through the whole text, so **an article citation never carries its chapter**:
+  ``第三十五条`` is ``Citation(article=35)`` whether it is read from text or taken from the unit.
+  ``part``, ``subpart``, ``chapter`` and ``section`` are set only on heading citations; ``part``
+  on a chapter only where chapter numbers restart in each 编 (刑法, 民法典), so that ``第二编第一章``
+  is told from ``第一编第一章``.  A 分编 (民法典 合同编第二分编) is cited under its 编 and holds no
+  chapter in its citation: chapters are numbered through the 编, across its 分编;
 * ``title`` None means "the instrument in context" (the regulation passed along, or the one the
   text stands in).
 
@@ -18,6 +20,7 @@ against a regulation are in :mod:`.ranges`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,13 +35,20 @@ __all__ = [
     "TITLE_CLOSE",
     "TITLE_OPEN",
     "Citation",
+    "check_title",
     "pinpoint_piece",
     "replace",
+    "without_paragraph",
 ]
 
 #: The levels of a pinpoint, top down; also the order of :class:`Citation`'s number fields.
-LEVELS = ("part", "chapter", "section", "article", "paragraph", "item", "subitem")
+LEVELS = ("part", "subpart", "chapter", "section", "article", "paragraph", "item", "subitem")
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
+#: What a title may not hold anywhere: the 书名号 that delimit it, control characters (C0, C1),
+#: line and paragraph separators, and lone surrogates (which no encoder can write).
+_TITLE_BAD_RE = re.compile("[《》\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+#: What a title may not start or end with: whitespace of any kind (U+3000 too) and U+FEFF.
+_TITLE_EDGE = re.compile(r"\A[\s\ufeff]|[\s\ufeff]\Z")
 
 
 def pinpoint_piece(
@@ -77,6 +87,23 @@ def _sort_part(value: int | None) -> tuple[int, int]:
     return (0, 0) if value is None else (1, value)
 
 
+def check_title(title: object) -> None:
+    """Refuse a title that is not one clean line: empty, blank, padded with whitespace, or
+    holding 《》, a control character, a line separator or a lone surrogate."""
+    if title is None:
+        return
+    if (
+        not isinstance(title, str)
+        or not title
+        or _TITLE_BAD_RE.search(title) is not None
+        or _TITLE_EDGE.search(title) is not None
+    ):
+        raise CitationError(
+            "Citation.title must be None or a one-line title without 《》, control characters "
+            f"or surrounding spaces, got {title!r}"
+        )
+
+
 @attrs.frozen(repr=False)
 class Citation:
     """A pinpoint in a regulation: 编/章/节 for headings, or 条/款/项/目 for text.
@@ -91,21 +118,26 @@ class Citation:
     (Citation(article=35, paragraph=2, item=3), '第三十五条第二款第三项')
     >>> sorted([c, Citation(article=35), Citation(article=120, suffix=1), Citation(article=36)])
     [Citation(article=35), Citation(article=35, paragraph=2, item=3), Citation(article=36), Citation(article=120, suffix=1)]
+    >>> str(Citation(part=3, subpart=2))
+    '第三编第二分编'
 
     Attributes:
-        title: the instrument, without 《》; None for the instrument in context.
-        part, chapter, section: a heading citation (第二编第一章, 第三章第一节).
+        title: the instrument, without 《》 (one line, no control characters, no surrounding
+            spaces); None for the instrument in context.
+        part, subpart, chapter, section: a heading citation (第二编第一章, 第三编第二分编,
+            第三章第一节).
         article, suffix: 第三十五条, and N for 之N (第一百二十条之一: ``suffix=1``).
         paragraph, item, subitem: 款 (by position), 项, 目.  ``paragraph`` may be None below an
             article with one 款 (the single-款 rule) when no regulation says so.
 
     Raises:
         CitationError: a rule is broken (a number outside 1 … 9999, a 款 without its article,
-            an article with its chapter, nothing named at all).
+            an article with its chapter, a 分编 with a chapter, a bad title, nothing named).
     """
 
     title: str | None = None
     part: int | None = None
+    subpart: int | None = None
     chapter: int | None = None
     section: int | None = None
     article: int | None = None
@@ -115,26 +147,35 @@ class Citation:
     subitem: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        for name in LEVELS:
-            _check_number(name, getattr(self, name))
+        numbers = (self.part, self.subpart, self.chapter, self.section, self.article,
+                   self.paragraph, self.item, self.subitem)  # fmt: skip
+        for name, value in zip(LEVELS, numbers, strict=True):
+            # type(), not isinstance(): a bool is refused, and this runs for every citation read
+            if value is not None and (type(value) is not int or not 1 <= value <= MAX_NUMBER):
+                _check_number(name, value)  # says what is wrong
         if isinstance(self.suffix, bool) or not isinstance(self.suffix, int):
             raise CitationError(f"Citation.suffix must be an int, got {self.suffix!r}")
         if not 0 <= self.suffix <= MAX_NUMBER:
             raise CitationError(f"Citation.suffix must be 0..{MAX_NUMBER}, got {self.suffix!r}")
-        if self.title is not None and (
-            not isinstance(self.title, str)
-            or not self.title.strip()
-            or any(ch in self.title for ch in "《》\n\r")
+        check_title(self.title)
+        if self.subpart is not None and (
+            self.chapter is not None or self.section is not None or self.article is not None
         ):
             raise CitationError(
-                f"Citation.title must be None or a one-line title, got {self.title!r}"
+                "a 分编 citation names no chapter, section or article: chapters are numbered "
+                "through the 编, across its 分编"
             )
         if self.article is None:
             if self.suffix or self.paragraph or self.item or self.subitem:
                 raise CitationError("a 款, 项, 目 or 之N needs its article")
             if self.section is not None and self.chapter is None:
                 raise CitationError("a section (节) needs its chapter (章)")
-            if self.part is None and self.chapter is None and self.title is None:
+            if (
+                self.part is None
+                and self.subpart is None
+                and self.chapter is None
+                and self.title is None
+            ):
                 raise CitationError(
                     "a Citation names at least an instrument, a heading or an article"
                 )
@@ -152,16 +193,29 @@ class Citation:
     @property
     def level(self) -> str:
         """The level of the unit cited (one of ``LEVELS``), or ``"instrument"``."""
-        for name in reversed(LEVELS):
-            if getattr(self, name) is not None:
+        if self.article is not None:
+            if self.paragraph is None and self.item is None:
+                return "article"
+            if self.item is None:
+                return "paragraph"
+            return "item" if self.subitem is None else "subitem"
+        for name, value in (("section", self.section), ("chapter", self.chapter),
+                            ("subpart", self.subpart), ("part", self.part)):  # fmt: skip
+            if value is not None:
                 return name
         return "instrument"
 
     def _key(self) -> tuple[object, ...]:
         return (
-            *(_sort_part(getattr(self, name)) for name in LEVELS[:4]),
+            _sort_part(self.part),
+            _sort_part(self.subpart),
+            _sort_part(self.chapter),
+            _sort_part(self.section),
+            _sort_part(self.article),
             self.suffix,
-            *(_sort_part(getattr(self, name)) for name in LEVELS[4:]),
+            _sort_part(self.paragraph),
+            _sort_part(self.item),
+            _sort_part(self.subitem),
             self.title or "",
         )
 
@@ -187,7 +241,7 @@ class Citation:
 
     def __repr__(self) -> str:
         shown = [f"title={self.title!r}"] if self.title is not None else []
-        for name in ("part", "chapter", "section", "article", "suffix", *LEVELS[4:]):
+        for name in (*LEVELS[:5], "suffix", *LEVELS[5:]):
             value = getattr(self, name)
             if value:
                 shown.append(f"{name}={value!r}")
@@ -212,3 +266,26 @@ class Citation:
 def replace(citation: Citation, changes: dict[str, Any]) -> Citation:
     """:func:`attrs.evolve` with field names computed at run time."""
     return attrs.evolve(citation, **changes)
+
+
+def without_paragraph(citation: Citation) -> Citation:
+    """*citation* with its 款 left out (the single-款 rule: 第十条第一款第二项 is written 第十条第二项,
+    the sole 款 第十条).  Leaving out the 款 of a valid citation keeps it valid, so the copy is
+    made without checking it again: this is on the path of every citation written.
+
+    >>> without_paragraph(Citation(article=10, paragraph=1, item=2))
+    Citation(article=10, item=2)
+    """
+    copy = object.__new__(Citation)
+    put = object.__setattr__
+    put(copy, "title", citation.title)
+    put(copy, "part", citation.part)
+    put(copy, "subpart", citation.subpart)
+    put(copy, "chapter", citation.chapter)
+    put(copy, "section", citation.section)
+    put(copy, "article", citation.article)
+    put(copy, "suffix", citation.suffix)
+    put(copy, "paragraph", None)
+    put(copy, "item", citation.item)
+    put(copy, "subitem", citation.subitem)
+    return copy

@@ -9,6 +9,7 @@ missing unit), so code that knows nothing about this library still handles them 
 from __future__ import annotations
 
 __all__ = [
+    "MESSAGE_LIMIT",
     "CitationError",
     "NotFoundError",
     "ParseError",
@@ -16,7 +17,16 @@ __all__ = [
     "SerializationError",
     "decode_utf8",
     "display_width",
+    "excerpt",
+    "shorten",
 ]
+
+#: The most characters of a message ``str(err)`` shows; the rest is cut and counted.
+MESSAGE_LIMIT = 500
+#: Characters of the offending line shown on each side of the column.
+_CONTEXT = 30
+#: Problems of a SerializationError shown one per line; the rest are counted.
+_PROBLEMS_SHOWN = 20
 
 
 def display_width(text: str) -> int:
@@ -28,6 +38,47 @@ def display_width(text: str) -> int:
     import unicodedata  # only when an error is shown
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """*text* quoted (``repr``) for a message, cut to about *limit* characters when longer: a
+    message names what it found without repeating a megabyte of input.
+
+    >>> shorten("第三十五条"), shorten("甲" * 1000, 10)
+    ("'第三十五条'", "'甲甲甲甲甲甲甲甲甲甲'… (1000 characters)")
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text)} characters)"
+
+
+def _bounded(message: str) -> str:
+    if len(message) <= MESSAGE_LIMIT:
+        return message
+    return f"{message[:MESSAGE_LIMIT]}… ({len(message) - MESSAGE_LIMIT} more characters)"
+
+
+def excerpt(text: str, column: int) -> tuple[str, str]:
+    """The offending line and a caret row under *column* (1-based), for an error message.
+
+    At most ``_CONTEXT`` characters are shown on each side of the column (``…`` marks a cut);
+    tabs are shown as spaces, and the caret counts a CJK character as two terminal cells.
+
+    >>> excerpt("第三十五", 5)
+    ('第三十五', '        ^')
+    >>> shown, caret = excerpt("甲" * 1000 + "乙", 1001)
+    >>> len(shown), shown[0], shown[-1], caret.index("^") == display_width(shown[:-1])
+    (32, '…', '乙', True)
+    """
+    start = max(column - 1 - _CONTEXT, 0)
+    end = min(column - 1 + _CONTEXT, len(text))
+    shown = text[start:end].replace("\t", " ")
+    at = column - 1 - start
+    if start:
+        shown, at = "…" + shown, at + 1
+    if end < len(text):
+        shown += "…"
+    return shown, " " * display_width(shown[: max(at, 0)]) + "^"
 
 
 class RegulationError(Exception):
@@ -45,7 +96,9 @@ class ParseError(RegulationError, ValueError):
         source: the name of the source (a path, or ``"<string>"``).
 
     ``str(err)`` reads ``source:line:col: message``, then the line, then a caret under the
-    column that counts a CJK character as two terminal cells.
+    column that counts a CJK character as two terminal cells.  However long the line or the
+    message, ``str(err)`` stays short: a window of the line around the column is shown, and a
+    message is cut at 500 characters (``MESSAGE_LIMIT``).
     """
 
     def __init__(
@@ -65,11 +118,10 @@ class ParseError(RegulationError, ValueError):
         )
 
     def __str__(self) -> str:
-        head = f"{self.source}:{self.line}:{self.column}: {self.message}"
+        head = f"{self.source}:{self.line}:{self.column}: {_bounded(self.message)}"
         if not self.text:
             return head
-        shown = self.text.replace("\t", " ")
-        caret = " " * display_width(shown[: max(self.column - 1, 0)]) + "^"
+        shown, caret = excerpt(self.text, self.column)
         return f"{head}\n    {shown}\n    {caret}"
 
 
@@ -107,10 +159,9 @@ class CitationError(RegulationError, ValueError):
 
     def __str__(self) -> str:
         if not self.text:
-            return self.message
-        head = f"column {self.column}: {self.message}"
-        shown = self.text.replace("\t", " ")
-        caret = " " * display_width(shown[: max(self.column - 1, 0)]) + "^"
+            return _bounded(self.message)
+        head = f"column {self.column}: {_bounded(self.message)}"
+        shown, caret = excerpt(self.text, self.column)
         return f"{head}\n    {shown}\n    {caret}"
 
 
@@ -161,8 +212,11 @@ class SerializationError(RegulationError, ValueError):
 
     def __str__(self) -> str:
         where = f" (line {self.line}, column {self.column})" if self.line is not None else ""
-        first = f"{self.path}: {self.message}{where}"
-        rest = [f"{path}: {message}" for path, message in self.errors[1:]]
+        first = f"{_bounded(self.path)}: {_bounded(self.message)}{where}"
+        shown = self.errors[1:_PROBLEMS_SHOWN]
+        rest = [f"{_bounded(path)}: {_bounded(message)}" for path, message in shown]
+        if len(self.errors) > _PROBLEMS_SHOWN:
+            rest.append(f"… and {len(self.errors) - _PROBLEMS_SHOWN} more problems")
         return "\n".join([first, *rest])
 
 

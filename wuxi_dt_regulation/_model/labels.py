@@ -44,6 +44,7 @@ SUBITEM_DOT = "．"
 #: The character that names each level of a pinpoint (the levels of :class:`.Citation`).
 UNIT_CHARS = {
     "part": PART_UNIT,
+    "subpart": SUBPART_UNIT,
     "chapter": CHAPTER_UNIT,
     "section": SECTION_UNIT,
     "article": ARTICLE_UNIT,

@@ -1,10 +1,11 @@
 """Ranges and lists of citations, and resolving any citation against a regulation.
 
-:class:`CitationRange` (第三十五条至第三十八条) and :class:`CitationList` (第三十五条、第三十六条和第四十条)
-hold :class:`~.citation.Citation` values; :func:`resolve` finds the unit a citation names
-(``Regulation.resolve`` calls it), and :func:`complete` undoes the single-款 rule (最高人民法院
-1956 通知: 条下只有一款的，直接写条和项): with a regulation, ``第十条第二项`` of a one-款 article is
-``Citation(article=10, paragraph=1, item=2)``.
+:class:`CitationRange` (第三十五条至第三十八条) and :class:`CitationList` (第三十五条、第三十六条或者第四十条,
+its conjunction kept) hold :class:`~.citation.Citation` values; :func:`resolve` finds the unit a
+citation names (``Regulation.resolve`` calls it), and :func:`complete` undoes the single-款 rule
+(最高人民法院 1956 通知: 条下只有一款的，直接写条和项): with a regulation, ``第十条第二项`` of a one-款
+article is ``Citation(article=10, paragraph=1, item=2)``; in an article of several 款 where one
+款 alone has that 项 (浙江省电子商务条例 第十五条), the 项 is that 款's.
 """
 
 from __future__ import annotations
@@ -17,35 +18,44 @@ import attrs
 from .citation import LEVELS, Citation, replace
 from .errors import CitationError, NotFoundError
 from .numerals import to_chinese
+from .structure import Subpart
 
 if TYPE_CHECKING:
     from .regulation import Regulation
     from .structure import Article, Chapter, Part, Section
     from .units import Item, Paragraph, SubItem
 
-    Unit: TypeAlias = Part | Chapter | Section | Article | Paragraph | Item | SubItem
+    Unit: TypeAlias = Part | Subpart | Chapter | Section | Article | Paragraph | Item | SubItem
 
 __all__ = [
+    "CONJUNCTIONS",
     "Citable",
     "CitationList",
     "CitationRange",
     "complete",
+    "complete_range",
+    "holders",
     "one_paragraph",
     "resolve",
     "siblings",
 ]
 
+#: The words that join the last element of a list, as drafters write them: 、 alone, 和, 或者
+#: (and its short form 或), 及, 以及, 并.  They are not interchangeable: 或者 makes a disjunction.
+CONJUNCTIONS = ("、", "和", "或者", "或", "及", "以及", "并")
 
-def _same_above(a: Citation, b: Citation) -> bool:
-    """True when *a* and *b* cite the same kind of unit and differ only in its number."""
-    if a.level != b.level or a.title != b.title:
+
+def _same_above(a: Citation, b: Citation, level: str) -> bool:
+    """True when *a* and *b* cite the same kind of unit (*level*, *a*'s) and differ only in its
+    number."""
+    if b.level != level or a.title != b.title:
         return False
     for name in LEVELS:
-        if name == a.level:
+        if name == level:
             return True
         if getattr(a, name) != getattr(b, name):
             return False
-    return a.suffix == b.suffix  # pragma: no cover - the loop always reaches a.level
+    return True  # pragma: no cover - the loop always reaches level
 
 
 @attrs.frozen
@@ -63,13 +73,21 @@ class CitationRange:
     end: Citation
 
     def __attrs_post_init__(self) -> None:
-        if not _same_above(self.start, self.end):
+        start, end = self.start, self.end
+        if not isinstance(start, Citation) or not isinstance(end, Citation):
+            raise TypeError(f"a range runs between two Citation values, not {start!r}, {end!r}")
+        level = start.level
+        if not _same_above(start, end, level):
             raise CitationError(
                 f"a range runs between two units of one kind under one parent, not from "
-                f"{self.start!r} to {self.end!r}"
+                f"{start!r} to {end!r}"
             )
-        if self.start.level == "instrument" or not self.start < self.end:
-            raise CitationError(f"a range runs forward: {self.start!r} to {self.end!r}")
+        if level == "article":
+            forward = (start.article or 0, start.suffix) < (end.article or 0, end.suffix)
+        else:
+            forward = level != "instrument" and getattr(start, level) < getattr(end, level)
+        if not forward:
+            raise CitationError(f"a range runs forward: {start!r} to {end!r}")
 
     def expand(self, regulation: Regulation | None = None) -> tuple[Citation, ...]:
         """The single citations the range covers, both ends included.
@@ -79,7 +97,7 @@ class CitationRange:
         """
         level = self.start.level
         if regulation is not None:
-            start, end = complete(self.start, regulation), complete(self.end, regulation)
+            start, end = complete_range(self.start, self.end, regulation)
             return tuple(c for c in siblings(regulation, start) if start <= c <= end)
         first = getattr(self.start, level)
         last = getattr(self.end, level)
@@ -95,13 +113,27 @@ class CitationRange:
 
 @attrs.frozen
 class CitationList:
-    """``第三十五条、第三十六条和第四十条``: citations and ranges, in the order written.
+    """``第三十五条、第三十六条或者第四十条``: citations and ranges in the order written, and the
+    word that joins the last one.
 
     :func:`~wuxi_dt_regulation.parse_citations` always returns one (a single citation is a list of
-    one); :func:`~wuxi_dt_regulation.format_citation` writes it back.
+    one); :func:`~wuxi_dt_regulation.format_citation` writes it back with its conjunction, every
+    element before the last joined by 、.
+
+    >>> from wuxi_dt_regulation import format_citation
+    >>> either = CitationList((Citation(item=1, article=30), Citation(article=30, item=2)), "或者")
+    >>> format_citation(either), format_citation(either, "en")
+    ('第三十条第一项或者第二项', 'Article 30, Item (1) or Item (2)')
+
+    Attributes:
+        items: the citations and ranges.
+        conjunction: one of ``CONJUNCTIONS`` (、 和 或者 或 及 以及 并); ``和`` unless the text
+            says otherwise.  English
+            writes ``or`` for 或者 and 或, ``and`` for the others.
     """
 
     items: tuple[Citation | CitationRange, ...]
+    conjunction: str = "和"
 
     def __attrs_post_init__(self) -> None:
         if not self.items:
@@ -109,6 +141,15 @@ class CitationList:
         for item in self.items:
             if not isinstance(item, (Citation, CitationRange)):
                 raise TypeError(f"a CitationList holds Citation and CitationRange, got {item!r}")
+        if self.conjunction not in CONJUNCTIONS:
+            raise CitationError(
+                f"a list is joined by one of {' '.join(CONJUNCTIONS)}, not {self.conjunction!r}"
+            )
+
+    @property
+    def disjunctive(self) -> bool:
+        """True when the list offers alternatives (或者, 或) rather than naming them all."""
+        return self.conjunction in ("或者", "或")
 
     def expand(self, regulation: Regulation | None = None) -> tuple[Citation, ...]:
         """Every single citation covered, ranges expanded (see :meth:`CitationRange.expand`)."""
@@ -126,33 +167,83 @@ Citable: TypeAlias = Citation | CitationRange | CitationList
 
 def one_paragraph(citation: Citation, regulation: Regulation | None) -> bool:
     """Whether the citation's article is known to have exactly one 款."""
-    if regulation is None or citation.article is None:
-        return False
-    if citation.title is not None and citation.title != regulation.title:
-        return False
-    article = regulation.get_article((citation.article, citation.suffix))
+    article = _article_of(citation, regulation)
     return article is not None and len(article.paragraphs) == 1
 
 
+def _article_of(citation: Citation, regulation: Regulation | None) -> Article | None:
+    if regulation is None or citation.article is None:
+        return None
+    if citation.title is not None and citation.title != regulation.title:
+        return None
+    if citation.suffix:
+        return regulation.get_article((citation.article, citation.suffix))
+    return regulation.get_article(citation.article)  # the int form is the quickest lookup
+
+
+def holders(article: Article, item: int) -> tuple[int, ...]:
+    """The numbers of the 款 of *article* that hold a 项 numbered *item* (by its printed number)."""
+    return tuple(p.number for p in article.paragraphs if any(i.number == item for i in p.items))
+
+
 def complete(citation: Citation, regulation: Regulation) -> Citation:
-    """Put back ``paragraph=1`` under an article with one 款 (the single-款 rule, undone)."""
-    if (
-        citation.item is not None
-        and citation.paragraph is None
-        and one_paragraph(citation, regulation)
-    ):
+    """Put back the 款 a 项 is cited without: the only 款 of the article (the single-款 rule,
+    undone), or else the one 款 that holds a 项 of that number.  Left as it is when no 款 or
+    several hold it (ambiguous: :func:`resolve` says so)."""
+    if citation.item is None or citation.paragraph is not None:
+        return citation
+    article = _article_of(citation, regulation)
+    if article is None:
+        return citation
+    if len(article.paragraphs) == 1:
         return attrs.evolve(citation, paragraph=1)
-    return citation
+    found = holders(article, citation.item)
+    return attrs.evolve(citation, paragraph=found[0]) if len(found) == 1 else citation
+
+
+def complete_range(
+    start: Citation, end: Citation, regulation: Regulation
+) -> tuple[Citation, Citation]:
+    """:func:`complete` both ends of a range of 项 into the same 款: the one 款 that holds the
+    start's 项 and the end's (or, when none holds both, the start's alone)."""
+    if start.item is None or start.paragraph is not None or end.paragraph is not None:
+        return complete(start, regulation), complete(end, regulation)
+    article = _article_of(start, regulation)
+    if article is None:
+        return start, end
+    if len(article.paragraphs) == 1:
+        return attrs.evolve(start, paragraph=1), attrs.evolve(end, paragraph=1)
+    first = holders(article, start.item)
+    both = [n for n in first if end.item is not None and n in holders(article, end.item)]
+    chosen = both if both else first
+    if len(chosen) != 1:
+        return start, end
+    return attrs.evolve(start, paragraph=chosen[0]), attrs.evolve(end, paragraph=chosen[0])
+
+
+def _subparts_under(regulation: Regulation, part: int | None) -> tuple[Subpart, ...]:
+    if part is not None:
+        return regulation.part(part).subparts
+    return tuple(n for n in regulation.body if isinstance(n, Subpart))
 
 
 def siblings(regulation: Regulation, citation: Citation) -> Iterator[Citation]:
-    """The citations of every unit of *citation*'s kind under its parent, in document order."""
+    """The citations of every unit of *citation*'s kind under its parent, in document order.
+
+    Nothing when the parent is not known: a 项 cited without its 款 in an article whose 款 do
+    not say which one holds it.
+    """
     level = citation.level
     found: Iterator[Citation]
     if level == "article":
         found = (a.citation for a in regulation.articles)
     elif level == "part":
         found = (p.citation for p in regulation.parts)
+    elif level == "subpart":
+        try:
+            found = (s.citation for s in _subparts_under(regulation, citation.part))
+        except NotFoundError:
+            return
     elif level == "chapter":
         found = (c.citation for c in regulation.chapters if c.citation.part == citation.part)
     elif level == "section":
@@ -162,6 +253,8 @@ def siblings(regulation: Regulation, citation: Citation) -> Iterator[Citation]:
             if (s.citation.part, s.citation.chapter) == (citation.part, citation.chapter)
         )
     else:
+        if level == "item" and citation.paragraph is None:
+            return  # which 款? (complete() fills it in wherever the text allows)
         try:
             parent = resolve(regulation, replace(citation, {"title": None, level: None}))
         except NotFoundError:
@@ -205,12 +298,7 @@ def resolve(regulation: Regulation, citation: Citation) -> Unit:
     if citation.paragraph is None and citation.item is None:
         return article
     if citation.paragraph is None:
-        if len(article.paragraphs) != 1:
-            raise NotFoundError(
-                f"{article.label} has {len(article.paragraphs)} 款: say which 款 holds "
-                f"第{to_chinese(citation.item or 1)}项"
-            )
-        paragraph = article.paragraphs[0]
+        paragraph = _paragraph_holding(article, citation.item or 1)
     else:
         paragraph = article.paragraph(citation.paragraph)
     if citation.item is None:
@@ -232,7 +320,34 @@ def resolve(regulation: Regulation, citation: Citation) -> Unit:
     return sub
 
 
+def _paragraph_holding(article: Article, item: int) -> Paragraph:
+    """The 款 a 项 cited without its 款 stands in: the only 款, or the one 款 holding that 项."""
+    if len(article.paragraphs) == 1:
+        return article.paragraphs[0]
+    found = holders(article, item)
+    if len(found) == 1:
+        return article.paragraph(found[0])
+    wanted = f"第{to_chinese(item)}项"
+    count = len(article.paragraphs)
+    if not found:
+        raise NotFoundError(f"{article.label} has {count} 款 and none has a {wanted}")
+    which = "、".join(f"第{to_chinese(n)}款" for n in found)
+    raise NotFoundError(
+        f"{article.label} has {count} 款: say which 款 holds {wanted} ({which} each have one)"
+    )
+
+
 def _resolve_heading(regulation: Regulation, citation: Citation) -> Unit:
+    if citation.subpart is not None:
+        subparts = _subparts_under(regulation, citation.part)
+        subpart = next((s for s in subparts if s.number == citation.subpart), None)
+        if subpart is None:
+            where = regulation.part(citation.part).label if citation.part else regulation.title
+            labels = "、".join(s.label for s in subparts) or "none"
+            raise NotFoundError(
+                f"{where} has no 第{to_chinese(citation.subpart)}分编; its 分编 are {labels}"
+            )
+        return subpart
     if citation.chapter is None:
         return regulation.part(citation.part or 0)
     if citation.part is not None:

@@ -17,7 +17,7 @@ import attrs
 
 from .errors import NotFoundError
 from .hooks import find_references
-from .labels import CHAPTER_UNIT, PART_UNIT, unit_label
+from .labels import CHAPTER_UNIT, PART_UNIT, article_label, unit_label
 from .numerals import MAX_NUMBER, from_chinese
 from .structure import (  # Node too: cattrs reads the field types at run time
     RANKS,
@@ -134,7 +134,9 @@ class Regulation:
         title: the title, from the first ``# …`` line.
         subtitles: further ``# …`` lines before the history (民法典 files print the 编 there).
         history: the header's history lines, one :class:`Event` each.
-        toc: a table of contents left in the body, each entry as printed (without ``#``).
+        toc: a table of contents the source printed in its body, kept line by line as printed
+            (without ``#``) so that it renders back; empty for most sources.  Not an outline
+            the library makes: the outline is :attr:`body` (see docs/model.md).
         preamble: free text before the first chapter or article (序言 is a :class:`Division`).
         body: the structure: parts, chapters, sections, articles and any free text among them.
         appendices: 附件 and 附表 after the body.
@@ -216,7 +218,7 @@ class Regulation:
 
     def resolve(
         self, citation: Citation
-    ) -> Part | Chapter | Section | Article | Paragraph | Item | SubItem:
+    ) -> Part | Subpart | Chapter | Section | Article | Paragraph | Item | SubItem:
         """Return the unit *citation* names: the regulation's own unit object.
 
         >>> from wuxi_dt_regulation import Citation, load
@@ -342,7 +344,8 @@ class Regulation:
         key = parse_article_ref(ref)
         found = self._index.get(key)
         if found is None:
-            wanted = Article(key[0], key[1]).label if key[0] >= 1 and key[1] >= 0 else repr(ref)
+            writable = 1 <= key[0] <= MAX_NUMBER and 0 <= key[1] <= MAX_NUMBER
+            wanted = article_label(*key) if writable else repr(ref)
             labels = [a.label for a in self._articles]
             raise NotFoundError(
                 f"{self.title} has no {wanted}; its articles are {_describe_numbers(labels)}"

@@ -273,6 +273,16 @@ class Subpart:
     number: int
     title: str = ""
     children: tuple[Chapter | Section | Article | Paragraph | Table, ...] = ()
+    _cite: tuple[int | None, ...] | None = CITE_FIELD
+
+    @property
+    def citation(self) -> Citation:
+        """``Citation(part=3, subpart=2)`` (合同编第二分编); a 分编 outside any 编 (a file holding
+        one 编 of a code) or built alone answers without it: ``Citation(subpart=2)``."""
+        from .citation import Citation
+
+        part = self._cite[0] if self._cite is not None else None
+        return Citation(part=part, subpart=self.number)
 
     def __attrs_post_init__(self) -> None:
         check_number("Subpart", self.number)

@@ -2,7 +2,7 @@
 
 :func:`walk_nodes` visits every node in document order; :func:`is_structure` tells the numbered
 units from free text; :func:`toc_label` reads a table-of-contents entry; :func:`stamp_body`
-tells every chapter, section, 款, 项 and 目 where it stands, so that ``.citation`` can answer.
+tells every 分编, chapter, section, 款, 项 and 目 where it stands, so that ``.citation`` can answer.
 """
 
 from __future__ import annotations
@@ -69,7 +69,11 @@ def _stamp_nodes(
             children = _stamp_nodes(node.children, node.number, None, restart)
             if children is not node.children:
                 new = attrs.evolve(node, children=children)
-        elif isinstance(node, (Subpart, Division)):
+        elif isinstance(node, Subpart):
+            children = _stamp_nodes(node.children, part, chapter, restart)
+            sub = node if children is node.children else attrs.evolve(node, children=children)
+            new = stamped(sub, (part, node.number))
+        elif isinstance(node, Division):
             children = _stamp_nodes(node.children, part, chapter, restart)
             if children is not node.children:
                 new = attrs.evolve(node, children=children)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeAlias
 import attrs
 
 from .checks import CITE_FIELD, check_line, check_number, cite_of, parse_date, stamped
+from .errors import shorten
 from .labels import ITEM_OPEN, SUBITEM_DOT, item_label
 from .numerals import MAX_NUMBER
 
@@ -156,8 +157,9 @@ class ParseWarning:
 # --------------------------------------------------------------------------- text units
 
 
-#: The metadata of a field added to a unit after the first release: a diff's fingerprint leaves
-#: it out while it holds its default, so that a diff saved before it existed still applies.
+#: The metadata of a field added to a unit after the first release: a version's fingerprint (the
+#: name a diff's messages give it) leaves it out while it holds its default, so that it stays
+#: what an earlier release printed.
 ADDED = {"added": "0.2.0"}
 
 # Whether a 款 must be checked by the reading rules of .flow: a unit of it runs over several
@@ -345,7 +347,7 @@ class Table:
         for line in self.lines:
             check_line("Table", line)
             if not line or re.fullmatch(_TABLE_END_PATTERN, line):
-                raise ValueError(f"a Table line cannot be empty or end the table: {line!r}")
+                raise ValueError(f"a Table line cannot be empty or end the table: {shorten(line)}")
 
     @property
     def rows(self) -> tuple[tuple[str, ...], ...]:

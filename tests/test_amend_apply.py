@@ -1,0 +1,324 @@
+"""Applying amendments: numbering semantics, idempotence on consolidated texts, errors, 衔接性修改."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+from pathlib import Path
+
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import (
+    AmendmentError,
+    Citation,
+    Division,
+    Paragraph,
+    Regulation,
+    parse,
+    parse_amendment,
+    render,
+)
+from wuxi_dt_regulation.amendments import (
+    renumber_references,
+    renumbered_references,
+)
+
+HERE = Path(__file__).parent / "amend"
+
+
+def read(name: str) -> str:
+    return (HERE / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def criminal_law() -> Regulation:
+    return parse(read("real/刑法.md"), source="刑法.md")
+
+
+@pytest.fixture(scope="module")
+def amendment_11_text() -> str:
+    return read("real/刑法修正案（十一）.md")
+
+
+def decision(body: str, title: str = "示例条例", tail: str = "") -> str:
+    return (f"# 关于修改《{title}》的决定\n\n- 2024年5月6日示例市第一届人民代表大会常务委员会第二次会议通过\n\n"
+            f"<!-- INFO END -->\n\n示例会议决定对《{title}》作如下修改：\n\n{body}\n{tail}")  # fmt: skip
+
+
+SAMPLE = parse(
+    "# 示例条例\n\n- 2020年1月2日示例市第一届人民代表大会常务委员会第一次会议通过\n\n<!-- INFO END -->\n\n"
+    "## 第一章 总则\n\n第一条 为了示例，制定本条例。\n\n第二条 甲。\n\n乙：\n\n（一）丙；\n\n（二）丁；\n\n（三）戊。\n\n"
+    "第三条 依照本条例第二条和第四条至第五条，前款。\n\n## 第二章 附则\n\n第四条 己。\n\n第五条 本条例自2020年3月1日起施行。\n"
+)
+
+RENUMBER = "此外，对条文顺序作相应调整。\n"
+
+
+def apply(
+    body: str, regulation: Regulation = SAMPLE, *, renumber: bool = True, **kwargs: bool
+) -> Regulation:
+    return parse_amendment(decision(body, tail=RENUMBER if renumber else "")).apply(
+        regulation, **kwargs
+    )
+
+
+def texts(regulation: Regulation) -> list[tuple[str, str]]:
+    return [(a.label, a.text) for a in regulation.articles]
+
+
+# --------------------------------------------------------------------------- the bundled regulation
+
+
+def test_bundled_regulation_decision_gives_the_expected_text() -> None:
+    """wuxi_decision.md (twelve instructions of mixed kinds) on load(): wuxi_consolidated.md,
+    checked hunk by hunk against the decision (the numbers: 第七条 deleted, 第十二条 inserted,
+    old 第四十八条 moved into 第四章 as 第三十四条)."""
+    amendment = parse_amendment(read("wuxi_decision.md"))
+    result = amendment.apply(wdr.load())
+    assert render(result) == read("wuxi_consolidated.md")
+    assert parse(render(result)) == result
+    assert len(result.articles) == len(wdr.load().articles)  # one deleted, one inserted
+    assert result.effective_date == datetime.date(2026, 1, 1)
+    assert [e.action for e in result.history] == ["通过", "批准", "修正", "施行"]
+    assert result.article(34).text.startswith(
+        "市、县级市、区人民政府及其有关部门应当推进信息无障碍建设"
+    )
+    assert result.chapter(4).articles[-1].number == 34
+    assert result.chapter(6).title == "数字生态与安全保障"
+    assert amendment.apply(wdr.load()) == result  # deterministic
+
+
+# --------------------------------------------------------------------------- 刑法修正案（十一）
+
+
+def test_amendment_11_on_the_consolidated_code_changes_no_article(
+    criminal_law: Regulation, amendment_11_text: str
+) -> None:
+    result = parse_amendment(amendment_11_text).apply(criminal_law)
+    assert result.articles == criminal_law.articles
+    assert result == criminal_law  # its history line is there already: nothing is added
+
+
+REVERTED = [
+    # (the consolidated text, the text before 刑法修正案（十一）)
+    ("第十七条 已满十六周岁的人犯罪，应当负刑事责任。\n\n已满十四周岁不满十六周岁的人，犯故意杀人、故意伤害致人重伤或者死亡、强奸、抢劫、贩卖毒品、放火、爆炸、投放危险物质罪的，应当负刑事责任。\n\n已满十二周岁不满十四周岁的人，犯故意杀人、故意伤害罪，致人死亡或者以特别残忍手段致人重伤造成严重残疾，情节恶劣，经最高人民检察院核准追诉的，应当负刑事责任。\n\n对依照前三款规定追究刑事责任的不满十八周岁的人，应当从轻或者减轻处罚。\n\n因不满十六周岁不予刑事处罚的，责令其父母或者其他监护人加以管教；在必要的时候，依法进行专门矫治教育。",
+     "第十七条 已满十六周岁的人犯罪，应当负刑事责任。\n\n已满十四周岁不满十六周岁的人，犯故意杀人、故意伤害致人重伤或者死亡、强奸、抢劫、贩卖毒品、放火、爆炸、投放危险物质罪的，应当负刑事责任。\n\n已满十四周岁不满十八周岁的人犯罪，应当从轻或者减轻处罚。\n\n因不满十六周岁不予刑事处罚的，责令他的家长或者监护人加以管教；在必要的时候，也可以由政府收容教养。"),
+    ("\n\n第一百三十三条之二 对行驶中的公共交通工具的驾驶人员使用暴力或者抢控驾驶操纵装置，干扰公共交通工具正常行驶，危及公共安全的，处一年以下有期徒刑、拘役或者管制，并处或者单处罚金。\n\n前款规定的驾驶人员在行驶的公共交通工具上擅离职守，与他人互殴或者殴打他人，危及公共安全的，依照前款的规定处罚。\n\n有前两款行为，同时构成其他犯罪的，依照处罚较重的规定定罪处罚。", ""),
+    ("\n\n违反野生动物保护管理法规，以食用为目的非法猎捕、收购、运输、出售第一款规定以外的在野外环境自然生长繁殖的陆生野生动物，情节严重的，依照前款的规定处罚。", ""),
+]  # fmt: skip
+
+
+def test_amendment_11_puts_reverted_changes_back(
+    criminal_law: Regulation, amendment_11_text: str
+) -> None:
+    source = read("real/刑法.md")
+    for consolidated, before in REVERTED:
+        assert source.count(consolidated) == 1
+        source = source.replace(consolidated, before)
+    older = parse(source)
+    assert len(older.articles) == len(criminal_law.articles) - 1
+    assert older.article(17) != criminal_law.article(17)
+    assert len(older.article(341).paragraphs) == 2
+    result = parse_amendment(amendment_11_text).apply(older)
+    assert result.articles == criminal_law.articles
+
+
+# --------------------------------------------------------------------------- the numbering semantics
+
+
+def test_targets_use_old_numbers_and_insertions_new_ones() -> None:
+    result = apply(
+        "一、增加一条，作为第二条：“新。”\n\n二、删去第四条。\n\n三、将第五条修改为：“本条例自2025年1月1日起施行。”"
+    )
+    assert texts(result) == [
+        ("第一条", "为了示例，制定本条例。"), ("第二条", "新。"), ("第三条", SAMPLE.article(2).text),
+        ("第四条", SAMPLE.article(3).text), ("第五条", "本条例自2025年1月1日起施行。"),
+    ]  # fmt: skip
+    assert [a.number for a in result.chapter(1).articles] == [1, 2, 3, 4]  # the new one in 第一章
+
+
+def test_inserted_zhi_articles_renumber_nothing() -> None:
+    result = apply("一、在第二条后增加一条，作为第二条之一：“新。”\n\n二、在第二条之一后增加一条，作为第二条之二：“又新。”", renumber=False)  # fmt: skip
+    assert [a.label for a in result.articles] == ["第一条", "第二条", "第二条之一", "第二条之二", "第三条", "第四条", "第五条"]  # fmt: skip
+
+
+def test_deleting_without_renumbering_leaves_the_place() -> None:
+    result = apply("一、删去第四条。", renumber=False)
+    assert result.article(4).text == "（删去）" and len(result.articles) == 5
+    again = parse_amendment(decision("一、删去第四条。")).apply(result)
+    assert again == result  # already in place
+
+
+def test_paragraphs_and_items_follow_old_numbers() -> None:
+    result = apply(
+        "一、删去第二条第一款。\n\n二、将第二条第二款第三项修改为：“（三）庚。”\n\n"
+        "三、在第二条第二款中增加一项，作为第二项：“（二）辛；”\n\n四、删去第二条第二款第一项。"
+    )
+    (paragraph,) = result.article(2).paragraphs
+    assert paragraph.text == "乙：" and [(i.number, i.text) for i in paragraph.items] == [
+        (1, "辛；"), (2, "丁；"), (3, "庚。")]  # fmt: skip
+
+
+def test_words_headings_and_moves() -> None:
+    result = apply(
+        "一、将第一条中的“示例”修改为“说明”。\n\n二、在第四条中的“己”后增加“庚”。\n\n三、将第二章的章名修改为“附 则”。\n\n"
+        "四、将第一条移至第二章，作为第四条。"
+    )
+    assert [(c.title, [a.number for a in c.articles]) for c in result.chapters] == [
+        ("总则", [1, 2]),
+        ("附 则", [3, 4, 5]),
+    ]
+    assert result.article(4).text == "为了说明，制定本条例。" and result.article(3).text == "己庚。"
+
+
+def test_title_preamble_and_heads() -> None:
+    result = apply("一、将名称修改为“示例规定”。\n\n二、将第二条条首部分修改为：“甲乙：”")
+    assert result.title == "示例规定" and result.article(2).paragraphs[1].text == "甲乙："
+    constitution = parse(read("real/宪法.md"))
+    text = ("# 中华人民共和国宪法修正案（示例）\n\n2030年1月1日 示例会议通过\n\n<!-- INFO END -->\n\n"
+            "第一条 宪法序言第一自然段中“光荣的革命传统”修改为“光荣的传统”。\n\n"
+            "第二条 宪法序言第三自然段第一句“二十世纪，中国发生了翻天覆地的伟大历史变革。”修改为：“甲。”\n")  # fmt: skip
+    changed = parse_amendment(text).apply(constitution)
+    preface = changed.preamble[0]
+    assert isinstance(preface, Division)
+    paragraphs = [c for c in preface.children if isinstance(c, Paragraph)]
+    assert paragraphs[0].text.endswith("具有光荣的传统。") and paragraphs[2].text == "甲。"
+    assert changed.articles == constitution.articles
+
+
+def test_constitution_2018_excerpt_on_the_consolidated_constitution() -> None:
+    constitution = parse(read("real/宪法.md"))
+    assert parse_amendment(read("constitution_2018.md")).apply(constitution) == constitution
+
+
+def test_history_gets_the_amendment_once() -> None:
+    result = apply("一、删去第四条。")
+    assert [e.text for e in result.history[1:]] == [
+        "2024年5月6日示例市第一届人民代表大会常务委员会第二次会议《关于修改〈示例条例〉的决定》第一次修正"
+    ]
+    assert result.history[1].action == "修正" and result.history[1].date == datetime.date(
+        2024, 5, 6
+    )
+
+
+# --------------------------------------------------------------------------- errors: nothing half-applied
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("一、将第一条修改为：“甲。”\n\n二、删去第九条。", "《示例条例》 has no 第九条"),
+        ("一、删去第二条第三款。", "第二条 has no 第三款 (2 款)"),
+        ("一、将第一条中的“不存在”修改为“甲”。", "“不存在” is not in 第一条"),
+        ("一、删去第一条中的“不存在”。", "“不存在” is not in 第一条"),
+        ("一、在第一条中的“不存在”后增加“甲”。", "“不存在” is not in 第一条"),
+        ("一、将第九章的章名修改为“甲”。", "《示例条例》 has no 第九章"),
+    ],
+)
+def test_errors_name_the_instruction(body: str, message: str) -> None:
+    before = pickle.dumps(SAMPLE)
+    with pytest.raises(AmendmentError) as caught:
+        apply(body)
+    err = caught.value
+    assert err.message == message and err.source == "关于修改《示例条例》的决定"
+    assert err.line == body.count("\n") + 9 and err.column == 3
+    assert pickle.loads(pickle.dumps(err)).message == message
+    assert pickle.dumps(SAMPLE) == before  # the regulation is a value: nothing was touched
+
+
+def test_wrong_instrument_is_refused() -> None:
+    with pytest.raises(AmendmentError, match="amends 《甲条例》, not 《示例条例》"):
+        parse_amendment(decision("一、删去第四条。", title="甲条例")).apply(SAMPLE)
+
+
+def test_error_text() -> None:
+    with pytest.raises(AmendmentError) as caught:
+        apply("一、删去第九条。")
+    assert (
+        str(caught.value)
+        == "关于修改《示例条例》的决定:9:3: 《示例条例》 has no 第九条\n    删去第九条\n    ^"
+    )
+
+
+# --------------------------------------------------------------------------- 衔接性修改
+
+
+def test_update_references_follows_renumbered_targets() -> None:
+    result = apply("一、增加一条，作为第二条：“依照本条例第二条。”", update_references=True)
+    assert result.article(4).text == "依照本条例第三条和第五条至第六条，前款。"
+    assert (
+        result.article(2).text == "依照本条例第二条。"
+    )  # new wording already speaks the new numbers
+    plain = apply("一、增加一条，作为第二条：“依照本条例第二条。”")
+    assert plain.article(4).text == SAMPLE.article(3).text
+
+
+def test_renumbered_references_reports_spans() -> None:
+    updates = renumbered_references(SAMPLE, {(2, 0): (3, 0), (4, 0): (5, 0), (5, 0): (6, 0)})
+    assert [(str(u.at), u.start, u.end, u.old, u.new) for u in updates] == [
+        ("第三条第一款", 2, 16, "本条例第二条和第四条至第五条", "本条例第三条和第五条至第六条"),
+    ]
+    assert renumber_references(SAMPLE, {}) is SAMPLE
+    skipped = renumber_references(
+        SAMPLE, {(2, 0): (3, 0)}, skip=frozenset({Citation(article=3, paragraph=1)})
+    )
+    assert skipped == SAMPLE
+
+
+def test_new_chapter_holds_its_articles() -> None:
+    result = apply("一、增加一章，作为第二章：“第二章 数据\n第四条 新。\n第五条 又新。”")
+    assert [(c.label, c.title, [a.text for a in c.articles]) for c in result.chapters] == [
+        ("第一章", "总则", [a.text for a in SAMPLE.chapter(1).articles]),
+        ("第二章", "数据", ["新。", "又新。"]),
+        ("第三章", "附则", ["己。", "本条例自2020年3月1日起施行。"]),
+    ]
+    assert [a.number for a in result.articles] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_merge_items_and_document_wide_words() -> None:
+    merged = apply("一、将第三条和第四条合并修改为：“合并。”")
+    assert texts(merged)[2:] == [("第三条", "合并。"), ("第四条", "本条例自2020年3月1日起施行。")]
+    items = apply("一、在第二条第二款中增加一项：“庚。”\n\n二、删去第二条第二款第一项。")
+    assert [(i.number, i.text) for i in items.article(2).paragraphs[1].items] == [
+        (1, "丁；"), (2, "戊。"), (3, "庚。")]  # fmt: skip
+    everywhere = apply("一、将本条例中的“本条例”统一修改为“本规定”。")
+    assert everywhere.article(5).text == "本规定自2020年3月1日起施行。"
+    assert "本规定第二条" in everywhere.article(3).text
+    appended = apply("一、第四条增加规定：“子。”")
+    assert appended.article(4).text == "己。\n子。"
+    again = parse_amendment(decision("一、第四条增加规定：“子。”")).apply(appended)
+    assert again.article(4).text == "己。\n子。"  # already in place
+
+
+def test_amendment_values_pickle() -> None:
+    amendment = parse_amendment(read("wuxi_decision.md"))
+    assert pickle.loads(pickle.dumps(amendment)) == amendment
+    assert hash(amendment) == hash(pickle.loads(pickle.dumps(amendment)))
+
+
+def test_free_text_paragraphs_of_a_decision() -> None:
+    notice = parse("# 示例通知\n\n一、甲。\n\n二、乙。\n\n三、丙。\n")
+    text = "# 关于修改《示例通知》的决定\n\n<!-- INFO END -->\n\n一、将正文第二段修改为：“二、丁。”\n\n二、将正文第三段中的“丙”修改为“戊”。\n"
+    result = parse_amendment(text).apply(notice)
+    assert [p.text for p in result.body if isinstance(p, Paragraph)] == [
+        "一、甲。",
+        "二、丁。",
+        "三、戊。",
+    ]
+
+
+def test_result_level_errors_name_an_instruction() -> None:
+    with pytest.raises(AmendmentError) as caught:
+        apply("一、增加一条，作为第三条：“新。”", renumber=False)
+    assert caught.value.line == 9 and "the result has two 第三条" in caught.value.message
+    one = parse("# 示例条例\n\n第一条 甲。\n")
+    with pytest.raises(AmendmentError, match="leaves 《示例条例》 with no article") as emptied:
+        apply("一、删去第一条。", one)
+    assert emptied.value.line == 9
+
+
+def test_renumbering_turns_zhi_articles_into_plain_ones() -> None:
+    coded = parse("# 示例条例\n\n第一条 甲。\n\n第一条之一 乙。\n\n第二条 丙。\n")
+    result = apply("一、删去第一条。", coded)
+    assert texts(result) == [("第一条", "乙。"), ("第二条", "丙。")]

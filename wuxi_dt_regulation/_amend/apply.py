@@ -1,0 +1,392 @@
+"""Applying an amendment to a regulation, with the numbering semantics of Chinese practice.
+
+* An instruction names its target by the number in the text being amended (the OLD number),
+  however many instructions before it inserted, deleted or moved units.
+* The place of an insertion or a move is a number of the amended text (``增加一条，作为第十一条``,
+  ``移至第四章，作为第三十四条``); an article inserted ``在第X条后`` goes right after article X.
+* Inserted 之N articles (第一百三十三条之二) renumber nothing.
+* ``条文顺序作相应调整`` renumbers at the end: every article, in order (a 之N article becomes a
+  plain one), and the chapters and sections when one was added.
+  Without it a deleted article keeps its place as ``第X条 （删去）``, as consolidated codes
+  print it (刑法 第一百九十九条), and an article inserted at a number already taken is an error.
+* 款 are numbered by position; the 项 of a 款 that changed are numbered afresh.
+* Each operation recognises its result already in place and then changes nothing: a unit
+  replaced by the wording it already has, an inserted unit already there with that wording, a
+  deleted article already ``（删去）``, words already edited (see :mod:`.edits`).  So applying
+  刑法修正案（十一） to a consolidated 刑法 that contains it changes no article.
+* Everything is applied to a working copy: an error leaves the regulation as it was.
+
+The amendment's operations apply to a regulation whose title is one the amendment names
+(刑法 and 中华人民共和国刑法 match); an amendment naming no instrument applies to any.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+# The package's public names, gathered here so that they can be rewritten in one place.
+from .._model.citation import Citation
+from .._model.regulation import Regulation
+from .._model.units import Event, Item, Paragraph
+from .edits import (
+    delete_words,
+    insert_words,
+    item_from,
+    preamble_paragraphs,
+    replace_preamble,
+    replace_words,
+    sentences,
+)
+from .errors import AmendmentError
+from .locate import cn
+from .operations import (
+    Commence,
+    Delete,
+    DeleteWords,
+    Insert,
+    InsertWords,
+    Note,
+    Operation,
+    Renumbering,
+    Replace,
+    ReplaceWords,
+    Retitle,
+    Target,
+)
+from .structure import Structure
+from .targets import same_title
+from .work import Par, freeze
+
+if TYPE_CHECKING:
+    from .amendment import Amendment
+
+__all__ = ["DELETED", "apply_amendment"]
+
+#: The text a deleted article keeps when the text is not renumbered.
+DELETED = "（删去）"
+
+
+class _Apply(Structure):
+    """The operations on the text of units; see :class:`.structure.Structure` for the rest."""
+
+    # ---- the operations
+
+    def run(self, op: Operation) -> None:
+        self.op = op
+        handler = getattr(self, "do_" + type(op).__name__.lower())
+        handler(op)
+
+    def do_commence(self, op: Commence) -> None:
+        pass
+
+    def do_note(self, op: Note) -> None:
+        pass
+
+    def do_renumbering(self, op: Renumbering) -> None:
+        pass
+
+    def words(self, op: ReplaceWords | DeleteWords | InsertWords) -> None:
+        for target in op.targets:
+            cells = self.cells(target)
+            if isinstance(op, ReplaceWords):
+                outcome = replace_words(cells, op.old, op.new)
+                wanted = "、".join(f"“{w}”" for w in op.old)
+            elif isinstance(op, DeleteWords):
+                outcome = delete_words(cells, op.words)
+                wanted = "、".join(f"“{w}”" for w in op.words)
+            else:
+                outcome = insert_words(cells, op.anchor, op.words, op.position)
+                wanted = f"“{op.anchor}”"
+            if outcome == "missing":
+                raise self.error(f"{wanted} is not in {target}")
+
+    do_replacewords = do_deletewords = do_insertwords = words
+
+    def do_retitle(self, op: Retitle) -> None:
+        if op.target.scope == "title":
+            self.title = op.title
+        else:
+            self.heading(op.target).title = op.title
+
+    def do_replace(self, op: Replace) -> None:
+        first, rest = op.targets[0], op.targets[1:]
+        if first.scope == "head":
+            _, par = (
+                self.home(first) if first.citation and first.citation.paragraph else (None, None)
+            )
+            if par is None:
+                slot = self.slot(first)
+                par = next((p for p in slot.paragraphs if p.items), slot.paragraphs[0])
+            par.text = op.wording.text.replace("\n", "")
+        elif first.scope in ("preamble", "introduction", "title", "document"):
+            self.replace_free(op, first)
+        elif op.old:
+            self.replace_old(op, first)
+        else:
+            self.replace_unit(first, op)
+        for target in rest:
+            self.delete(target)
+
+    def replace_free(self, op: Replace, target: Target) -> None:
+        if target.scope == "title":
+            self.title = op.wording.text.replace("\n", "")
+            return
+        if target.scope == "document":
+            if target.number is None:
+                raise self.error("the whole text cannot be replaced by wording")
+            box, index = self.free_paragraph(target.number)
+            box.children[index : index + 1] = list(op.wording.paragraphs)
+            numbered = 0
+            for position, child in enumerate(box.children):
+                if isinstance(child, Paragraph):
+                    numbered += 1
+                    box.children[position] = attrs.evolve(child, number=numbered)
+            return
+        paragraphs = list(op.wording.paragraphs)
+        count = len(preamble_paragraphs(self.preamble))
+        if target.number is not None and not 1 <= target.number <= count:
+            raise self.error(f"the preamble has no 第{cn(target.number)}自然段 ({count})")
+
+        def change(n: int, p: Paragraph) -> list[Paragraph]:
+            if target.number is None:
+                return paragraphs if n == 1 else []
+            if n != target.number:
+                return [p]
+            if target.sentences is not None:
+                parts = sentences(p.text)
+                first, last = target.sentences
+                start = first - 1 if first > 0 else len(parts) + first
+                stop = last if last > 0 else len(parts) + last + 1
+                if not 0 <= start < stop <= len(parts):
+                    raise self.error(f"{target} does not exist ({len(parts)} sentences)")
+                text = (
+                    "".join(parts[:start])
+                    + op.wording.text.replace("\n", "")
+                    + "".join(parts[stop:])
+                )
+                return [attrs.evolve(p, text=text)]
+            return [
+                attrs.evolve(q, break_before=p.break_before if i == 0 else False)
+                for i, q in enumerate(paragraphs)
+            ]
+
+        self.preamble = replace_preamble(self.preamble, change)
+
+    def replace_old(self, op: Replace, target: Target) -> None:
+        slot = self.slot(target)
+        texts = [p.full_text() for p in slot.paragraphs]
+        new = [p.full_text for p in op.wording.paragraphs]
+        old = list(op.old)
+        for start in range(len(texts) - len(old) + 1):
+            if texts[start : start + len(old)] == old:
+                slot.paragraphs[start : start + len(old)] = [
+                    Par.of(p, None) for p in op.wording.paragraphs
+                ]
+                return
+        if any(texts[s : s + len(new)] == new for s in range(len(texts) - len(new) + 1)):
+            return  # already in place
+        raise self.error(f"{target} has no 款 reading “{old[0]}”")
+
+    def replace_unit(self, target: Target, op: Replace) -> None:
+        cite = target.citation
+        if cite is None or cite.article is None:
+            raise self.error(f"cannot replace {target} by wording")
+        if cite.paragraph is None and cite.item is None:
+            slot = self.slot(target)
+            if slot.text() != _text(op.wording.paragraphs):
+                slot.paragraphs = [Par.of(p, None) for p in op.wording.paragraphs]
+            return
+        slot, par = self.home(target)
+        if cite.item is None:
+            if par.full_text() != _text(op.wording.paragraphs):
+                index = slot.paragraphs.index(par)
+                slot.paragraphs[index : index + 1] = [
+                    Par.of(p, None) for p in op.wording.paragraphs
+                ]
+            return
+        index = self.item_index(par, cite.item, target)
+        origin, item = par.items[index]
+        if cite.subitem is None:
+            new = item_from(op.wording.lines, item.number)
+            if new != item:
+                par.items[index] = (origin, new)
+            return
+        subs = list(item.subitems)
+        if not 1 <= cite.subitem <= len(subs):
+            raise self.error(f"{target} does not exist")
+        sub = item_from(op.wording.lines, 1)
+        subs[cite.subitem - 1] = attrs.evolve(subs[cite.subitem - 1], text=sub.text)
+        par.items[index] = (origin, attrs.evolve(item, subitems=tuple(subs)))
+
+    def do_delete(self, op: Delete) -> None:
+        for target in op.targets:
+            self.delete(target)
+
+    def delete(self, target: Target) -> None:
+        cite = target.citation
+        if cite is None or cite.article is None:
+            raise self.error(f"cannot delete {target}")
+        if cite.paragraph is None and cite.item is None:
+            slot = self.slot(target)
+            if self.renumbers:
+                slot.deleted = True
+                if next(self.root.slots(), None) is None:
+                    raise self.error(f"deleting {target} leaves 《{self.title}》 with no article")
+            elif slot.text() != DELETED:
+                slot.paragraphs = [Par(None, DELETED, [])]
+            return
+        slot, par = self.home(target)
+        if cite.item is None:
+            slot.paragraphs.remove(par)
+            if not slot.paragraphs:
+                raise self.error(
+                    f"deleting {target} leaves {slot.label()} empty: delete the article"
+                )
+            return
+        del par.items[self.item_index(par, cite.item, target)]
+        par.changed = True
+
+    def do_insert(self, op: Insert) -> None:
+        cite = op.target.citation
+        if cite is None or cite.article is None:
+            raise self.error(f"cannot insert at {op.target}")
+        whole = Target(Citation(article=cite.article, suffix=cite.suffix), new=op.target.new)
+        if cite.paragraph is None and cite.item is None and op.unit in ("", "article"):
+            self.insert_article(op)
+            return
+        slot = self.slot(whole)
+        if op.unit == "paragraph" or (cite.item is None and op.unit == ""):
+            new = [Par.of(p, None) for p in op.wording.paragraphs]
+            position = (cite.paragraph if op.unit == "" else None) or len(slot.paragraphs) + 1
+            if position == len(slot.paragraphs) + 1 and op.unit != "":
+                current = slot.paragraphs[-len(new) :]  # appended: compare the last 款
+                if [p.full_text() for p in current] == [p.full_text() for p in new]:
+                    return  # already in place
+            current = slot.paragraphs[position - 1 : position - 1 + len(new)]
+            if [p.full_text() for p in current] == [p.full_text() for p in new]:
+                return  # already in place
+            if position > len(slot.paragraphs) + 1:
+                raise self.error(
+                    f"{slot.label()} has {len(slot.paragraphs)} 款: cannot add 第{cn(position)}款"
+                )
+            slot.paragraphs[position - 1 : position - 1] = new
+            return
+        home = Target(Citation(article=cite.article, suffix=cite.suffix, paragraph=cite.paragraph))
+        _, par = self.home(home)
+        first = op.wording.lines[0]
+        items = (
+            op.wording.items if first.startswith(("（", "(")) else (item_from(op.wording.lines, 1),)
+        )
+        position = (cite.item if op.unit == "" else None) or len(par.items) + 1
+        items = _punctuated(items, last=position > len(par.items))
+        present = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
+        if [(i.text, i.subitems) for i in present] == [(i.text, i.subitems) for i in items]:
+            return  # already in place
+        if position > len(par.items) + 1:
+            raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
+        par.items[position - 1 : position - 1] = [(None, i) for i in items]
+        par.changed = True
+
+    def history(self) -> tuple[Event, ...]:
+        history = self.regulation.history
+        adopted = next((e for e in self.amendment.history if e.action in ("通过", "修正")), None)
+        if adopted is None:
+            return history
+        short = self.amendment.title.replace("《", "〈").replace("》", "〉")  # a title inside 《》
+        if any(e.date == adopted.date and (short in e.text or self.amendment.title in e.text or e.action == "修正")
+               for e in history):  # fmt: skip
+            return history  # the amendment is in the history already
+        if "修正案" in short:
+            events = [Event(f"{adopted.text}的《{short}》")]
+        else:
+            count = sum(1 for e in history if e.action == "修正") + 1
+            body = (
+                adopted.text[: adopted.text.rfind("通过")].rstrip()
+                if adopted.text.endswith("通过")
+                else adopted.text
+            )
+            name = short[short.find("关于") :] if "关于" in short else short
+            events = [Event(f"{body}《{name}》第{cn(count)}次修正")]
+        date = self.amendment.effective_date
+        if date is not None and date != adopted.date:
+            events.append(Event(f"{date.year}年{date.month}月{date.day}日《{short}》施行"))
+        return history + tuple(events)
+
+
+def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
+    """A 项 quoted without its list punctuation (宪法修正案 2018 第四十四条) gets it: ``；`` before
+    another 项, ``。`` at the end of the list."""
+    out = []
+    for index, item in enumerate(items):
+        if item.text and item.text[-1] not in "；。：，、;.:,":
+            final = last and index == len(items) - 1
+            item = attrs.evolve(item, text=item.text + ("。" if final else "；"))
+        out.append(item)
+    return tuple(out)
+
+
+def _text(paragraphs: tuple[Paragraph, ...]) -> str:
+    return "\n".join(p.full_text for p in paragraphs)
+
+
+def apply_amendment(
+    amendment: Amendment, regulation: Regulation, *, update_references: bool = False
+) -> Regulation:
+    """Apply *amendment* to *regulation*; see the module docstring for the semantics.
+
+    Args:
+        amendment: the amending instrument.
+        regulation: the regulation it amends (its title must be one the amendment names).
+        update_references: also rewrite the internal references whose target was renumbered
+            (衔接性修改, :func:`.references.renumber_references`); references in wording the
+            amendment wrote are left as written, since it uses the new numbers.
+
+    Returns:
+        The amended regulation, with the amendment's 修正 event (and its commencement, when it
+        is not the adoption date) added to the history unless the history names it already.
+
+    Raises:
+        AmendmentError: the amendment is not meant for the regulation, a target does not
+            exist, or words are not in their target.  Nothing is applied then.
+
+    >>> from wuxi_dt_regulation import parse
+    >>> from wuxi_dt_regulation import parse_amendment
+    >>> reg = parse("# 示例条例\\n\\n第一条 甲。\\n\\n第二条 依照本条例第一条。")
+    >>> decision = parse_amendment(
+    ...     "# 关于修改《示例条例》的决定\\n\\n2024年1月2日 示例会议通过\\n\\n<!-- INFO END -->\\n\\n"
+    ...     "一、增加一条，作为第一条：“乙。”\\n\\n此外，对条文顺序作相应调整。")
+    >>> amended = apply_amendment(decision, reg, update_references=True)
+    >>> [(a.label, a.text) for a in amended.articles]
+    [('第一条', '乙。'), ('第二条', '甲。'), ('第三条', '依照本条例第二条。')]
+    >>> amended.history[-1].text
+    '2024年1月2日 示例会议《关于修改〈示例条例〉的决定》第一次修正'
+    """
+    if amendment.instruments and not any(
+        same_title(t, regulation.title) for t in amendment.instruments
+    ):
+        raise AmendmentError(f"《{amendment.title}》 amends {'、'.join(f'《{t}》' for t in amendment.instruments)}, "
+                             f"not 《{regulation.title}》", line=1, source=amendment.title)  # fmt: skip
+    work = _Apply(amendment, regulation)
+    for op in work.ops:
+        work.run(op)
+    work.place()
+    work.renumber()
+    mapping = {s.origin: s.key for s in work.root.slots() if s.origin is not None}
+    fresh = {
+        (s.key, n) for s in work.root.slots() for n, p in enumerate(s.paragraphs, 1) if p.fresh
+    }
+    try:
+        result = attrs.evolve(regulation, title=work.title, preamble=work.preamble, body=freeze(work.root),
+                              history=work.history(), warnings=())  # fmt: skip
+    except ValueError as err:
+        raise AmendmentError(
+            f"the amended text is not a valid regulation: {err}", line=1, source=amendment.title
+        ) from None
+    if update_references and any(k != v for k, v in mapping.items()):
+        from .references import renumber_references
+
+        skip = frozenset(Citation(article=k[0], suffix=k[1], paragraph=n) for k, n in fresh)
+        result = renumber_references(result, mapping, skip=skip)
+    return result

@@ -1,0 +1,176 @@
+"""衔接性修改: the internal references whose target was renumbered, found and rewritten.
+
+After a renumbering, the references elsewhere in the text must follow their targets
+(本条例第十二条 → 本条例第十三条).  :func:`renumbered_references` finds them with
+:func:`~wuxi_dt_regulation.find_citations` in the text of every 款, 项 and 目 and says what each
+becomes; :func:`renumber_references` writes them.  A comparison of two versions can ask the same
+question of a number map (``RegulationDiff.number_map``).
+
+Only references to the regulation's own articles move: ``absolute`` (第十二条) and ``internal``
+(本条例第十二条, 《its own title》第十二条) ones.  Relative references (前款, 本条, 第二款 alone)
+and references to other instruments are left alone; so are the article numbers of ranges and
+lists one by one (第十二条至第十五条 → 第十三条至第十六条).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+# The package's public names, gathered here so that they can be rewritten in one place.
+from .._citations.find import find_citations
+from .._model.citation import Citation
+from .._model.numerals import from_chinese
+from .._model.regulation import Regulation
+from .._model.structure import Article
+from .._model.units import Item, Paragraph, SubItem
+
+__all__ = ["ReferenceUpdate", "renumber_references", "renumbered_references"]
+
+_ARTICLE_RE = re.compile(
+    r"第(?P<num>[零〇一二三四五六七八九十百千两0-9]+)条(?:之(?P<suffix>[一二三四五六七八九十0-9]+))?"
+)
+
+
+@attrs.frozen
+class ReferenceUpdate:
+    """A reference to rewrite: in the unit ``at``, ``text[start:end]`` is ``old`` and becomes ``new``.
+
+    >>> from wuxi_dt_regulation import parse
+    >>> reg = parse("# 示例条例\\n\\n第一条 甲。\\n\\n第二条 依照本条例第一条。")
+    >>> [(str(u.at), u.old, u.new) for u in renumbered_references(reg, {(1, 0): (3, 0)})]
+    [('第二条第一款', '本条例第一条', '本条例第三条')]
+    """
+
+    at: Citation
+    start: int
+    end: int
+    old: str
+    new: str
+
+
+def _rewrite(text: str, mapping: Mapping[tuple[int, int], tuple[int, int]]) -> str:
+    from .._model.numerals import to_chinese
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            key = (
+                from_chinese(match["num"]),
+                from_chinese(match["suffix"]) if match["suffix"] else 0,
+            )
+        except ValueError:
+            return match[0]
+        new = mapping.get(key)
+        if new is None or new == key:
+            return match[0]
+        return f"第{to_chinese(new[0])}条" + (f"之{to_chinese(new[1])}" if new[1] else "")
+
+    return _ARTICLE_RE.sub(one, text)
+
+
+def _units(regulation: Regulation) -> list[tuple[Citation, str]]:
+    out: list[tuple[Citation, str]] = []
+    for article in regulation.articles:
+        for paragraph in article.paragraphs:
+            if paragraph.text:
+                out.append((paragraph.citation, paragraph.text))
+            for item in paragraph.items:
+                out.append((item.citation, item.text))
+                out.extend((sub.citation, sub.text) for sub in item.subitems)
+    return out
+
+
+def renumbered_references(
+    regulation: Regulation,
+    mapping: Mapping[tuple[int, int], tuple[int, int]],
+    *,
+    skip: Callable[[Citation], bool] | frozenset[Citation] = frozenset(),
+) -> tuple[ReferenceUpdate, ...]:
+    """The references of *regulation* to articles that *mapping* renumbers, and what they become.
+
+    Args:
+        regulation: the regulation whose text is searched (the amended one).
+        mapping: old article keys ``(number, suffix)`` to new ones; keys that do not move may
+            be left out.
+        skip: units whose text is already in the new numbering (wording an amendment wrote): a
+            set of citations of 款, or a predicate on a unit's citation.  A 款 in the set skips
+            its 项 and 目 too.
+
+    Returns:
+        One :class:`ReferenceUpdate` per reference that changes, in document order.
+    """
+    moved = {k: v for k, v in mapping.items() if k != v}
+    if not moved:
+        return ()
+    skipped = (
+        skip
+        if callable(skip)
+        else (lambda c: Citation(article=c.article, suffix=c.suffix, paragraph=c.paragraph) in skip)
+    )
+    out: list[ReferenceUpdate] = []
+    for at, text in _units(regulation):
+        if skipped(at):
+            continue
+        for match in find_citations(text, at=at):
+            if match.kind not in ("absolute", "internal"):
+                continue
+            new = _rewrite(match.text, moved)
+            if new != match.text:
+                out.append(ReferenceUpdate(at, match.start, match.end, match.text, new))
+    return tuple(out)
+
+
+def _apply_text(text: str, updates: list[ReferenceUpdate]) -> str:
+    for update in sorted(updates, key=lambda u: u.start, reverse=True):
+        text = text[: update.start] + update.new + text[update.end :]
+    return text
+
+
+def renumber_references(
+    regulation: Regulation,
+    mapping: Mapping[tuple[int, int], tuple[int, int]],
+    *,
+    skip: Callable[[Citation], bool] | frozenset[Citation] = frozenset(),
+) -> Regulation:
+    """Rewrite the references :func:`renumbered_references` finds; see there for the arguments.
+
+    >>> from wuxi_dt_regulation import parse
+    >>> reg = parse("# 示例条例\\n\\n第一条 甲。\\n\\n第二条 依照本条例第一条和前款。")
+    >>> renumber_references(reg, {(1, 0): (3, 0)}).article(2).text
+    '依照本条例第三条和前款。'
+    """
+    updates = renumbered_references(regulation, mapping, skip=skip)
+    if not updates:
+        return regulation
+    by_unit: dict[Citation, list[ReferenceUpdate]] = {}
+    for update in updates:
+        by_unit.setdefault(update.at, []).append(update)
+
+    def sub(unit: SubItem) -> SubItem:
+        found = by_unit.get(unit.citation)
+        return attrs.evolve(unit, text=_apply_text(unit.text, found)) if found else unit
+
+    def item(unit: Item) -> Item:
+        found = by_unit.get(unit.citation)
+        text = _apply_text(unit.text, found) if found else unit.text
+        return attrs.evolve(unit, text=text, subitems=tuple(sub(s) for s in unit.subitems))
+
+    def paragraph(unit: Paragraph) -> Paragraph:
+        found = by_unit.get(unit.citation)
+        text = _apply_text(unit.text, found) if found and unit.text else unit.text
+        return attrs.evolve(unit, text=text, items=tuple(item(i) for i in unit.items))
+
+    def walk(nodes: tuple[Any, ...]) -> tuple[Any, ...]:
+        out: list[object] = []
+        for node in nodes:
+            if isinstance(node, Article):
+                node = attrs.evolve(node, paragraphs=tuple(paragraph(p) for p in node.paragraphs))
+            elif hasattr(node, "children") and not isinstance(node, Paragraph):
+                node = attrs.evolve(node, children=walk(node.children))
+            out.append(node)
+        return tuple(out)
+
+    return attrs.evolve(regulation, body=walk(regulation.body), warnings=())

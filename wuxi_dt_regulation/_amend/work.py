@@ -1,0 +1,139 @@
+"""The working copy an amendment is applied to: mutable mirrors of articles, 款 and 项.
+
+A unit keeps the number it had in the text being amended (``origin``) while the instructions
+are applied, because every instruction names its target by that number; new units have no
+origin.  :func:`thaw` builds the working copy from a regulation's body and :func:`freeze`
+builds the new body back, numbering 款 by position and 项 afresh in the 款 that changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+# The package's public names, gathered here so that they can be rewritten in one place.
+from .._model.structure import Article, Chapter, Section
+from .._model.units import Item, Paragraph
+
+__all__ = ["Box", "Par", "Slot", "freeze", "thaw"]
+
+
+class Par:
+    """A 款 being edited: its text, its 项 (each with its old number), and where it came from."""
+
+    __slots__ = ("brk", "changed", "fresh", "items", "origin", "text")
+
+    def __init__(
+        self, origin: int | None, text: str, items: list[tuple[int | None, Item]], brk: bool = False
+    ) -> None:
+        self.origin = origin
+        self.text = text
+        self.items = items
+        self.brk = brk
+        self.changed = False
+        self.fresh = origin is None
+
+    @classmethod
+    def of(cls, paragraph: Paragraph, origin: int | None) -> Par:
+        items: list[tuple[int | None, Item]] = [
+            (i.number if origin else None, i) for i in paragraph.items
+        ]
+        return cls(origin, paragraph.text, items, paragraph.break_before)
+
+    def freeze(self, number: int) -> Paragraph:
+        items = tuple(item for _, item in self.items)
+        if self.changed:
+            items = tuple(attrs.evolve(item, number=n) for n, item in enumerate(items, 1))
+        return Paragraph(number, self.text, items, self.brk)
+
+    def full_text(self) -> str:
+        return self.freeze(1).full_text
+
+
+class Slot:
+    """An article being edited, in the container (:class:`Box`) that holds it."""
+
+    __slots__ = ("box", "deleted", "key", "origin", "paragraphs")
+
+    def __init__(self, article: Article, origin: tuple[int, int] | None, box: Box) -> None:
+        self.origin = origin
+        self.key = article.key
+        self.paragraphs = [Par.of(p, p.number if origin else None) for p in article.paragraphs]
+        self.box = box
+        self.deleted = False
+
+    def freeze(self) -> Article:
+        return Article(
+            self.key[0], self.key[1], tuple(p.freeze(n) for n, p in enumerate(self.paragraphs, 1))
+        )
+
+    def text(self) -> str:
+        return "\n".join(p.full_text() for p in self.paragraphs)
+
+    def label(self) -> str:
+        return Article(*self.key).label
+
+
+class Box:
+    """A container (the body, a 编, 章, 节 …) and its children: boxes, slots and free text."""
+
+    __slots__ = ("children", "node", "number", "origin", "title")
+
+    def __init__(self, node: object | None) -> None:
+        self.node = node
+        self.children: list[object] = []
+        self.number: int | None = getattr(node, "number", None)
+        self.origin = self.number
+        self.title: str | None = getattr(node, "title", None)
+
+    def slots(self) -> Iterator[Slot]:
+        """Every live article under the box, in document order."""
+        for child in self.children:
+            if isinstance(child, Slot):
+                if not child.deleted:
+                    yield child
+            elif isinstance(child, Box):
+                yield from child.slots()
+
+    def boxes(self) -> Iterator[Box]:
+        """The box and every box under it, in document order."""
+        yield self
+        for child in self.children:
+            if isinstance(child, Box):
+                yield from child.boxes()
+
+    def kind(self) -> type:
+        return type(self.node)
+
+
+def thaw(nodes: tuple[object, ...], box: Box) -> Box:
+    """Mirror *nodes* under *box*: containers become boxes, articles slots."""
+    for node in nodes:
+        if isinstance(node, Article):
+            box.children.append(Slot(node, node.key, box))
+        elif hasattr(node, "children") and not isinstance(node, Paragraph):
+            box.children.append(thaw(node.children, Box(node)))
+        else:
+            box.children.append(node)
+    return box
+
+
+def freeze(box: Box) -> tuple[Any, ...]:
+    """The nodes of *box* as model values (typed loosely: a body, or a container's children)."""
+    out: list[object] = []
+    for child in box.children:
+        if isinstance(child, Slot):
+            if not child.deleted:
+                out.append(child.freeze())
+        elif isinstance(child, Box):
+            changes: dict[str, object] = {"children": freeze(child)}
+            if isinstance(child.node, (Chapter, Section)) or hasattr(child.node, "number"):
+                changes["number"] = child.number
+            if child.title is not None:
+                changes["title"] = child.title
+            out.append(attrs.evolve(child.node, **changes))  # type: ignore[misc]
+        else:
+            out.append(child)
+    return tuple(out)

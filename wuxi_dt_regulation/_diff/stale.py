@@ -1,0 +1,258 @@
+"""References left pointing at old numbers (衔接性修改): :class:`StaleReference` and the search
+behind :meth:`~wuxi_dt_regulation.RegulationDiff.stale_references`.
+
+After an amendment renumbers (此外，对条文顺序作相应调整), every reference elsewhere in the text
+must follow its target (CITATIONS.md, "Amendments and comparison tables"): a unit whose text did
+not change but names ``本条例第十二条`` while old 第十二条 is now 第十三条 still carries the old
+number.  Each reference in such a unit is read as the OLD version reads it (its targets, and the
+place it stands for 本条第二款 and 第二款 alone), its targets are followed into the new version
+(:class:`~.unit_map.UnitMap`), and it is stale when the citation the new version would write for
+them differs from the one written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .._model.citation import Citation
+from .._model.errors import CitationError, NotFoundError
+from .._model.labels import ORDINAL_PREFIX
+from .._model.numerals import from_chinese
+from .._model.ranges import CitationList, CitationRange, complete, resolve
+from .._model.references import CitationMatch
+from .._model.regulation import Regulation
+from .unit_map import UnitMap
+
+__all__ = ["StaleReference", "find_stale"]
+
+#: the numerals a pinpoint is written with, in Chinese
+_ZH_DIGITS = "〇零一二三四五六七八九十百千万两"
+_COURT_RE = re.compile(r"第（")  # 第（三）项: the court style puts a 项 number in parentheses
+_ARABIC_RE = re.compile(r"第[0-9０-９]")  # 第35条: the academic style writes Arabic numbers
+#: one pinpoint piece in Chinese numerals: 第三十五条, 第二款, 第三项
+_ZH_PIECE_RE = re.compile(rf"第([{_ZH_DIGITS}]+)([条款项])")
+#: a 项 in Chinese numerals, to be put in parentheses for the court style
+_ITEM_RE = re.compile(rf"第([{_ZH_DIGITS}]+)项")
+#: a word joining two pinpoints, longest first
+_JOINER_RE = re.compile(
+    r"""
+    ( 以及 | 或者 | 及 | 或 | 和 | 并   # a conjunction: 第一项、第二项或者第四项
+    | 、 )                             # the list mark
+    (?= \s* (?: 第 | 本 | 前 | 《 ) )   # ... followed by the next pinpoint
+    """,
+    re.VERBOSE,
+)
+#: the unit of the first pinpoint written: 第二款 -> 款
+_FIRST_UNIT_RE = re.compile(r"第[^第条款项目]*([条款项目])")
+#: what format_citation writes before the last element of a list, and between the others
+_LAST_JOINER, _LIST_MARK = "和", "、"
+#: the relative heads a numbered reference may start with, and the level of the unit each names
+_HEADS = {"本条": "article", "前条": "article", "本款": "paragraph", "前款": "paragraph",
+          "本项": "item"}  # fmt: skip
+
+
+@attrs.frozen
+class StaleReference:
+    """A reference in the new version's text that still carries an old number.
+
+    The unit that holds it did not change, but what it points to moved (renumbered, split,
+    merged) or is gone.  Found by :meth:`~wuxi_dt_regulation.RegulationDiff.stale_references`.
+
+    Attributes:
+        at: the 款, 项 or 目 of the new version whose text holds the reference.
+        old_at: where that unit stood in the old version (where a 修改决定 names it).
+        match: the reference as found, read as the old version reads it: its span is in the
+            unit's own text (as in :class:`~wuxi_dt_regulation.Reference`), its ``citations``
+            are the targets in the old version's numbering.
+        old: the targets as written (old numbering), ranges kept.
+        new: the same targets in the new version's numbering, or None when one of them no
+            longer exists (deleted: a drafter has to decide).
+        replacement: what the reference should say now (``本条例第十三条``), written as the
+            original was (本条例 or not, 或者 kept, 第（三）项 kept), or None.
+        text: the unit's text with that replacement made, or None.
+    """
+
+    at: Citation
+    old_at: Citation
+    match: CitationMatch
+    old: CitationList
+    new: CitationList | None
+    replacement: str | None
+    text: str | None
+
+
+def _plain(citation: Citation, regulation: Regulation) -> Citation:
+    """The citation as practice writes it: the only 款 of an article is the article."""
+    if citation.paragraph != 1:
+        return citation
+    article = regulation.get_article((citation.article, citation.suffix))  # type: ignore[arg-type]
+    if article is None or len(article.paragraphs) != 1 or citation.level != "paragraph":
+        return citation  # a 项 keeps its 款: format_citation leaves out the only one itself
+    return Citation(title=citation.title, article=citation.article, suffix=citation.suffix)
+
+
+def _units(item: Citation | CitationRange, old: Regulation) -> list[Citation] | None:
+    """The units *item* covers in *old*, or None when one does not exist (already dangling)."""
+    cited = list(item.expand(old)) if isinstance(item, CitationRange) else [item]
+    out = []
+    for citation in cited:
+        citation = complete(citation, old)
+        if citation.level != "instrument":
+            try:
+                resolve(old, citation)
+            except NotFoundError:
+                return None
+        out.append(citation)
+    return out
+
+
+def _regroup(
+    item: Citation | CitationRange, targets: list[Citation], new: Regulation
+) -> list[Citation | CitationRange]:
+    """The new citations of one element: a range stays a range when its targets still run
+    without a gap, else they are listed."""
+    unique = list(dict.fromkeys(targets))
+    if isinstance(item, CitationRange) and len(unique) > 1:
+        try:
+            span = CitationRange(unique[0], unique[-1])
+            if list(span.expand(new)) == unique:
+                return [span]
+        except ValueError:
+            pass
+    return list(unique)
+
+
+def _restyle(body: str, written: str) -> str:
+    """*body* (the statute style) in the style *written* used: 第（三）项, Arabic numbers, and
+    the word before the last element (或者, 以及 … are never turned into 和)."""
+    if _COURT_RE.search(written):
+        body = _ITEM_RE.sub(r"第（\1）项", body)
+    if _ARABIC_RE.search(written):
+        body = _ZH_PIECE_RE.sub(lambda m: f"第{from_chinese(m[1])}{m[2]}", body)
+    joiners = _JOINER_RE.findall(written)
+    last = body.rfind(_LAST_JOINER)
+    if (
+        joiners
+        and joiners[-1] != _LAST_JOINER
+        and last > 0
+        and body[last + 1 :].startswith(ORDINAL_PREFIX)
+    ):
+        body = body[:last] + joiners[-1] + body[last + 1 :]
+    return body
+
+
+def _anchor(head: str, written: str, at: Citation, new: Regulation) -> Citation | None:
+    """The unit a relative reference hangs from, where it stands in the new version: 本条 and
+    前条 an article, 本款 and 前款 a 款, 本项 a 项; a bare 第二款 the article it stands in, a
+    bare 第三项 the 款."""
+    level = _HEADS.get(head)
+    if level is None and not head:
+        first = _FIRST_UNIT_RE.search(written)
+        level = {"款": "article", "项": "paragraph", "目": "item"}.get(first[1] if first else "")
+    if level is None or at.article is None:
+        return None
+    if level == "article":
+        key = (at.article, at.suffix)
+        if head == "前条":
+            keys = [a.key for a in new.articles]
+            if key not in keys or keys.index(key) == 0:
+                return None
+            key = keys[keys.index(key) - 1]
+        return Citation(article=key[0], suffix=key[1])
+    if at.paragraph is None:
+        return None
+    if level == "paragraph":
+        number = at.paragraph - (head == "前款")
+        return Citation(article=at.article, suffix=at.suffix, paragraph=number) if number else None
+    if at.item is None:
+        return None
+    return Citation(article=at.article, suffix=at.suffix, paragraph=at.paragraph, item=at.item)
+
+
+def _within(citation: Citation, anchor: Citation) -> bool:
+    return all(getattr(citation, name) == value for name, value in anchor.levels()) and (
+        citation.suffix == anchor.suffix
+    )
+
+
+def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regulation) -> str:
+    """What the reference should say: the instrument word as written (本条例, 《…》) or the
+    relative head (本条, 前款) when the targets are still under it, then the pinpoints."""
+    from .._citations.format import format_citation
+
+    shown = attrs.evolve(
+        value,
+        items=tuple(i if isinstance(i, CitationRange) else _plain(i, new) for i in value.items),
+    )
+    try:
+        body = format_citation(shown, "statute", regulation=new)
+    except CitationError:  # a list that would read back otherwise: each element in full
+        pieces = [format_citation(i, "statute", regulation=new) for i in shown.items]
+        body = (
+            _LIST_MARK.join(pieces[:-1]) + _LAST_JOINER + pieces[-1]
+            if len(pieces) > 1
+            else pieces[0]
+        )
+    written = match.text
+    start = written.find(ORDINAL_PREFIX)
+    head = written[:start] if start > 0 else ""
+    if match.kind != "relative":
+        return head + _restyle(body, written)
+    anchor = _anchor(head, written[max(start, 0) :], at, new)
+    ends = [
+        c for i in value.items for c in ((i.start, i.end) if isinstance(i, CitationRange) else (i,))
+    ]
+    if anchor is not None and all(_within(c, anchor) for c in ends):
+        above = format_citation(_plain(anchor, new))
+        if body.startswith(above) and body != above:
+            return head + _restyle(body[len(above) :], written)
+    return _restyle(body, written)  # the targets left the unit the head names: write them whole
+
+
+def find_stale(units: UnitMap) -> list[StaleReference]:
+    """Every stale reference in the units of the new version whose text did not change."""
+    from .._citations.find import find_citations
+
+    old, new = units.old, units.new
+    found: list[tuple[tuple[Citation, int], StaleReference]] = []
+    for old_at, new_at, text in units.kept:
+        for match in find_citations(text, regulation=old, at=old_at):
+            if match.value is None or match.kind not in ("absolute", "internal", "relative"):
+                continue
+            if match.kind == "relative" and ORDINAL_PREFIX not in match.text:
+                continue  # 前款, 本条: no number to go stale
+            items: list[Citation | CitationRange] = []
+            gone = dangling = False
+            moved = False
+            for item in match.value.items:
+                cited = _units(item, old)
+                if not cited:
+                    dangling = True
+                    break
+                targets: list[Citation] = []
+                for citation in cited:
+                    if citation.level == "instrument":  # 《its own title》 alone: still itself
+                        targets.append(citation)
+                        continue
+                    went = units.follow(citation)
+                    gone = gone or not went
+                    moved = moved or went != (citation,)
+                    targets.extend(went)
+                items.extend(_regroup(item, targets, new))
+            if dangling or not moved:
+                continue
+            value = None if gone else attrs.evolve(match.value, items=tuple(items))
+            replacement = None if value is None else _rewrite(match, value, new_at, new)
+            if replacement == match.text:
+                continue
+            rewritten = None
+            if replacement is not None:
+                rewritten = text[: match.start] + replacement + text[match.end :]
+            stale = StaleReference(
+                new_at, old_at, match, match.value, value, replacement, rewritten
+            )
+            found.append(((new_at, match.start), stale))
+    found.sort(key=lambda kv: kv[0])
+    return [s for _, s in found]
