@@ -10,8 +10,24 @@ generated regulation and finds every further paragraph in what each one writes.
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import tempfile
+from collections import Counter
+from contextlib import closing
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+from hypothesis import given, settings
+
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Article, Division, Paragraph, Regulation
+from wuxi_dt_regulation import Article, Division, Item, Paragraph, Regulation, SubItem
+from wuxi_dt_regulation._interchange.jsonl import RecordUnit
+from wuxi_dt_regulation._interchange.units import walk_units
+from wuxi_dt_regulation._model.tree import walk_nodes
+
+from .strategies import regulations
 
 #: 第一条's 项（一） runs over two paragraphs, the second citing 第三条; 第二条 has two 款.
 OLD = (
@@ -80,3 +96,155 @@ def test_a_stale_reference_in_a_further_paragraph() -> None:
     ]
     assert (at, written, replacement) == ("第一条第一款第一项", "本条例第三条", "本条例第二条")
     assert text == "依照本条例第二条的规定。"  # the line that holds it
+
+
+# =========================================================================== the unit walk
+
+
+def test_the_unit_walk_holds_further_paragraphs_and_their_references(tmp_path: Path) -> None:
+    reg = wdr.parse(OLD)
+    units = {u.eid: u for u in walk_units(reg)}
+    first = units["art_1__para_1__point_1"]
+    assert first.text == "甲；\n依照本条例第三条的规定。"
+    # the HTML page: the further paragraph is a paragraph of its own, its reference a link
+    page = wdr.to_html(reg)
+    assert (
+        '<p class="further">依照<span class="ref"><a class="xref" href="#art_3" '
+        'title="《示例条例》第三条">本条例第三条</a></span>的规定。</p>'
+    ) in page
+    # the database: the text (and so the full-text index) and the reference, its span in it
+    db = tmp_path / "a.db"
+    wdr.to_sqlite(reg, db)
+    with closing(sqlite3.connect(db)) as connection:
+        ((text, start, end, written),) = connection.execute(
+            "SELECT u.text, r.span_start, r.span_end, r.text FROM refs r "
+            "JOIN units u ON u.id = r.unit_id WHERE u.eid = 'art_1__para_1__point_1'"
+        ).fetchall()
+        assert text == first.text and text[start:end] == written == "本条例第三条"
+        (found,) = connection.execute(
+            "SELECT u.eid FROM units_fts JOIN units u ON u.id = units_fts.rowid "
+            "WHERE units_fts MATCH '\"依照本条例\"'"
+        ).fetchall()
+        assert found == ("art_1__para_1__point_1",)
+    assert [str(h.citation) for h in wdr.search_sqlite(db, "依照本条例")] == ["第一条第一款第一项"]
+    # the JSON Lines record of the 款 prints it where the model does
+    (record,) = [
+        r for r in map(json.loads, wdr.to_jsonl(reg).splitlines()) if r["eid"] == "art_1__para_1"
+    ]
+    assert record["text"] == reg.article(1).paragraphs[0].full_text
+
+
+def test_the_subitems_of_a_list_numbered_in_arabic_are_labelled_as_printed() -> None:
+    # found by the JSON Lines property: the 目 of a 项 printed 1． were labelled 1． (printed （1）)
+    reg = wdr.parse("# 例\n\n第一条 下列：\n\n1．甲：\n\n（1）乙；\n\n（2）丙。")
+    labels = [(u.level, u.label) for u in walk_units(reg) if u.level in ("item", "subitem")]
+    assert labels == [("item", "1．"), ("subitem", "（1）"), ("subitem", "（2）")]
+    (record,) = map(json.loads, wdr.to_jsonl(reg).splitlines())
+    assert (
+        record["text"]
+        == reg.article(1).paragraphs[0].full_text
+        == "下列：\n1．甲：\n（1）乙；\n（2）丙。"
+    )
+
+
+# =========================================================================== every exporter
+
+
+def _further_lines(reg: Regulation) -> list[str]:
+    """Every further paragraph of the regulation, in document order (the preamble, the body,
+    the appendices; a 款's own, then each 项's and, under it, each 目's and the fourth level's)."""
+    out: list[str] = []
+
+    def unit(value: Paragraph | Item | SubItem) -> None:
+        out.extend(value.continuation)
+        for child in value.items if isinstance(value, Paragraph) else value.subitems:
+            unit(child)
+
+    for node in walk_nodes(reg.preamble + reg.body + reg.appendices):
+        if isinstance(node, Paragraph):
+            unit(node)
+        elif isinstance(node, Article):
+            for para in node.paragraphs:
+                unit(para)
+    return out
+
+
+class _FurtherParagraphs(HTMLParser):
+    """The text of every ``<p class="further">`` of a page, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self.depth = 0  # inside such a paragraph: the number of open elements
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth:
+            self.depth += 1
+        elif tag == "p" and "further" in (dict(attrs).get("class") or "").split():
+            self.depth = 1
+            self.found.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.found[-1] += data
+
+
+def _json_continuations(value: object) -> Counter[str]:
+    found: Counter[str] = Counter()
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "continuation":
+                found.update(inner)
+            else:
+                found += _json_continuations(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            found += _json_continuations(inner)
+    return found
+
+
+def _has_further(reg: Regulation) -> bool:
+    return bool(_further_lines(reg))
+
+
+@settings(max_examples=40)
+@given(regulations(max_chapters=2).filter(_has_further))
+def test_no_exporter_loses_a_further_paragraph(reg: Regulation) -> None:
+    """Markdown, JSON, Akoma Ntoso, the HTML page, the SQLite database and JSON Lines all hold
+    every further paragraph of a generated regulation (项 and 目 of several paragraphs, quoted
+    wording), each as a line of its own."""
+    further = _further_lines(reg)
+    wanted = Counter(further)
+    # Markdown: a line of its own, escaped where it would read as a marker
+    printed = Counter(
+        line[1:] if line.startswith("\\") else line for line in wdr.render(reg).split("\n")
+    )
+    assert not wanted - printed
+    # JSON: the continuation of each unit, exactly
+    assert _json_continuations(json.loads(wdr.to_json(reg))) == wanted
+    # Akoma Ntoso: a <p> each
+    root = ElementTree.fromstring(wdr.to_akn(reg))
+    paragraphs = Counter("".join(p.itertext()) for p in root.iter() if p.tag.endswith("}p"))
+    assert not wanted - paragraphs
+    # the HTML page: a <p class="further"> each, in document order
+    parser = _FurtherParagraphs()
+    parser.feed(wdr.to_html(reg))
+    assert parser.found == further
+    # the unit walk the database and the records are written from: lines of the units' text
+    walked = Counter(line for u in walk_units(reg) for line in u.text.split("\n"))
+    assert not wanted - walked
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "a.db"
+        wdr.to_sqlite(reg, db)
+        with closing(sqlite3.connect(db)) as connection:
+            texts = [text for (text,) in connection.execute("SELECT text FROM units")]
+    assert not wanted - Counter(line for text in texts for line in text.split("\n"))
+    units: tuple[RecordUnit, ...] = ("paragraph", "article")
+    for unit in units:
+        records = [json.loads(line) for line in wdr.to_jsonl(reg, unit=unit).splitlines()]
+        lines = Counter(line for r in records for line in r["text"].split("\n"))
+        assert not wanted - lines
