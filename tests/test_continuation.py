@@ -26,6 +26,7 @@ from wuxi_dt_regulation import Article, Division, Item, Paragraph, Regulation, S
 from wuxi_dt_regulation._interchange.jsonl import RecordUnit
 from wuxi_dt_regulation._interchange.units import walk_units
 from wuxi_dt_regulation._model.tree import walk_nodes
+from wuxi_dt_regulation.amendments import renumbered_references
 
 from .strategies import regulations
 
@@ -248,3 +249,59 @@ def test_no_exporter_loses_a_further_paragraph(reg: Regulation) -> None:
         records = [json.loads(line) for line in wdr.to_jsonl(reg, unit=unit).splitlines()]
         lines = Counter(line for r in records for line in r["text"].split("\n"))
         assert not wanted - lines
+
+
+# =========================================================================== amendments
+
+#: 第一条 holds 项（一） of two paragraphs; 第二条 is a 款 that quotes over two paragraphs.
+AMENDED = wdr.parse(
+    "# 示例条例\n\n第一条 下列：\n\n（一）甲；\n\n说明依照本条例第三条。\n\n（二）乙。\n\n"
+    "第二条 将第五条修改为：“第五条 丙\n\n“丁”\n\n第三条 戊。\n\n第四条 本条例自公布之日起施行。"
+)
+
+
+def _decision(body: str) -> wdr.Amendment:
+    return wdr.parse_amendment(
+        "# 关于修改《示例条例》的决定\n\n- 2024年5月6日示例会议通过\n\n<!-- INFO END -->\n\n"
+        f"示例会议决定对《示例条例》作如下修改：\n\n{body}\n\n此外，对条文顺序作相应调整。\n"
+    )
+
+
+def test_an_amendment_keeps_every_further_paragraph() -> None:
+    # the working copy rebuilt each 款 without its further paragraphs: 第二条 lost “丁”
+    result = _decision("一、将第三条修改为：“己。”").apply(AMENDED)
+    assert result.article(2) == AMENDED.article(2)
+    assert result.article(1) == AMENDED.article(1)
+    assert result.article(3).text == "己。"
+
+
+def test_new_wording_holds_items_of_several_paragraphs() -> None:
+    result = _decision(
+        "一、将第三条修改为：“下列：\n\n“（一）庚；\n\n“庚的说明。\n\n“1．辛；\n\n“（二）壬。”"
+    ).apply(AMENDED)
+    (para,) = result.article(3).paragraphs
+    assert [(i.text, i.continuation, len(i.subitems)) for i in para.items] == [
+        ("庚；", ("庚的说明。",), 1),
+        ("壬。", (), 0),
+    ]
+    assert wdr.parse(wdr.render(result)) == result
+    # a 项 replaced by wording of several paragraphs (the 项 after it follows)
+    result = _decision("一、将第一条第一项修改为：“（一）癸；\n\n“癸的说明。”").apply(AMENDED)
+    assert result.article(1).paragraphs[0].items[0].continuation == ("癸的说明。",)
+
+
+def test_words_and_renumbered_references_in_further_paragraphs() -> None:
+    result = _decision("一、将第一条中的“说明”修改为“解释”。").apply(AMENDED)
+    assert result.article(1).paragraphs[0].items[0].continuation == ("解释依照本条例第三条。",)
+    renumbered = _decision("一、增加一条，作为第一条：“新增。”").apply(
+        AMENDED, update_references=True
+    )
+    item = renumbered.article(2).paragraphs[0].items[0]
+    assert item.continuation == ("说明依照本条例第四条。",)
+    (update,) = renumbered_references(AMENDED, {(3, 0): (4, 0)})
+    assert (str(update.at), update.line, update.old, update.new) == (
+        "第一条第一款第一项",
+        1,
+        "本条例第三条",
+        "本条例第四条",
+    )
