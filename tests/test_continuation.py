@@ -4,8 +4,9 @@ A 项 of several paragraphs (issue 8 item 3) is read by the parser, and every pa
 writes units carries its further paragraphs: the diff (keys, alignment, the unit map, stale
 references), the amendments (their working copy, quoted wording, references and word edits),
 the unit walk the HTML page, the SQLite database and the JSON Lines records are written from
-(text, references placed on their line), and a property that walks every exporter on a
-generated regulation and finds every further paragraph in what each one writes.
+(text, references placed on their line), the command line's show and cite, and a property that
+walks every exporter on a generated regulation and finds every further paragraph in what each
+one writes.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from hypothesis import given, settings
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import Article, Division, Item, Paragraph, Regulation, SubItem
+from wuxi_dt_regulation.__main__ import main as cli_main
 from wuxi_dt_regulation._interchange.jsonl import RecordUnit
 from wuxi_dt_regulation._interchange.units import walk_units
 from wuxi_dt_regulation._model.tree import walk_nodes
@@ -305,3 +308,17 @@ def test_words_and_renumbered_references_in_further_paragraphs() -> None:
         "本条例第三条",
         "本条例第四条",
     )
+
+
+# =========================================================================== the command line
+
+
+def test_show_and_cite_print_a_unit_with_its_further_paragraphs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "例.md"
+    path.write_text(OLD, encoding="utf-8")
+    for command in ("show", "cite"):
+        assert cli_main([command, "第一条第一款第一项", "--file", str(path)]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert out[1:] == ["（一）甲；", "依照本条例第三条的规定。"]
