@@ -66,12 +66,15 @@ def _sub_cells(subs: list[SubItem], store: Callable[[tuple[SubItem, ...]], None]
             subs[index] = attrs.evolve(subs[index], text=text)
             store(tuple(subs))
 
-        def store_more(more: tuple[str, ...], index: int = index) -> None:
-            subs[index] = attrs.evolve(subs[index], continuation=more)
+        def more(index: int = index) -> tuple[str, ...]:
+            return subs[index].continuation
+
+        def store_more(lines: tuple[str, ...], index: int = index) -> None:
+            subs[index] = attrs.evolve(subs[index], continuation=lines)
             store(tuple(subs))
 
         cells.append(Cell(lambda index=index: subs[index].text, put))  # type: ignore[misc]
-        cells.extend(_further_cells(lambda index=index: subs[index].continuation, store_more))  # type: ignore[misc]
+        cells.extend(_further_cells(more, store_more))
         inner = list(subs[index].subitems)
 
         def store_inner(value: tuple[SubItem, ...], index: int = index) -> None:
