@@ -3,7 +3,12 @@
 Everything generated is canonical: what :func:`wuxi_dt_regulation.render` writes and
 :func:`wuxi_dt_regulation.parse` reads back to an equal value.  Texts come from an alphabet that
 cannot begin a structural marker (no 第, （, digits, #, 附 at the start of a line), so a paragraph
-never reads back as something else.
+never reads back as something else; quotation marks come in pairs, so that no text leaves a
+quotation open by accident.  The layouts of real texts are all here: 项 and 目 that run over
+several paragraphs (the list resumes after them), lists numbered 1． under an introduction
+ending in ：, and 款 of an amending instrument that quote new wording over several paragraphs
+(with marks on every paragraph, on the first only, or none), whose quoted lines may look like
+articles, sections or items.
 
 Also here: :func:`lawrefbook_source`, which writes a regulation in the other dialect with odd but
 legal spacing.
@@ -12,6 +17,7 @@ legal spacing.
 from __future__ import annotations
 
 import datetime
+import re
 
 from hypothesis import strategies as st
 
@@ -30,11 +36,12 @@ from wuxi_dt_regulation import (
     Subpart,
     Table,
 )
+from wuxi_dt_regulation._model.flow import CLOSED, fresh
 from wuxi_dt_regulation._model.structure import Node
 
 # Characters a line may start with, and the rest.  No 第 （ ( digits # - * < 附 at the start.
 HEAD = "为了本市人民政府应当鉴于数据主管部门和企业鼓励支持县级区公共服务信息安全"
-BODY = HEAD + "第条款项之一二三四五六七八九十（）《》，。；、：“”0123456789 　"
+BODY = HEAD + "第条款项之一二三四五六七八九十（）《》，。；、：0123456789 　"
 TITLE_CHARS = "数字化转型促进条例无锡市经济生活治理生态附则总分保障措施法律责任"
 
 ACTIONS = ("通过", "批准", "修正", "修订", "公布", "施行")
@@ -45,6 +52,9 @@ def text(draw: st.DrawFn, min_size: int = 1, max_size: int = 30) -> str:
     """One line of prose: never empty, never padded, never read as a marker."""
     first = draw(st.sampled_from(HEAD))
     rest = draw(st.text(alphabet=BODY, min_size=min_size - 1, max_size=max_size - 1))
+    if rest and draw(st.integers(0, 4)) == 0:  # a quoted word: “数据”
+        a, b = sorted(draw(st.integers(0, len(rest))) for _ in range(2))
+        rest = f"{rest[:a]}“{rest[a:b]}”{rest[b:]}"
     line = (first + rest).rstrip(" 　")
     # "： （一）" would be split as an inline item; keep such pairs apart.
     return line.replace("：（", "：x（").replace("： ", "：").replace("：　", "：")
@@ -66,20 +76,83 @@ def events(draw: st.DrawFn) -> Event:
     return Event(f"{day.year}年{day.month}月{day.day}日{sep}{body}会议{action}")
 
 
+def _opens_no_quotation(line: str) -> bool:
+    return fresh(line) is CLOSED
+
+
+def _further(draw: st.DrawFn, allowed: bool) -> tuple[str, ...]:
+    """A unit's further paragraphs, now and then, where the list resumes after the unit.
+
+    They are read outside any quotation (the generated 项 and 目 open none), so none of them
+    opens one: a line that opens a quotation there (``第五条 修改为：``, a lone “) is an
+    amending instruction, a 款 of its own, and the model refuses it as a further paragraph
+    (the reading rules of ``_model/flow.py``).  Inside a quotation such lines are text: see
+    :func:`quoting`."""
+    if not allowed or draw(st.integers(0, 3)) != 0:
+        return ()
+    line = st.one_of(text(), marker_text()).filter(_opens_no_quotation)
+    return tuple(draw(st.lists(line, min_size=1, max_size=2)))
+
+
+#: Texts that look like markers (escaped where they are printed as a line of their own).
+MARKER_LIKE = ["第五条 修改", "第二节 一般规定", "（一）甲", "1．乙", "（1）丙", "附件一", "二、丁",
+               "第三章 总则", "<!-- TABLE -->", "## 标题", "\\转义"]  # fmt: skip
+
+
+def marker_text() -> st.SearchStrategy[str]:
+    """A text that would read as a unit if printed bare: a quoted article, a 项 …"""
+    return st.tuples(st.sampled_from(MARKER_LIKE), text(max_size=6)).map(lambda p: p[0] + p[1])
+
+
 @st.composite
-def subitems(draw: st.DrawFn, depth: int = 1) -> tuple[SubItem, ...]:
+def subitems(
+    draw: st.DrawFn, depth: int = 1, further: bool = False, paren: bool = False
+) -> tuple[SubItem, ...]:
+    """目 (and, at *depth* 2, the fourth level); *further*: they may run over several
+    paragraphs (the 项 after theirs follows); *paren*: 目 of a 项 numbered 1． nest no deeper."""
     count = draw(st.integers(0, 3 if depth == 1 else 2))
     out = []
     for n in range(1, count + 1):
-        nested = draw(subitems(depth + 1)) if depth == 1 else ()
-        out.append(SubItem(n, draw(text()), nested))
+        nested = draw(subitems(depth + 1, further)) if depth == 1 and not paren else ()
+        out.append(SubItem(n, draw(text()), nested, _further(draw, further)))
     return tuple(out)
 
 
 @st.composite
-def items(draw: st.DrawFn) -> tuple[Item, ...]:
+def items(draw: st.DrawFn, arabic: bool = False) -> tuple[Item, ...]:
+    """A list of 项; each but the last may run over several paragraphs (its 目 too), and now
+    and then one quotes new wording over several paragraphs (:func:`quoting`)."""
     count = draw(st.integers(0, 4))
-    return tuple(Item(n, draw(text()), draw(subitems())) for n in range(1, count + 1))
+    out = []
+    for n in range(1, count + 1):
+        resumes = n < count
+        if draw(st.integers(0, 11)) == 0:  # 修改决定: a 项 that quotes new wording
+            lead, quoted, bare = draw(quoting())
+            if resumes or not bare:  # a bare quotation ends at the next 项 only
+                out.append(Item(n, lead, (), quoted, arabic))
+                continue
+        subs = draw(subitems(further=resumes, paren=arabic))
+        out.append(Item(n, draw(text()), subs, _further(draw, resumes), arabic))
+    return tuple(out)
+
+
+@st.composite
+def quoting(draw: st.DrawFn) -> tuple[str, tuple[str, ...], bool]:
+    """An instruction of an amending instrument that quotes new wording over several
+    paragraphs: its text, its further paragraphs, and whether the quotation stays open (a bare
+    quotation, with no marks: nothing may follow it in its article)."""
+    lead = draw(text(max_size=8)) + "修改为："
+    quoted = draw(st.lists(st.one_of(text(), marker_text()), min_size=2, max_size=4))
+    style = draw(st.sampled_from(["every", "first", "bare"]))
+    if style == "every":  # 修正案: each paragraph opens with “, the last closes
+        lines = [f"{lead}“{quoted[0]}", *(f"“{q}" for q in quoted[1:])]
+        lines[-1] += "”"
+    elif style == "first":  # judicial interpretations: “ on the first line only
+        lines = [lead, f"“{quoted[0]}", *quoted[1:]]
+        lines[-1] += "”"
+    else:
+        lines = [lead, *quoted]
+    return lines[0], tuple(lines[1:]), style == "bare"
 
 
 @st.composite
@@ -87,9 +160,20 @@ def paragraphs(draw: st.DrawFn, min_size: int = 1, max_size: int = 4) -> tuple[P
     count = draw(st.integers(min_size, max_size))
     out = []
     for n in range(1, count + 1):
+        brk = draw(st.booleans()) if draw(st.integers(0, 9)) == 0 else False
+        layout = draw(st.integers(0, 9))
+        if layout == 0:  # quoted wording; a bare quotation runs to the end of the article
+            intro, further, bare = draw(quoting())
+            out.append(Paragraph(n, intro, (), brk, further))
+            if bare:
+                break
+            continue
+        if layout == 1:  # a list numbered 1． under an introduction ending in ：
+            its = draw(items(arabic=True))
+            out.append(Paragraph(n, draw(text()).rstrip("：") + "：", its, brk))
+            continue
         its = draw(items())
         intro = draw(text()) if n > 1 or not its else draw(st.one_of(st.just(""), text()))
-        brk = draw(st.booleans()) if draw(st.integers(0, 9)) == 0 else False
         out.append(Paragraph(n, intro, its, brk))
     return tuple(out)
 
@@ -230,6 +314,27 @@ def regulations(draw: st.DrawFn, max_chapters: int = 5) -> Regulation:
 
 
 SEPARATORS = [" ", "  ", "\u3000", "\u2002", "\u00a0", "\t", ""]
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_DOT_RE = re.compile(r"(\d{1,3})．")
+_PAREN_RE = re.compile(r"（(\d{1,3})）")
+_ITEM_RE = re.compile(r"（([一二三四五六七八九十百]+)）")
+
+
+def _vary_marker(draw: st.DrawFn, line: str) -> str:
+    """A list marker as real texts print it: 1． 1. 1、 １．, （1） (1) （１）, （一） (一)."""
+    dot = _DOT_RE.match(line)
+    if dot is not None:
+        digits: str = draw(st.sampled_from([dot[1], dot[1].translate(_FULL_WIDTH)]))
+        mark: str = draw(st.sampled_from(["．", ".", "、"]))
+        return digits + mark + line[dot.end() :]
+    paren = _PAREN_RE.match(line) or _ITEM_RE.match(line)
+    if paren is not None:
+        inner = paren[1]
+        if inner.isdigit():
+            inner = draw(st.sampled_from([inner, inner.translate(_FULL_WIDTH)]))
+        left, right = draw(st.sampled_from([("（", "）"), ("(", ")")]))
+        return f"{left}{inner}{right}{line[paren.end() :]}"
+    return line
 
 
 @st.composite
@@ -257,7 +362,9 @@ def lawrefbook_source(draw: st.DrawFn, regulation: Regulation) -> str:
             line.startswith("###### 第")
             and i + 2 < len(lines)
             and lines[i + 2]
-            and not (lines[i + 2].startswith(("#", "<!--", "（")) or lines[i + 2][0].isdigit())
+            and not (
+                lines[i + 2].startswith(("#", "<!--", "（", "\\")) or lines[i + 2][0].isdigit()
+            )
         ):
             sep = draw(st.sampled_from([" ", "\u3000"]))
             result.append(line[7:] + sep + lines[i + 2])
@@ -272,7 +379,7 @@ def lawrefbook_source(draw: st.DrawFn, regulation: Regulation) -> str:
             depth = draw(st.sampled_from(["##", "###", hashes]))
             result.append(f"{depth} {label}{sep}{title}")
         else:
-            result.append(line)
+            result.append(_vary_marker(draw, line))
         if line and draw(st.integers(0, 9)) == 0:
             result[-1] += draw(st.sampled_from([" ", "  ", "\u3000"]))
         i += 1

@@ -399,6 +399,7 @@ AT_IMPORT = {
     "",
     "._version",
     "._model",
+    "._model.checks",
     "._model.errors",
     "._model.hooks",
     "._model.labels",
@@ -423,8 +424,9 @@ def test_load_and_lookup_need_only_the_parser() -> None:
     loaded = _loaded_after(f"import {PACKAGE} as w\nw.load().article(35)")
     assert not {m.split(".")[0] for m in loaded} & HEAVY
     ours = {m for m in loaded if m.startswith(PACKAGE)}
-    reader = {"._markdown.builders", "._markdown.header", "._markdown.lexer", "._markdown.lists",
-              "._markdown.numbering", "._markdown.parser"}  # fmt: skip
+    reader = {"._markdown.builders", "._markdown.header", "._markdown.headings",
+              "._markdown.inline", "._markdown.lexer", "._markdown.lists", "._markdown.numbering",
+              "._markdown.parser", "._model.flow", "._model.readback"}  # fmt: skip
     assert ours == {PACKAGE + m for m in AT_IMPORT | reader}
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import Article, Division, Paragraph, ParseError, Regulation
 
 from .conftest import CORPUS, corpus_params
+from .content import content, model_text
 from .strategies import lawrefbook_source, regulations
 
 # ----------------------------------------------------------------------------- round trips
@@ -46,34 +45,18 @@ def test_articles_are_in_document_order(reg: Regulation) -> None:
 
 # ----------------------------------------------------------------------------- the corpus
 
-_MARKUP_RE = re.compile(
-    r"""
-    <!--.*?-->                                  # markers: INFO END, TABLE, FORCE BREAK
-    | ^\s*\#{1,6}(?=\s|$)                       # heading hashes
-    | ^\s*[-*]\s                                # history bullets
-    | ^\s*[（(][一二三四五六七八九十百]+[）)]     # item markers: （一） (一)
-    | (?<=[：:])\s+[（(]一[）)]                 # an item printed inline after its intro
-    | ^\s*[0-9]{1,3}[.．、](?![0-9])             # sub-item markers: 1. 1． 1、
-    | ^\s*[（(][0-9]{1,3}[）)]                   # fourth level: （1）
-    | [\s\u200b]                                # white space and zero-width spaces
-    """,
-    re.VERBOSE | re.MULTILINE,
-)
-
-
-def _content(text: str) -> Counter[str]:
-    """The characters of a source that are not markup or white space, with their counts."""
-    return Counter(_MARKUP_RE.sub("", text))
-
 
 @pytest.mark.parametrize("path", corpus_params())
 def test_corpus_file(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     reg = wdr.parse(text, source=str(path))
     rendered = wdr.render(reg)
-    # nothing lost: every character of the input (less markup) is in the output
-    lost = _content(text) - _content(rendered)
+    # nothing lost: every character of the input (less markup) is in the output, and held by
+    # the model (further paragraphs of 款, 项 and 目 included)
+    lost = content(text) - content(rendered)
     assert not lost, f"lost {''.join(lost.elements())[:80]!r}"
+    unheld = content(text) - model_text(reg)
+    assert not unheld, f"not in the model: {''.join(unheld.elements())[:80]!r}"
     # a fixed point: the canonical text reads back to the same value
     assert wdr.parse(rendered) == reg
     assert wdr.render(wdr.parse(rendered)) == rendered
@@ -382,6 +365,12 @@ _LINES = [
     "| a | b |", "|---|---|", "<!-- TABLE END -->", "<!-- OTHER -->", "", "  ", "\u200b", "普通段落。",
     "　　缩进段落。", "第一章 总则 第二章 其他", "## 一、前言", "#### 5.1.1 重伤一级",
     "本条例自2023年7月1日起施行。", "第五条 下列： （一）内联；", "\ue000私用", "# 第一章 甲",
+    # the layouts of issue 8 and the reproducers of issue 12
+    "１．全角", "（１）全角", "说明：", "（六）六", "（七）续", "下列： （一）甲； （二）乙。 另款。",
+    "一、将第五条修改为：“第五条 新", "“（一）引用项；", "（二）未加引号", "新文本。”", "“", "”",
+    "二、增加一条，作为第六条：", "第六条 新增。", "三、本决定自公布之日起施行。", "附：税则",
+    "0. 零", "1. 9个工作日", "（十十）坏", "第一条之一之一 嵌套", "第一条之零 零", "第六四章",
+    "####### 第一章 七级", "\\ 转义空格", "| a\u200b |", "## 第1章 甲",
 ]  # fmt: skip
 
 

@@ -210,7 +210,9 @@ class _Apply(Structure):
         if not 1 <= cite.subitem <= len(subs):
             raise self.error(f"{target} does not exist")
         sub = item_from(op.wording.lines, 1)
-        subs[cite.subitem - 1] = attrs.evolve(subs[cite.subitem - 1], text=sub.text)
+        subs[cite.subitem - 1] = attrs.evolve(
+            subs[cite.subitem - 1], text=sub.text, continuation=sub.continuation
+        )
         par.items[index] = (origin, attrs.evolve(item, subitems=tuple(subs)))
 
     def do_delete(self, op: Delete) -> None:
@@ -277,7 +279,7 @@ class _Apply(Structure):
         position = (cite.item if op.unit == "" else None) or len(par.items) + 1
         items = _punctuated(items, last=position > len(par.items))
         present = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
-        if [(i.text, i.subitems) for i in present] == [(i.text, i.subitems) for i in items]:
+        if [_item_key(i) for i in present] == [_item_key(i) for i in items]:
             return  # already in place
         if position > len(par.items) + 1:
             raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
@@ -326,6 +328,11 @@ def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
             item = attrs.evolve(item, text=item.text + ("。" if final else "；"))
         out.append(item)
     return tuple(out)
+
+
+def _item_key(item: Item) -> tuple[object, ...]:
+    """What an inserted 项 already in place must have: its text, further paragraphs and 目."""
+    return (item.text, item.continuation, item.subitems)
 
 
 def _text(paragraphs: tuple[Paragraph, ...]) -> str:

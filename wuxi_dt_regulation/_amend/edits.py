@@ -42,6 +42,22 @@ class Cell:
     put: Callable[[str], None]
 
 
+def _further_cells(
+    get: Callable[[], tuple[str, ...]], store: Callable[[tuple[str, ...]], None]
+) -> list[Cell]:
+    """A cell for each further paragraph of a unit (its ``continuation``, read by *get*)."""
+    cells: list[Cell] = []
+    for line in range(len(get())):
+
+        def put(text: str, line: int = line) -> None:
+            lines = list(get())
+            lines[line] = text
+            store(tuple(lines))
+
+        cells.append(Cell(lambda line=line: get()[line], put))  # type: ignore[misc]
+    return cells
+
+
 def _sub_cells(subs: list[SubItem], store: Callable[[tuple[SubItem, ...]], None]) -> list[Cell]:
     cells: list[Cell] = []
     for index in range(len(subs)):
@@ -50,7 +66,15 @@ def _sub_cells(subs: list[SubItem], store: Callable[[tuple[SubItem, ...]], None]
             subs[index] = attrs.evolve(subs[index], text=text)
             store(tuple(subs))
 
+        def more(index: int = index) -> tuple[str, ...]:
+            return subs[index].continuation
+
+        def store_more(lines: tuple[str, ...], index: int = index) -> None:
+            subs[index] = attrs.evolve(subs[index], continuation=lines)
+            store(tuple(subs))
+
         cells.append(Cell(lambda index=index: subs[index].text, put))  # type: ignore[misc]
+        cells.extend(_further_cells(more, store_more))
         inner = list(subs[index].subitems)
 
         def store_inner(value: tuple[SubItem, ...], index: int = index) -> None:
@@ -62,7 +86,8 @@ def _sub_cells(subs: list[SubItem], store: Callable[[tuple[SubItem, ...]], None]
 
 
 def item_cells(par: Par, index: int) -> list[Cell]:
-    """The lines of 项 *index* (0-based) of *par*: its text and its 目."""
+    """The lines of 项 *index* (0-based) of *par*: its text, its further paragraphs and its 目
+    (theirs too)."""
 
     def get() -> str:
         return par.items[index][1].text
@@ -71,15 +96,27 @@ def item_cells(par: Par, index: int) -> list[Cell]:
         origin, item = par.items[index]
         par.items[index] = (origin, attrs.evolve(item, text=text))
 
+    def more() -> tuple[str, ...]:
+        return par.items[index][1].continuation
+
+    def store_more(lines: tuple[str, ...]) -> None:
+        origin, item = par.items[index]
+        par.items[index] = (origin, attrs.evolve(item, continuation=lines))
+
     def store(subs: tuple[SubItem, ...]) -> None:
         origin, item = par.items[index]
         par.items[index] = (origin, attrs.evolve(item, subitems=subs))
 
-    return [Cell(get, put), *_sub_cells(list(par.items[index][1].subitems), store)]
+    return [
+        Cell(get, put),
+        *_further_cells(more, store_more),
+        *_sub_cells(list(par.items[index][1].subitems), store),
+    ]
 
 
 def par_cells(par: Par) -> list[Cell]:
-    """Every line of *par*: its introduction (if any), its 项 and their 目."""
+    """Every line of *par*: its introduction (if any) and further paragraphs, its 项 and their
+    目."""
     cells: list[Cell] = []
     if par.text:
 
@@ -87,6 +124,11 @@ def par_cells(par: Par) -> list[Cell]:
             par.text = text
 
         cells.append(Cell(lambda: par.text, put))
+
+    def store_more(lines: tuple[str, ...]) -> None:
+        par.more = list(lines)
+
+    cells.extend(_further_cells(lambda: tuple(par.more), store_more))
     for index in range(len(par.items)):
         cells.extend(item_cells(par, index))
     return cells

@@ -2,9 +2,10 @@
 
 After a renumbering, the references elsewhere in the text must follow their targets
 (本条例第十二条 → 本条例第十三条).  :func:`renumbered_references` finds them with
-:func:`~wuxi_dt_regulation.find_citations` in the text of every 款, 项 and 目 and says what each
-becomes; :func:`renumber_references` writes them.  A comparison of two versions can ask the same
-question of a number map (``RegulationDiff.number_map``).
+:func:`~wuxi_dt_regulation.find_citations` in the text of every 款, 项 and 目 (their further
+paragraphs too) and says what each becomes; :func:`renumber_references` writes them.  A
+comparison of two versions can ask the same question of a number map
+(``RegulationDiff.number_map``).
 
 Only references to the regulation's own articles move: ``absolute`` (第十二条) and ``internal``
 (本条例第十二条, 《its own title》第十二条) ones.  Relative references (前款, 本条, 第二款 alone)
@@ -39,6 +40,9 @@ _ARTICLE_RE = re.compile(
 class ReferenceUpdate:
     """A reference to rewrite: in the unit ``at``, ``text[start:end]`` is ``old`` and becomes ``new``.
 
+    ``line`` says which line of the unit holds it: 0 its text, *n* its *n*-th further paragraph
+    (``continuation[n - 1]``: a 款 that quotes, a 项 or 目 of several paragraphs).
+
     >>> from wuxi_dt_regulation import parse
     >>> reg = parse("# 示例条例\\n\\n第一条 甲。\\n\\n第二条 依照本条例第一条。")
     >>> [(str(u.at), u.old, u.new) for u in renumbered_references(reg, {(1, 0): (3, 0)})]
@@ -50,6 +54,7 @@ class ReferenceUpdate:
     end: int
     old: str
     new: str
+    line: int = 0
 
 
 def _rewrite(text: str, mapping: Mapping[tuple[int, int], tuple[int, int]]) -> str:
@@ -71,15 +76,22 @@ def _rewrite(text: str, mapping: Mapping[tuple[int, int], tuple[int, int]]) -> s
     return _ARTICLE_RE.sub(one, text)
 
 
-def _units(regulation: Regulation) -> list[tuple[Citation, str]]:
-    out: list[tuple[Citation, str]] = []
+def _lines(at: Citation, unit: Paragraph | Item | SubItem) -> list[tuple[Citation, int, str]]:
+    """The lines of a unit's own text, numbered as :attr:`ReferenceUpdate.line` says."""
+    out = [(at, 0, unit.text)] if unit.text else []
+    out.extend((at, n, line) for n, line in enumerate(unit.continuation, 1))
+    return out
+
+
+def _units(regulation: Regulation) -> list[tuple[Citation, int, str]]:
+    out: list[tuple[Citation, int, str]] = []
     for article in regulation.articles:
         for paragraph in article.paragraphs:
-            if paragraph.text:
-                out.append((paragraph.citation, paragraph.text))
+            out.extend(_lines(paragraph.citation, paragraph))
             for item in paragraph.items:
-                out.append((item.citation, item.text))
-                out.extend((sub.citation, sub.text) for sub in item.subitems)
+                out.extend(_lines(item.citation, item))
+                for sub in item.subitems:
+                    out.extend(_lines(sub.citation, sub))
     return out
 
 
@@ -111,7 +123,7 @@ def renumbered_references(
         else (lambda c: Citation(article=c.article, suffix=c.suffix, paragraph=c.paragraph) in skip)
     )
     out: list[ReferenceUpdate] = []
-    for at, text in _units(regulation):
+    for at, line, text in _units(regulation):
         if skipped(at):
             continue
         for match in find_citations(text, at=at):
@@ -119,7 +131,7 @@ def renumbered_references(
                 continue
             new = _rewrite(match.text, moved)
             if new != match.text:
-                out.append(ReferenceUpdate(at, match.start, match.end, match.text, new))
+                out.append(ReferenceUpdate(at, match.start, match.end, match.text, new, line))
     return tuple(out)
 
 
@@ -149,19 +161,27 @@ def renumber_references(
     for update in updates:
         by_unit.setdefault(update.at, []).append(update)
 
-    def sub(unit: SubItem) -> SubItem:
+    def own(unit: Paragraph | Item | SubItem) -> dict[str, Any]:
+        """The unit's text and further paragraphs with their updates made."""
         found = by_unit.get(unit.citation)
-        return attrs.evolve(unit, text=_apply_text(unit.text, found)) if found else unit
+        if not found:
+            return {}
+        lines = [unit.text, *unit.continuation]
+        for n in range(len(lines)):
+            mine = [u for u in found if u.line == n]
+            if mine:
+                lines[n] = _apply_text(lines[n], mine)
+        return {"text": lines[0], "continuation": tuple(lines[1:])}
+
+    def sub(unit: SubItem) -> SubItem:
+        changes = own(unit)
+        return attrs.evolve(unit, **changes) if changes else unit
 
     def item(unit: Item) -> Item:
-        found = by_unit.get(unit.citation)
-        text = _apply_text(unit.text, found) if found else unit.text
-        return attrs.evolve(unit, text=text, subitems=tuple(sub(s) for s in unit.subitems))
+        return attrs.evolve(unit, **own(unit), subitems=tuple(sub(s) for s in unit.subitems))
 
     def paragraph(unit: Paragraph) -> Paragraph:
-        found = by_unit.get(unit.citation)
-        text = _apply_text(unit.text, found) if found and unit.text else unit.text
-        return attrs.evolve(unit, text=text, items=tuple(item(i) for i in unit.items))
+        return attrs.evolve(unit, **own(unit), items=tuple(item(i) for i in unit.items))
 
     def walk(nodes: tuple[Any, ...]) -> tuple[Any, ...]:
         out: list[object] = []

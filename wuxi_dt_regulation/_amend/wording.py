@@ -1,16 +1,20 @@
 """Quoted new wording read into units, the way the Markdown reader reads a document.
 
-The rules are the lexer's (FORMAT.md, "Units"), applied to the lines of one quotation:
+The rules are the reader's (FORMAT.md, "Units"; the reading rules of ``_model/flow.py``),
+applied to the lines of one quotation:
 
 ==========================  =================================================================
 line                        read as
 ==========================  =================================================================
 ``第X条 …`` / ``第X条之N …``  a new article (only in :func:`read_articles`), its text its 款 1
 ``（一）…`` / ``(一)…``        a 项 of the 款 open (a 款 with no text of its own when none is)
-``1．…`` ``1.…`` ``1、…``     a 目 of the 项 open (else a 款)
-``（1）…``                   a fourth level inside the 目 open, else a 目 of the 项 open
-``…： （一）…``               an introduction and its first 项 on one line: split
-anything else               a new 款
+``1．…`` ``1.…`` ``１．…``     a 目 of the 项 open; right under a 款 ending in ``：``, a 项
+                            numbered 1．; else a 款
+``（1）…`` ``（１）…``          a fourth level inside the 目 open, else a 目 of the 项 open
+``…： （一）…； （二）…``       an introduction and its 项 on one line: split
+a plain line after a 项      a further paragraph of the 项 (or its 目) when the 项 after it
+                            follows, else a new 款 (in :func:`read_items`: always the 项's)
+anything else               a new 款 (or, inside a quotation it opened, a line of its unit)
 ==========================  =================================================================
 
 This module builds the units itself instead of calling the Markdown parser on a synthesised
@@ -23,16 +27,22 @@ heading: here the caller says what the lines are.
 '丁'
 >>> [a.label for a in read_articles(("第一百二十条之二 甲。", "乙。", "第一百二十条之三 丙。"))]
 ['第一百二十条之二', '第一百二十条之三']
+>>> [(i.text, i.continuation) for i in read_paragraphs(("下列：", "（一）甲；", "说明。", "（二）乙。"))[0].items]
+[('甲；', ('说明。',)), ('乙。', ())]
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The package's public names, gathered here so that they can be rewritten in one place.
+from .._markdown.builders import Entry, OpenParagraph
+from .._markdown.inline import expand_text
+from .._model.flow import ARABIC, CLOSED, CONT, DEEP, ITEM, PARA, SUB, Reading, Token
 from .._model.numerals import from_chinese
 from .._model.structure import Article
-from .._model.units import Item, Paragraph, SubItem
+from .._model.units import Item, Paragraph
 
 __all__ = [
     "ARTICLE_LINE_RE",
@@ -49,9 +59,6 @@ _NUM = "[零〇一二三四五六七八九十百千两0-9０-９]"
 _GAP = r"[\s\u3000]*"
 
 ITEM_RE = re.compile(rf"[（(](?P<num>{_CN}+)[）)]{_GAP}(?P<text>.*)", re.DOTALL)
-SUBITEM_RE = re.compile(rf"(?P<num>[0-9]{{1,3}})[.．、](?![0-9０-９]){_GAP}(?P<text>.*)", re.DOTALL)
-FOURTH_RE = re.compile(rf"[（(](?P<num>[0-9]{{1,3}})[）)]{_GAP}(?P<text>.*)", re.DOTALL)
-INLINE_ITEM_RE = re.compile(r"(?P<intro>.*[：:])[\s\u3000]+(?P<item>[（(]一[）)].*)", re.DOTALL)
 #: A 章 or 节 heading line inside quoted wording: ``第七节 监察委员会``.
 HEADING_LINE_RE = re.compile(rf"第(?P<num>{_NUM}+)(?P<unit>章|节)[\s\u3000]*(?P<title>.*)")
 #: A 节 heading line among the articles a new 章 quotes: ``第一节 一般规定`` (a space after 节,
@@ -67,84 +74,81 @@ ARTICLE_LINE_RE = re.compile(
 )
 
 
-class _Open:
-    """The 款 being read, with its 项 and their 目 (mutable while reading)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.items: list[tuple[int, str, list[tuple[int, str, list[tuple[int, str]]]]]] = []
-
-    def freeze(self, number: int) -> Paragraph:
-        items = tuple(
-            Item(number=n, text=text, subitems=tuple(
-                SubItem(number=m, text=sub, subitems=tuple(SubItem(number=k, text=t) for k, t in deeper))
-                for m, sub, deeper in subs))
-            for n, text, subs in self.items
-        )  # fmt: skip
-        return Paragraph(number, self.text, items)
+def _expand(tokens: tuple[Token, ...], quoted: bool) -> tuple[Token, ...]:
+    del quoted  # the lines were expanded (inline items split) before reading
+    return tokens
 
 
-def _split_inline(lines: tuple[str, ...] | list[str]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        inline = INLINE_ITEM_RE.fullmatch(line) if ("一）" in line or "一)" in line) else None
-        if inline is not None:
-            out.extend((inline["intro"].strip(), inline["item"].strip()))
-        else:
-            out.append(line)
-    return out
+def _read(lines: tuple[str, ...] | list[str], *, items: bool = False) -> list[OpenParagraph]:
+    """Read quoted lines into open 款 with their 项 and 目, by the reading rules the Markdown
+    reader uses (:class:`~wuxi_dt_regulation._model.flow.Reading`).  With *items*, every line
+    after the first 项 belongs to a 项 (the wording is 项 by what the instruction says): a line
+    that would open a new 款 is a further paragraph of the unit before it."""
+    tokens = [token for line in lines for token in expand_text(line)]
+    reading = Reading()
+    paragraphs: list[OpenParagraph] = []
+    item: Entry | None = None
+    sub: Entry | None = None
+    deep: Entry | None = None
+    for index, token in enumerate(tokens):
+        action = ""
+        if reading.quote.open:
+            if reading.ends_quote(token):
+                reading.quote = CLOSED
+            else:
+                action = CONT
+        if not action:
+            ahead = ((later,) for later in tokens[index + 1 :])
+            scan = functools.partial(reading.resumes, token.whole, ahead, _expand)
+            action = reading.decide(token, False, scan)
+            if action == PARA and items and item is not None:
+                action = CONT
+        if action == PARA:
+            paragraphs.append(OpenParagraph(token.whole, False))
+            item = sub = deep = None
+        elif action in (ITEM, ARABIC):
+            if item is None and (not paragraphs or paragraphs[-1].items):
+                paragraphs.append(OpenParagraph("", False))  # a 款 that opens with its 项
+            item = Entry(token.number, token.text, action == ARABIC)
+            paragraphs[-1].items.append(item)
+            sub = deep = None
+        elif action == SUB and item is not None:
+            sub = Entry(token.number, token.text)
+            item.subs.append(sub)
+            deep = None
+        elif action == DEEP and sub is not None:
+            deep = Entry(token.number, token.text)
+            sub.subs.append(deep)
+        else:  # CONT: a line of the innermost open unit
+            unit = deep or sub or item or paragraphs[-1]
+            unit.more += (token.whole,)
+        reading.apply(action, token)
+    return paragraphs
 
 
 def read_paragraphs(lines: tuple[str, ...] | list[str]) -> tuple[Paragraph, ...]:
     """Read quoted lines as 款 (numbered from 1), with their 项 and 目; see the module's table.
 
     Raises:
-        ValueError: the lines cannot make paragraphs (none, or a text the model refuses).
+        ValueError: the lines cannot make paragraphs (none, or a value the model refuses).
     """
-    paragraphs: list[_Open] = []
-    fourth = False
-    for line in _split_inline(lines):
-        match = ITEM_RE.fullmatch(line)
-        if match is not None:
-            if not paragraphs:
-                paragraphs.append(_Open(""))
-            paragraphs[-1].items.append((from_chinese(match["num"]), match["text"].strip(), []))
-            fourth = False
-            continue
-        open_items = paragraphs[-1].items if paragraphs else []
-        if open_items:
-            subs = open_items[-1][2]
-            sub = SUBITEM_RE.fullmatch(line)
-            if sub is not None:
-                subs.append((int(sub["num"]), sub["text"].strip(), []))
-                fourth = False
-                continue
-            deeper = FOURTH_RE.fullmatch(line)
-            if deeper is not None:
-                entry = (int(deeper["num"]), deeper["text"].strip())
-                if subs and not fourth:  # under a 1． 目, as the parser nests it
-                    subs[-1][2].append(entry)
-                else:
-                    subs.append((entry[0], entry[1], []))
-                    fourth = True
-                continue
-        paragraphs.append(_Open(line))
-        fourth = False
+    paragraphs = _read(lines)
     if not paragraphs:
         raise ValueError("no wording to read")
     return tuple(p.freeze(n) for n, p in enumerate(paragraphs, 1))
 
 
 def read_items(lines: tuple[str, ...] | list[str]) -> tuple[Item, ...]:
-    """Read quoted lines as 项 (``（三）…`` each, with ``1．`` 目); a line with no marker is refused.
+    """Read quoted lines as 项 (``（三）…`` each, with ``1．`` 目); every line after a 项 is part
+    of it (its 目, or a further paragraph); a first line with no marker is refused.
 
     Raises:
-        ValueError: a line is neither a 项 nor a 目 of one.
+        ValueError: the first line is not a 项.
     """
-    paragraph = read_paragraphs(lines)
-    if len(paragraph) != 1 or paragraph[0].text:
+    paragraphs = _read(lines, items=True)
+    if len(paragraphs) != 1 or paragraphs[0].text or not paragraphs[0].items:
         raise ValueError(f"expected 项 (（一）…), found {lines[0]!r}")
-    return paragraph[0].items
+    return tuple(entry.freeze_item() for entry in paragraphs[0].items)
 
 
 def read_articles(lines: tuple[str, ...] | list[str]) -> tuple[Article, ...]:

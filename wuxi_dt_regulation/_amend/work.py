@@ -21,17 +21,24 @@ __all__ = ["Box", "Par", "Slot", "freeze", "thaw"]
 
 
 class Par:
-    """A 款 being edited: its text, its 项 (each with its old number), and where it came from."""
+    """A 款 being edited: its text and further paragraphs (quoted wording), its 项 (each with
+    its old number), and where it came from."""
 
-    __slots__ = ("brk", "changed", "fresh", "items", "origin", "text")
+    __slots__ = ("brk", "changed", "fresh", "items", "more", "origin", "text")
 
     def __init__(
-        self, origin: int | None, text: str, items: list[tuple[int | None, Item]], brk: bool = False
+        self,
+        origin: int | None,
+        text: str,
+        items: list[tuple[int | None, Item]],
+        brk: bool = False,
+        more: list[str] | None = None,
     ) -> None:
         self.origin = origin
         self.text = text
         self.items = items
         self.brk = brk
+        self.more = more if more is not None else []
         self.changed = False
         self.fresh = origin is None
 
@@ -40,13 +47,14 @@ class Par:
         items: list[tuple[int | None, Item]] = [
             (i.number if origin else None, i) for i in paragraph.items
         ]
-        return cls(origin, paragraph.text, items, paragraph.break_before)
+        more = list(paragraph.continuation)
+        return cls(origin, paragraph.text, items, paragraph.break_before, more)
 
     def freeze(self, number: int) -> Paragraph:
         items = tuple(item for _, item in self.items)
         if self.changed:
             items = tuple(attrs.evolve(item, number=n) for n, item in enumerate(items, 1))
-        return Paragraph(number, self.text, items, self.brk)
+        return Paragraph(number, self.text, items, self.brk, tuple(self.more))
 
     def full_text(self) -> str:
         return self.freeze(1).full_text

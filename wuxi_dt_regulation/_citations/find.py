@@ -241,11 +241,17 @@ def _own_aliases(regulation: Regulation) -> dict[str, str]:
 
 
 def _scan_paragraph(paragraph: Paragraph, scan: Callable[[str, Citation], None]) -> None:
+    # a unit's further paragraphs (a 项 over several paragraphs, quoted wording) are its text too
     if paragraph.text:
         scan(paragraph.text, paragraph.citation)
+    for line in paragraph.continuation:
+        scan(line, paragraph.citation)
     for item in paragraph.items:
-        scan(item.text, item.citation)
+        for line in (item.text, *item.continuation):
+            scan(line, item.citation)
         for sub in item.subitems:
-            scan(sub.text, sub.citation)
+            for line in (sub.text, *sub.continuation):
+                scan(line, sub.citation)
             for deeper in sub.subitems:
-                scan(deeper.text, sub.citation)
+                for line in (deeper.text, *deeper.continuation):
+                    scan(line, sub.citation)

@@ -101,9 +101,7 @@ def cited_text(unit: object) -> str:
     if isinstance(unit, Paragraph):
         return unit.full_text
     if isinstance(unit, (Item, SubItem)):
-        label = unit.label if isinstance(unit, Item) else f"{unit.number}．"
-        nested = "".join(f"\n{s.number}．{s.text}" for s in unit.subitems)
-        return f"{label}{unit.text}{nested}"
+        return "\n".join(unit.lines())  # the marker, the text, further paragraphs, 目
     raise TypeError(f"not a citable unit: {unit!r}")  # pragma: no cover
 
 

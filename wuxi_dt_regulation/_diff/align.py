@@ -11,10 +11,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .._model.structure import Article
+from .._model.units import Item, SubItem
 from .sequences import chain, matcher
 from .spacing import squash
 
-__all__ = ["Alignment", "units"]
+__all__ = ["Alignment", "item_text", "subitem_text", "units"]
 
 #: Two article texts with a :class:`difflib.SequenceMatcher` ratio at least this are one article.
 SIMILARITY = 0.5
@@ -38,6 +39,20 @@ BAND = 2
 Measure = tuple[float, float, int, int, float, float]
 
 
+def subitem_text(sub: SubItem) -> str:
+    """A 目's text with its further paragraphs and the fourth level under it, no markers."""
+    parts = [sub.text, *sub.continuation]
+    for deep in sub.subitems:
+        parts.extend((deep.text, *deep.continuation))
+    return "".join(parts)
+
+
+def item_text(item: Item) -> str:
+    """A 项's text with its further paragraphs and its 目 (theirs too), no markers: what an
+    article that survives as a 项 is compared with."""
+    return "".join((item.text, *item.continuation, *map(subitem_text, item.subitems)))
+
+
 def units(article: Article) -> list[str]:
     """The texts an old article may survive as inside a new one (spaces removed): each 款, each
     款's introduction, each 项 with its 目, and each run of consecutive 款."""
@@ -47,7 +62,7 @@ def units(article: Article) -> list[str]:
         if para.items and para.text:
             out.append(squash(para.text))
         for item in para.items:
-            out.append(squash(item.text + "".join(s.text for s in item.subitems)))
+            out.append(squash(item_text(item)))
     for size in range(2, len(paras)):
         out.extend("".join(paras[k : k + size]) for k in range(len(paras) - size + 1))
     return out

@@ -73,8 +73,9 @@ def _place(side: Side, article: int) -> tuple[Heading, ...]:
 
 
 def _exact_key(para: Paragraph) -> tuple[object, ...]:
-    """What apply() must reproduce exactly: the paragraph as it is, spaces included."""
-    return (para.text, para.items, para.break_before)
+    """What apply() must reproduce exactly: the paragraph as it is, spaces included (its
+    further paragraphs too: equality of ``items`` covers those of its 项 and 目)."""
+    return (para.text, para.items, para.break_before, para.continuation)
 
 
 def _differs(old: Heading | None, new: Heading) -> bool:

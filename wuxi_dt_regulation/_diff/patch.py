@@ -23,10 +23,19 @@ Slot: TypeAlias = "tuple[ParagraphSource, ...] | None"
 
 
 def _canonical(value: object) -> object:
-    """The value as nested tuples of class names, ints and strings: what equality compares."""
+    """The value as nested tuples of class names, ints and strings: what equality compares (a
+    field added after the first release only when it is set, so that a version's fingerprint
+    stays what an earlier release printed)."""
     if attrs.has(type(value)):
         fields = attrs.fields(type(value))  # type: ignore[arg-type]  # has() checked it
-        return (type(value).__name__, *(_canonical(getattr(value, f.name)) for f in fields if f.eq))
+        return (
+            type(value).__name__,
+            *(
+                _canonical(getattr(value, f.name))
+                for f in fields
+                if f.eq and not ("added" in f.metadata and getattr(value, f.name) == f.default)
+            ),
+        )
     if isinstance(value, tuple):
         return tuple(_canonical(v) for v in value)
     return value

@@ -55,18 +55,26 @@ def char_edits(old: str, new: str) -> tuple[CharEdit, ...]:
     return tuple(CharEdit(op, a, b) for op, a, b in folded)
 
 
+def _further(unit: Paragraph | Item | SubItem) -> tuple[str, ...]:
+    return tuple(squash(line) for line in unit.continuation) if unit.continuation else ()
+
+
 def _subitem_key(sub: SubItem) -> tuple[object, ...]:
-    return (sub.number, squash(sub.text), tuple(_subitem_key(s) for s in sub.subitems))
+    subs = tuple(_subitem_key(s) for s in sub.subitems)
+    return (sub.number, squash(sub.text), _further(sub), subs)
 
 
 def _item_key(item: Item) -> tuple[object, ...]:
-    return (item.number, squash(item.text), tuple(_subitem_key(s) for s in item.subitems))
+    subs = tuple(_subitem_key(s) for s in item.subitems)
+    return (item.number, squash(item.text), _further(item), item.arabic, subs)
 
 
 def paragraph_key(para: Paragraph) -> tuple[object, ...]:
-    """What a comparison sees of a paragraph: its text and items without white space, and its
-    forced break; not its number (a paragraph moved within its article is the same)."""
-    return (squash(para.text), tuple(_item_key(i) for i in para.items), para.break_before)
+    """What a comparison sees of a paragraph: its text, its further paragraphs and its items
+    (theirs too, and whether a 项 is printed ``1．``) without white space, and its forced
+    break; not its number (a paragraph moved within its article is the same)."""
+    items = tuple(_item_key(i) for i in para.items)
+    return (squash(para.text), _further(para), items, para.break_before)
 
 
 def ratio(a: str, b: str) -> float:

@@ -64,14 +64,15 @@ class StaleReference:
         at: the 款, 项 or 目 of the new version whose text holds the reference.
         old_at: where that unit stood in the old version (where a 修改决定 names it).
         match: the reference as found, read as the old version reads it: its span is in the
-            unit's own text (as in :class:`~wuxi_dt_regulation.Reference`), its ``citations``
-            are the targets in the old version's numbering.
+            line of the unit that holds it (its text, or one of its further paragraphs, as in
+            :class:`~wuxi_dt_regulation.Reference`), its ``citations`` are the targets in the
+            old version's numbering.
         old: the targets as written (old numbering), ranges kept.
         new: the same targets in the new version's numbering, or None when one of them no
             longer exists (deleted: a drafter has to decide).
         replacement: what the reference should say now (``本条例第十三条``), written as the
             original was (本条例 or not, 或者 kept, 第（三）项 kept), or None.
-        text: the unit's text with that replacement made, or None.
+        text: that line of the unit with the replacement made, or None.
     """
 
     at: Citation
@@ -230,8 +231,8 @@ def find_stale(units: UnitMap) -> list[StaleReference]:
     from .._citations.find import find_citations
 
     old, new = units.old, units.new
-    found: list[tuple[tuple[Citation, int], StaleReference]] = []
-    for old_at, new_at, text in units.kept:
+    found: list[tuple[tuple[Citation, int, int], StaleReference]] = []
+    for line, (old_at, new_at, text) in enumerate(units.kept):
         for match in find_citations(text, regulation=old, at=old_at):
             if match.value is None or match.kind not in ("absolute", "internal", "relative"):
                 continue
@@ -270,6 +271,6 @@ def find_stale(units: UnitMap) -> list[StaleReference]:
             stale = StaleReference(
                 new_at, old_at, match, match.value, value, replacement, rewritten
             )
-            found.append(((new_at, match.start), stale))
+            found.append(((new_at, line, match.start), stale))
     found.sort(key=lambda kv: kv[0])
     return [s for _, s in found]

@@ -44,11 +44,25 @@ Group = tuple[tuple[int, ...], tuple[int, ...], tuple[ParagraphEdit, ...]]
 
 
 def _item_text(item: Item) -> str:
-    return item.text + "".join(s.text for s in item.subitems)
+    return item.text + "".join(item.continuation) + "".join(s.text for s in item.subitems)
 
 
 def _sub_text(sub: SubItem) -> str:
-    return sub.text
+    return sub.text + "".join(sub.continuation)
+
+
+def _same(old: Paragraph | Item | SubItem, new: Paragraph | Item | SubItem) -> bool:
+    """Did a unit's own text (its further paragraphs too) stay the same?"""
+    return (
+        same_text(old.text, new.text)
+        and len(old.continuation) == len(new.continuation)
+        and all(map(same_text, old.continuation, new.continuation))
+    )
+
+
+def _lines(unit: Paragraph | Item | SubItem) -> tuple[str, ...]:
+    """A unit's own printed lines: its text (when it has one) and its further paragraphs."""
+    return (unit.text, *unit.continuation) if unit.text else unit.continuation
 
 
 def _cite(article: Article, paragraph: int | None = None) -> Citation:
@@ -76,7 +90,8 @@ class UnitMap:
         self.articles: dict[Citation, Citation] = {}
         #: old heading -> new heading
         self.headings: dict[Citation, Citation] = {}
-        #: units whose text did not change: (old citation, new citation, new text)
+        #: units whose text did not change: (old citation, new citation, one printed line of it:
+        #: its text, then each further paragraph)
         self.kept: list[tuple[Citation, Citation, str]] = []
         for group in groups:
             self._group(*group)
@@ -170,39 +185,54 @@ class UnitMap:
                 if score >= PARAGRAPH_SIMILARITY and (best is None or score > best[0]):
                     best = (score, where)  # the first of equals wins
             if holder is None and len(text) >= MIN_PIECE:
-                whole = squash(target.full_text)
-                same = sum(m.size for m in matcher(text, whole).get_matching_blocks())
-                if same >= CONTAINMENT * len(text):
-                    holder = _cite(art, p + 1)
+                holder = self._holder(text, art, p)
         if best is None:
             return holder
         if isinstance(best[1], Citation):
             taken.add(best[1])
         return best[1]
 
+    @staticmethod
+    def _holder(text: str, art: Article, p: int) -> Citation | None:
+        """The unit of 款 *p* of *art* that now holds *text* (spaces removed): the 项 whose
+        text it is part of (it became a further paragraph of the 项), else the 款."""
+
+        def holds(whole: str) -> bool:
+            same = sum(m.size for m in matcher(text, squash(whole)).get_matching_blocks())
+            return same >= CONTAINMENT * len(text)
+
+        target = art.paragraphs[p]
+        if not holds(target.full_text):
+            return None
+        for item in target.items:
+            if holds(_item_text(item)):
+                return attrs.evolve(_cite(art, p + 1), item=item.number)
+        return _cite(art, p + 1)
+
     def _paragraph(self, old_art: Article, op: int, new_art: Article, np: int) -> None:
         was, now = old_art.paragraphs[op], new_art.paragraphs[np]
         old_cite, new_cite = _cite(old_art, op + 1), _cite(new_art, np + 1)
         self.units[old_cite] = new_cite
-        if was.text and same_text(was.text, now.text):
-            self.kept.append((old_cite, new_cite, now.text))
+        if was.text and _same(was, now):
+            self.kept.extend((old_cite, new_cite, line) for line in _lines(now))
         for i, j in pair_children(was.items, now.items, _item_text):
             item, twin = was.items[i], now.items[j]
             old_item = attrs.evolve(old_cite, item=item.number)
             new_item = attrs.evolve(new_cite, item=twin.number)
             self.units[old_item] = new_item
-            if same_text(item.text, twin.text):
-                self.kept.append((old_item, new_item, twin.text))
+            if _same(item, twin):
+                self.kept.extend((old_item, new_item, line) for line in _lines(twin))
             for s, t in pair_children(item.subitems, twin.subitems, _sub_text):
                 sub, mate = item.subitems[s], twin.subitems[t]
                 old_sub = attrs.evolve(old_item, subitem=sub.number)
                 new_sub = attrs.evolve(new_item, subitem=mate.number)
                 self.units[old_sub] = new_sub
-                if same_text(sub.text, mate.text):
-                    self.kept.append((old_sub, new_sub, mate.text))
+                if _same(sub, mate):
+                    self.kept.extend((old_sub, new_sub, line) for line in _lines(mate))
                 if sub.subitems == mate.subitems:
                     # the fourth level has no citation of its own: it is read as its 目's text
-                    self.kept.extend((old_sub, new_sub, d.text) for d in mate.subitems)
+                    for deep in mate.subitems:
+                        self.kept.extend((old_sub, new_sub, line) for line in _lines(deep))
 
     def _collapse(self, targets: list[Citation]) -> tuple[Citation, ...]:
         """*targets*, with the 款 that make up a whole new article written as that article."""

@@ -30,7 +30,13 @@ _UNIT_NUM_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_ITEM_NUM_RE = re.compile(r"（(?P<num>[零一二三四五六七八九十百千]+)）$")  # （一）
+_ITEM_NUM_RE = re.compile(
+    r"""
+    （(?P<num>[零一二三四五六七八九十百千]+)）$   # （一）
+    | (?P<arabic>[1-9][0-9]*)．$                # 1．: a 项 numbered in Arabic
+    """,
+    re.VERBOSE,
+)
 _SUBITEM_NUM_RE = re.compile(
     r"""
     (?:(?P<dot>\d+)．        # depth 1: 1．
@@ -64,6 +70,14 @@ class UnitReader:
 
     def text(self, element: Element | None) -> str:
         return "" if element is None else "".join(element.itertext())
+
+    def texts(self, element: Element | None) -> tuple[str, tuple[str, ...]]:
+        """A unit's text and its further paragraphs: the ``<p>`` children of *element*."""
+        if element is None:
+            return "", ()
+        tag = AKN + "p"
+        found = [self.text(child) for child in element if child.tag == tag]
+        return (found[0], tuple(found[1:])) if found else ("", ())
 
     def find(self, element: Element, name: str) -> Element | None:
         """The first child called *name* (a plain loop: no ElementPath on the hot path)."""
@@ -171,9 +185,11 @@ class UnitReader:
         brk = element.get(BREAK_ATTR) == "true"
         listing = self.find(element, "list")
         if listing is None:
-            text = self.text(self.within(element, "content", "p"))
-            return self.build(Paragraph, path, number=number, text=text, break_before=brk)  # type: ignore[return-value]
-        intro = self.text(self.within(listing, "intro", "p"))
+            text, further = self.texts(self.find(element, "content"))
+            return self.build(  # type: ignore[return-value]
+                Paragraph, path, number=number, text=text, break_before=brk, continuation=further
+            )
+        intro, further = self.texts(self.find(listing, "intro"))
         items = []
         for name, point, where in self.children(listing, f"{path}/list[1]"):
             if name == "intro":
@@ -181,31 +197,53 @@ class UnitReader:
             if name != "point":
                 raise SerializationError(f"unexpected <{name}> in a list", path=where)
             label = self.text(self.find(point, "num")).strip()
-            match = _ITEM_NUM_RE.match(label)
-            if match is None or _canonical(match["num"]) != match["num"]:
-                raise SerializationError(
-                    f"expected a <num> such as （一）, found {label!r}", path=f"{where}/num"
-                )
-            text, subs = self.point_body(point, where)
+            number_, arabic = self.item_number(label, f"{where}/num")
+            text, more, subs = self.point_body(point, where)
             items.append(
-                self.build(Item, where, number=from_chinese(match["num"]), text=text, subitems=subs)
+                self.build(
+                    Item,
+                    where,
+                    number=number_,
+                    text=text,
+                    subitems=subs,
+                    continuation=more,
+                    arabic=arabic,
+                )
             )
         return self.build(  # type: ignore[return-value]
-            Paragraph, path, number=number, text=intro, items=tuple(items), break_before=brk
+            Paragraph,
+            path,
+            number=number,
+            text=intro,
+            items=tuple(items),
+            break_before=brk,
+            continuation=further,
         )
 
-    def point_body(self, point: Element, path: str) -> tuple[str, tuple[SubItem, ...]]:
+    def item_number(self, label: str, path: str) -> tuple[int, bool]:
+        """The number of a 项's ``<num>`` (``（一）``, or ``1．`` for a list numbered in Arabic),
+        and whether it is printed in Arabic."""
+        match = _ITEM_NUM_RE.match(label)
+        if match is not None and match["arabic"]:
+            return int(match["arabic"]), True
+        if match is None or _canonical(match["num"]) != match["num"]:
+            raise SerializationError(f"expected a <num> such as （一）, found {label!r}", path=path)
+        return from_chinese(match["num"]), False
+
+    def point_body(
+        self, point: Element, path: str
+    ) -> tuple[str, tuple[str, ...], tuple[SubItem, ...]]:
         listing = self.find(point, "list")
         if listing is None:
-            return self.text(self.within(point, "content", "p")), ()
-        text = self.text(self.within(listing, "intro", "p"))
+            return (*self.texts(self.find(point, "content")), ())
+        text, further = self.texts(self.find(listing, "intro"))
         subs = []
         for name, child, where in self.children(listing, f"{path}/list[1]"):
             if name == "intro":
                 continue
             if name != "point":
                 raise SerializationError(f"unexpected <{name}> in a list", path=where)
-            sub_text, nested = self.point_body(child, where)
+            sub_text, sub_more, nested = self.point_body(child, where)
             subs.append(
                 self.build(
                     SubItem,
@@ -213,9 +251,10 @@ class UnitReader:
                     number=self.subitem_number(child, where),
                     text=sub_text,
                     subitems=nested,
+                    continuation=sub_more,
                 )
             )
-        return text, tuple(subs)  # type: ignore[arg-type]
+        return text, further, tuple(subs)  # type: ignore[arg-type]
 
     def subitem_number(self, element: Element, path: str) -> int:
         label = self.text(self.find(element, "num")).strip()
@@ -286,7 +325,7 @@ class UnitReader:
         return tuple(out)
 
     def block_paragraph(self, element: Element, path: str, number: int) -> Paragraph:
-        text = self.text(self.find(element, "p"))
+        text, further = self.texts(element)
         listing = self.find(element, "blockList")
         items: tuple[Item, ...] = ()
         if listing is not None:
@@ -298,6 +337,7 @@ class UnitReader:
             text=text,
             items=items,
             break_before=element.get(BREAK_ATTR) == "true",
+            continuation=further,
         )
 
     def block_items(self, listing: Element, path: str, depth: int) -> list[object]:
@@ -305,7 +345,7 @@ class UnitReader:
         for name, item, where in self.children(listing, path):
             if name != "item":
                 raise SerializationError(f"unexpected <{name}> in a blockList", path=where)
-            text = self.text(self.find(item, "p"))
+            text, further = self.texts(item)
             nested = self.find(item, "blockList")
             subs = (
                 tuple(self.block_items(nested, f"{where}/blockList[1]", depth + 1))
@@ -314,14 +354,16 @@ class UnitReader:
             )
             if depth == 0:
                 label = self.text(self.find(item, "num")).strip()
-                match = _ITEM_NUM_RE.match(label)
-                if match is None or _canonical(match["num"]) != match["num"]:
-                    raise SerializationError(
-                        f"expected a <num> such as （一）, found {label!r}", path=f"{where}/num"
-                    )
+                number, arabic = self.item_number(label, f"{where}/num")
                 out.append(
                     self.build(
-                        Item, where, number=from_chinese(match["num"]), text=text, subitems=subs
+                        Item,
+                        where,
+                        number=number,
+                        text=text,
+                        subitems=subs,
+                        continuation=further,
+                        arabic=arabic,
                     )
                 )
             else:
@@ -332,6 +374,7 @@ class UnitReader:
                         number=self.subitem_number(item, where),
                         text=text,
                         subitems=subs,
+                        continuation=further,
                     )
                 )
         return out

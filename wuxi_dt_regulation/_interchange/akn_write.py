@@ -81,47 +81,35 @@ class _Writer(ElementBuilder):
             attrib[BREAK_ATTR] = "true"
         element = self.sub(parent, "paragraph", attrib)
         if not para.items:
-            self.sub(self.sub(element, "content"), "p", text=para.text)
+            self.texts(self.sub(element, "content"), para.text, para.continuation)
             return
         listing = self.sub(element, "list", {"eId": self.eid(eid, "list_1")})
         if para.text:
-            self.sub(self.sub(listing, "intro"), "p", text=para.text)
+            self.texts(self.sub(listing, "intro"), para.text, para.continuation)
         for item in para.items:
-            self.point(
-                listing,
-                item.label,
-                item.text,
-                item.subitems,
-                self.eid(eid, f"point_{item.number}"),
-                1,
-            )
+            self.point(listing, item, self.eid(eid, f"point_{item.number}"), 1)
 
-    def point(
-        self,
-        parent: Element,
-        label: str,
-        text: str,
-        subitems: tuple[SubItem, ...],
-        eid: str,
-        depth: int,
-    ) -> None:
+    def texts(self, parent: Element, text: str, further: tuple[str, ...]) -> None:
+        """A unit's text and its further paragraphs: one ``<p>`` each."""
+        self.sub(parent, "p", text=text)
+        for line in further:
+            self.sub(parent, "p", text=line)
+
+    def point(self, parent: Element, unit: Item | SubItem, eid: str, depth: int) -> None:
+        """A 项 (*depth* 1) or 目 (2, 3) as a ``<point>``; the 目 of a 项 numbered 1． print
+        ``（1）``, like a fourth level."""
         point = self.sub(parent, "point", {"eId": eid})
+        arabic = isinstance(unit, Item) and unit.arabic
+        label = unit.label if isinstance(unit, Item) else _subitem_label(unit.number, depth - 1)
         self.sub(point, "num", text=label)
-        if not subitems:
-            self.sub(self.sub(point, "content"), "p", text=text)
+        if not unit.subitems:
+            self.texts(self.sub(point, "content"), unit.text, unit.continuation)
             return
         listing = self.sub(point, "list", {"eId": self.eid(eid, "list_1")})
-        if text:
-            self.sub(self.sub(listing, "intro"), "p", text=text)
-        for sub in subitems:
-            self.point(
-                listing,
-                _subitem_label(sub.number, depth),
-                sub.text,
-                sub.subitems,
-                self.eid(eid, f"point_{sub.number}"),
-                depth + 1,
-            )
+        if unit.text or unit.continuation:
+            self.texts(self.sub(listing, "intro"), unit.text, unit.continuation)
+        for sub in unit.subitems:
+            self.point(listing, sub, self.eid(eid, f"point_{sub.number}"), depth + 1 + arabic)
 
     def table(self, parent: Element, table: Table) -> None:
         element = self.sub(parent, "table")
@@ -148,7 +136,7 @@ class _Writer(ElementBuilder):
                     attrib[BREAK_ATTR] = "true"
                 box = self.sub(parent, "blockContainer", attrib)
                 if node.text:
-                    self.sub(box, "p", text=node.text)
+                    self.texts(box, node.text, node.continuation)
                 if node.items:
                     self.block_items(box, node.items)
             elif isinstance(node, Table):
@@ -184,9 +172,10 @@ class _Writer(ElementBuilder):
             label = entry.label if isinstance(entry, Item) else _subitem_label(entry.number, depth)
             item = self.sub(listing, "item")
             self.sub(item, "num", text=label)
-            self.sub(item, "p", text=entry.text)
+            self.texts(item, entry.text, entry.continuation)
             if entry.subitems:
-                self.block_items(item, entry.subitems, depth + 1)
+                arabic = isinstance(entry, Item) and entry.arabic
+                self.block_items(item, entry.subitems, depth + 1 + arabic)
 
 
 def _subitem_label(number: int, depth: int) -> str:

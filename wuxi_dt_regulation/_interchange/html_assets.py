@@ -79,6 +79,7 @@ nav.toc > ol { padding-left: 0; }
 .article > .head > h2, .article > .head > h3, .article > .head > h4, .article > .head > h5,
 .article > .head > h6 { margin: 0; font-size: 1.05rem; text-align: left; }
 .para > p, p.free { margin: .25rem 0; text-indent: 2em; }
+ol.points p.further { margin: .1rem 0; text-indent: 2em; }
 ol.points { list-style: none; margin: 0; padding-left: 2em; }
 ol.points > li { margin: .1rem 0; }
 .num { margin-right: .1em; }

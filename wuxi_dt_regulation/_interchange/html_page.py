@@ -175,19 +175,31 @@ class _Page:
         label = _esc(f"复制{unit.label}的引用")
         return f'<button type="button" class="copy" hidden aria-label="{label}"{data}>复制引用</button>'
 
+    def lines(self, unit: UnitInfo) -> tuple[str, str]:
+        """The unit's first line, and its further paragraphs (a ``<p class="further">`` each),
+        as HTML with their references."""
+        first, *further = self.text(unit).split("\n")
+        css = (
+            ' class="free further"'
+            if unit.level == "paragraph" and not unit.label
+            else (' class="further"')
+        )
+        return first, "".join(f"<p{css}>{line}</p>" for line in further)
+
     def paragraph(self, unit: UnitInfo) -> None:
         eid = _esc(unit.eid)
         points = self.children.get(unit.eid, ())
         anchor = self.anchor(unit, str(unit.citation) if unit.citation else "")
+        first, further = self.lines(unit)
         if not points:
             css = "para" if unit.label else "free"
             if css == "free":
-                self.out.append(f'<p class="free" id="{eid}">{self.text(unit)}{anchor}</p>')
+                self.out.append(f'<p class="free" id="{eid}">{first}{anchor}</p>{further}')
                 return
-            self.out.append(f'<div class="para" id="{eid}"><p>{self.text(unit)}{anchor}</p></div>')
+            self.out.append(f'<div class="para" id="{eid}"><p>{first}{anchor}</p>{further}</div>')
             return
         self.out.append(f'<div class="para" id="{eid}">')
-        self.out.append(f"<p>{self.text(unit)}{anchor}</p>")
+        self.out.append(f"<p>{first}{anchor}</p>{further}")
         self.points(points)
         self.out.append("</div>")
 
@@ -195,9 +207,10 @@ class _Page:
         self.out.append('<ol class="points">')
         for point in points:
             anchor = self.anchor(point, str(point.citation) if point.citation else point.label)
+            first, further = self.lines(point)
             self.out.append(
                 f'<li id="{_esc(point.eid)}"><span class="num">{_esc(point.label)}</span>'
-                f"{self.text(point)}{anchor}"
+                f"{first}{anchor}{further}"
             )
             deeper = self.children.get(point.eid, ())
             if deeper:

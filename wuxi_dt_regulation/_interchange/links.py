@@ -48,7 +48,9 @@ class UnitReference:
     """A :class:`~wuxi_dt_regulation.Reference` of a unit's text, with its links.
 
     Attributes:
-        reference: the reference (its ``match`` span is in the unit's ``text``).
+        reference: the reference (its ``match`` span is in the unit's ``text``, whose lines
+            after the first are its further paragraphs: a span there is moved on from its
+            line, where :meth:`Regulation.references` puts it).
         links: one per citation written (a range's two ends, each element of a list), for the
             references that name units of the regulation itself; empty for external and
             unresolvable references.
@@ -148,7 +150,16 @@ def unit_references(
         assert unit.at is not None
         pool = by_at.get(unit.at, [])
         mine = pool
-        if (
+        if "\n" in unit.text:
+            # a unit of several paragraphs: references() read each line on its own, with spans
+            # in the line; find them line by line, placed in the whole text
+            mine = []
+            offset = 0
+            for line in unit.text.split("\n"):
+                for match in find_citations(line, regulation=regulation, at=unit.at):
+                    mine.append(_shifted(_take(pool, match, unit.at, targets), offset))
+                offset += len(line) + 1
+        elif (
             sharing[unit.at] > 1
             or any(unit.text[r.match.start : r.match.end] != r.match.text for r in pool)
             or (not pool and ANCHOR_RE.search(unit.text) is not None)
@@ -167,6 +178,15 @@ def unit_references(
         if found:
             out[unit.eid] = tuple(found)
     return out
+
+
+def _shifted(ref: Reference, offset: int) -> Reference:
+    """*ref* with its span moved *offset* characters on (from its line to the unit's text)."""
+    if not offset:
+        return ref
+    match = ref.match
+    moved = attrs.evolve(match, start=match.start + offset, end=match.end + offset)
+    return attrs.evolve(ref, match=moved)
 
 
 def _take(

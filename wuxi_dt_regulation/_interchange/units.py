@@ -13,7 +13,8 @@ corpus.  The preamble has no eIds in Akoma Ntoso (the schema admits no hierarchy
 units are named the same way under ``preamble__``.
 
 This is the place to extend when the model grows (a new kind of unit, text that continues after
-a list of 项): the three writers read units only from here.
+a list of 项): the three writers read units only from here.  The further paragraphs of a 款, 项
+or 目 are the lines of its ``text`` after the first.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ class UnitInfo:
             ``（1）``; a division's or appendix's title; empty for tables and free paragraphs.
         title: a heading's title (``总 则``), an appendix's title; empty otherwise.
         text: the unit's own text: a 款's introduction, a 项's or 目's text without its marker,
-            a table's lines; empty for containers (headings, 条).
+            each followed by its further paragraphs (``continuation``), a table's lines, one
+            line each; empty for containers (headings, 条).
         citation: where the unit stands (``.citation``), for the citable units of the body;
             None elsewhere (free text, the preamble, appendices, the fourth level （1）, 分编).
         at: the citation of the nearest citable unit holding it (itself when it has one).
@@ -111,6 +113,11 @@ class UnitInfo:
     headings: tuple[Heading, ...]
     scanned: bool
     node: object = attrs.field(eq=False, repr=False)
+
+
+def _own_text(unit: Paragraph | Item | SubItem) -> str:
+    """A unit's text and its further paragraphs, one line each (the 项 and 目 under it not)."""
+    return "\n".join((unit.text, *unit.continuation)) if unit.continuation else unit.text
 
 
 class _Walk:
@@ -202,7 +209,7 @@ class _Walk:
         unit = self.add(eid=eid, parent=parent.eid if parent else None,
                         depth=parent.depth + 1 if parent else 0, level="paragraph",
                         number=para.number if in_article else None, label=label, title="",
-                        text=para.text, citation=cited,
+                        text=_own_text(para), citation=cited,
                         at=cited or (parent.at if parent else None), region=region,
                         headings=headings, scanned=body, node=para)  # fmt: skip
         if para.items:
@@ -211,23 +218,32 @@ class _Walk:
             self.point(item, self.eid(eid, f"point_{item.number}"), unit, body, 0)
 
     def point(
-        self, point: Item | SubItem, eid: str, parent: UnitInfo, body: bool, depth: int
+        self,
+        point: Item | SubItem,
+        eid: str,
+        parent: UnitInfo,
+        body: bool,
+        depth: int,
+        paren: bool = False,
     ) -> None:
-        # depth 0: a 项 （一）; 1: a 目 1．; 2: the fourth level （1）, which has no citation
+        # depth 0: a 项 （一） (or 1．); 1: a 目 1． (（1） under a 项 printed 1．, *paren*); 2: the
+        # fourth level （1）, which has no citation
         if isinstance(point, Item):
             label, level = point.label, "item"
         else:
-            label = f"{point.number}．" if depth == 1 else f"（{point.number}）"
+            dot = depth == 1 and not paren
+            label = f"{point.number}．" if dot else f"（{point.number}）"
             level = "subitem"
         cited = point.citation if body and depth < 2 else None
         unit = self.add(eid=eid, parent=parent.eid, depth=parent.depth + 1, level=level,
-                        number=point.number, label=label, title="", text=point.text,
+                        number=point.number, label=label, title="", text=_own_text(point),
                         citation=cited, at=cited or parent.at, region=parent.region,
                         headings=parent.headings, scanned=body, node=point)  # fmt: skip
         if point.subitems:
             self.eid(eid, "list_1")
+        arabic = isinstance(point, Item) and point.arabic
         for sub in point.subitems:
-            self.point(sub, self.eid(eid, f"point_{sub.number}"), unit, body, depth + 1)
+            self.point(sub, self.eid(eid, f"point_{sub.number}"), unit, body, depth + 1, arabic)
 
     def appendix(self, number: int, appendix: Appendix) -> None:
         unit = self.add(eid=self.eid("", f"att_{number}"), parent=None, depth=0,

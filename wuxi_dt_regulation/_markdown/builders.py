@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Union
 
+import attrs
+
 from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
 from .._model.units import Item, Paragraph, SubItem, Table
 
@@ -24,34 +26,41 @@ __all__ = [
 
 
 class Entry:
-    """An open 项 or 目 of a list, with the 目 (or fourth level) under it."""
+    """An open 项 or 目 of a list, with its further paragraphs and the 目 (or fourth level)
+    under it.  ``arabic``: a 项 printed ``1．``."""
 
-    __slots__ = ("number", "subs", "text")
+    __slots__ = ("arabic", "more", "number", "subs", "text")
 
-    def __init__(self, number: int, text: str) -> None:
+    def __init__(self, number: int, text: str, arabic: bool = False) -> None:
         self.number = number
         self.text = text
+        self.arabic = arabic
+        self.more: tuple[str, ...] = ()  # rarely any: no list built for each entry
         self.subs: list[Entry] = []
 
     def freeze_sub(self) -> SubItem:
-        return SubItem(self.number, self.text, tuple(s.freeze_sub() for s in self.subs))
+        subs = tuple([s.freeze_sub() for s in self.subs]) if self.subs else ()
+        return SubItem(self.number, self.text, subs, self.more)
 
     def freeze_item(self) -> Item:
-        return Item(self.number, self.text, tuple(s.freeze_sub() for s in self.subs))
+        subs = tuple([s.freeze_sub() for s in self.subs]) if self.subs else ()
+        return Item(self.number, self.text, subs, self.more, self.arabic)
 
 
 class OpenParagraph:
-    """The 款 being read: its introduction and its 项."""
+    """The 款 being read: its introduction, its further paragraphs (quoted wording) and its 项."""
 
-    __slots__ = ("brk", "items", "text")
+    __slots__ = ("brk", "items", "more", "text")
 
     def __init__(self, text: str, brk: bool) -> None:
         self.text = text
         self.brk = brk
+        self.more: tuple[str, ...] = ()  # rarely any: no list built for each 款
         self.items: list[Entry] = []
 
     def freeze(self, number: int) -> Paragraph:
-        return Paragraph(number, self.text, tuple(i.freeze_item() for i in self.items), self.brk)
+        items = tuple([i.freeze_item() for i in self.items]) if self.items else ()
+        return Paragraph(number, self.text, items, self.brk, self.more)
 
 
 class OpenArticle:
@@ -68,7 +77,7 @@ class OpenArticle:
         return Article(
             self.number,
             self.suffix,
-            tuple(p.freeze(i) for i, p in enumerate(self.children, 1)),
+            tuple([p.freeze(i) for i, p in enumerate(self.children, 1)]),
         )
 
 
@@ -127,6 +136,6 @@ def renumber(nodes: list[object]) -> tuple[object, ...]:
         if isinstance(node, Paragraph):
             count += 1
             if node.number != count:
-                node = Paragraph(count, node.text, node.items, node.break_before)
+                node = attrs.evolve(node, number=count)
         out.append(node)
     return tuple(out)

@@ -1,4 +1,5 @@
-"""Reading a source file: bytes to text, with errors that say where a bad byte stands."""
+"""Reading a source file: a regular file's bytes, bounded, to text, with errors that say where a
+bad byte stands."""
 
 from __future__ import annotations
 
@@ -8,41 +9,163 @@ from .._model.errors import ParseError
 from .._model.regulation import Regulation
 from .parser import parse
 
-__all__ = ["parse_file"]
+__all__ = ["MAX_FILE_SIZE", "parse_file"]
+
+#: The most :func:`parse_file` reads unless told otherwise (``max_size=``): 64 MiB, far above any
+#: regulation (the whole 民法典 is under 1 MB of UTF-8), and a bound on what a wrong path (a
+#: device, a log, a disk image) can cost.
+MAX_FILE_SIZE = 64 * 1024 * 1024
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+# What stat() says a file is, for the message refusing anything but a regular file.
+_KINDS = (
+    ("S_ISDIR", "a directory"),
+    ("S_ISFIFO", "a FIFO (named pipe)"),
+    ("S_ISCHR", "a character device"),
+    ("S_ISBLK", "a block device"),
+    ("S_ISSOCK", "a socket"),
+)
 
 
-def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Regulation:
-    """Parse the UTF-8 file at *path* (a BOM is tolerated); see :func:`parse`.
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    encoding: str = "utf-8",
+    max_size: int = MAX_FILE_SIZE,
+) -> Regulation:
+    """Parse the regular file at *path*, in *encoding* (UTF-8 by default; a BOM is tolerated);
+    see :func:`parse`.
+
+    Only a regular file is read, and at most *max_size* bytes of it: a FIFO, a device or a
+    directory is refused before anything is read (opening does not wait for a writer), and so
+    is a file larger than *max_size*.  *path* is a path, never a file descriptor (an ``int``
+    would be read and then closed), and ``"-"`` is a file called ``-``: to read standard input,
+    read it yourself and call :func:`parse` (the ``wuxi-dt`` command does so for ``-``).
 
     >>> import tempfile, os
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = os.path.join(folder, "示例.md")
-    ...     with open(path, "w", encoding="utf-8") as f:
+    ...     with open(path, "w", encoding="gb18030") as f:
     ...         _ = f.write("# 示例条例\\n\\n第一条 为了示例，制定本条例。\\n")
-    ...     parse_file(path).article(1).label
+    ...     parse_file(path, encoding="gb18030").article(1).label
     '第一条'
 
+    Args:
+        path: the file's path (``str`` or :class:`os.PathLike`).
+        strict: raise the first oddity as a :class:`ParseError` (see :func:`parse`).
+        encoding: the file's encoding, any name ``codecs.lookup`` knows (``"gb18030"``
+            reads GBK and GB2312 files too).
+        max_size: the most bytes read; a larger file is refused.
+
     Raises:
-        ParseError: the file is not UTF-8 (the position of the first bad byte is given), or not
-            a regulation.
-        OSError: the file cannot be read.
+        ParseError: the file is not text in *encoding* (the position of the first bad byte is
+            given; for UTF-8 the message says when the file reads as GB18030 instead), or not a
+            regulation.
+        OSError: the file cannot be read, is not a regular file (``IsADirectoryError`` for a
+            directory), or is larger than *max_size* bytes (errno ``EFBIG``).
+        TypeError: *path* is not a path (a file descriptor, None …).
+        LookupError: *encoding* is no encoding.
     """
-    with open(path, "rb") as handle:
-        data = handle.read()
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    source = os.fspath(path)
+    if not isinstance(path, (str, os.PathLike)):
+        why = ": a file descriptor is not read (nor closed)" if type(path) is int else ""
+        raise TypeError(
+            f"parse_file reads a file by its path (str or os.PathLike), got "
+            f"{type(path).__name__}{why}"
+        )
+    if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 0:
+        raise ValueError(f"max_size must be an int >= 0, got {max_size!r}")
+    import codecs
+
+    codec = codecs.lookup(encoding).name  # LookupError for no encoding, before any I/O
+    source = os.fsdecode(os.fspath(path))
+    data = _read_regular(path, source, max_size)
+    if codec == "utf-8" and data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
     try:
-        text = data.decode("utf-8")
+        text = data.decode(codec)
     except UnicodeDecodeError as err:
-        before = data[: err.start]
-        start = before.rfind(b"\n") + 1
-        end = data.find(b"\n", err.start)
-        raise ParseError(
-            f"expected UTF-8 text, found the byte 0x{data[err.start]:02X}",
-            line=before.count(b"\n") + 1,
-            column=len(data[start : err.start].decode("utf-8", "replace")) + 1,
-            text=data[start : end if end >= 0 else len(data)].decode("utf-8", "replace"),
-            source=source,
-        ) from None
+        raise _decode_error(data, err, codec, encoding, source) from None
     return parse(text, source=source, strict=strict)
+
+
+def _read_regular(path: str | os.PathLike[str], source: str, max_size: int) -> bytes:
+    """The bytes of the regular file at *path*, refusing anything else (and more than
+    *max_size* bytes) before reading it."""
+    import errno
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)  # non-blocking: opening a FIFO does not wait for a writer
+    try:
+        mode = os.fstat(fd)
+        if not stat.S_ISREG(mode.st_mode):
+            what = next((w for test, w in _KINDS if getattr(stat, test)(mode.st_mode)), None)
+            message = (
+                f"not a regular file but {what or 'a special file'}: "
+                "parse_file reads regular files only"
+            )
+            if stat.S_ISDIR(mode.st_mode):
+                raise IsADirectoryError(errno.EISDIR, message, source)
+            raise OSError(errno.EINVAL, message, source)
+        if mode.st_size > max_size:
+            raise _too_large(mode.st_size, max_size, source)
+        chunks = []
+        size = 0
+        while size <= max_size:  # the file may have grown since stat(): read no more
+            chunk = os.read(fd, min(max_size + 1 - size, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > max_size:
+            raise _too_large(size, max_size, source)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _too_large(size: int, max_size: int, source: str) -> OSError:
+    import errno
+
+    more = f"at least {size}" if size == max_size + 1 else str(size)
+    return OSError(
+        errno.EFBIG,
+        f"file too large: {more} bytes, more than max_size={max_size} (pass a larger max_size "
+        "to read it)",
+        source,
+    )
+
+
+def _decode_error(
+    data: bytes, err: UnicodeDecodeError, codec: str, encoding: str, source: str
+) -> ParseError:
+    """The first byte that is no text in *codec*, with its line and column."""
+    before = data[: err.start]
+    start = before.rfind(b"\n") + 1
+    end = data.find(b"\n", err.start)
+    found = data[err.start : max(err.end, err.start + 1)]
+    shown = " ".join(f"0x{byte:02X}" for byte in found[:4])
+    name = "UTF-8" if codec == "utf-8" else encoding
+    message = f"expected {name} text, found the byte{'s' if len(found) > 1 else ''} {shown}"
+    if codec == "utf-8":
+        message += _other_encoding(data)
+    return ParseError(
+        message,
+        line=before.count(b"\n") + 1,
+        column=len(data[start : err.start].decode(codec, "replace")) + 1,
+        text=data[start : end if end >= 0 else len(data)].decode(codec, "replace"),
+        source=source,
+    )
+
+
+def _other_encoding(data: bytes) -> str:
+    """What to say when UTF-8 fails: GB18030 (and GBK, GB2312 in it) is the usual culprit."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return "; pass encoding=… if the file is in another encoding"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text[:4096]):
+        return "; the file reads as GB18030 (GBK) text: pass encoding='gb18030'"
+    return "; pass encoding=… if the file is in another encoding"

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .._model.errors import ParseError
 from .._model.numerals import from_chinese
 from .._model.units import Event
-from .lexer import INFO_END, Line, plain_heading_ok
+from .lexer import INFO_END, ZERO_WIDTH, Line, plain_heading_ok
 
 __all__ = ["Fail", "Header", "Warn", "read_header", "unit_of"]
 
@@ -35,6 +35,7 @@ Fail = Callable[[Line, str], ParseError]
 
 _DATE_LED_RE = re.compile(r"(?:[-*]\s+)?\d{4}年\d{1,2}月\d{1,2}日")
 _BULLET_RE = re.compile(r"[-*]\s+")
+_FORCE_BREAK = "<!-- FORCE BREAK -->"
 _CRAMMED_RE = re.compile(r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)")
 
 
@@ -51,8 +52,9 @@ class Header(NamedTuple):
     end: int
 
 
-def read_header(lines: list[Line], warn: Warn, fail: Fail) -> Header:
-    """Read the title, subtitles, history and table of contents at the top of *lines*.
+def read_header(lines: list[Line], warn: Warn, fail: Fail, *, toc: bool = True) -> Header:
+    """Read the title, subtitles, history and table of contents at the top of *lines* (no
+    table of contents when *toc* is false).
 
     Raises:
         ParseError: the first line is not a ``# `` title (from *fail*).
@@ -79,15 +81,16 @@ def read_header(lines: list[Line], warn: Warn, fail: Fail) -> Header:
     pos = stop
     if info_end is not None:
         pos = _split_history(lines, events, stop + 1, warn)
-    toc, toc_lines = _find_toc(lines, pos, warn)
-    return Header(first.text, tuple(subtitles), tuple(events), toc, toc_lines, pos)
+    entries, toc_lines = _find_toc(lines, pos, warn) if toc else ((), frozenset())
+    return Header(first.text, tuple(subtitles), tuple(events), entries, toc_lines, pos)
 
 
 def _history(lines: list[Line], warn: Warn) -> list[str]:
     """Events: a date-led line starts one; an undated line continues an unfinished one."""
     events: list[str] = []
     for line in lines:
-        text = line.text if not line.level else line.raw.strip()
+        # a heading line keeps its '#' (less the zero-width spaces the lexer reported)
+        text = line.text if not line.level else line.raw.replace(ZERO_WIDTH, "").strip()
         bullet = _BULLET_RE.match(text)
         if bullet:
             text = text[bullet.end() :]
@@ -131,6 +134,9 @@ def _find_toc(lines: list[Line], pos: int, warn: Warn) -> tuple[tuple[str, ...],
     run: list[tuple[Line, tuple[str, int]]] = []
     i = pos
     while i < len(lines):
+        if lines[i].text == _FORCE_BREAK and not lines[i].level:
+            i += 1  # a forced break before a heading is dropped: it cannot part the entries
+            continue
         unit = unit_of(lines[i])
         if unit is None:
             break

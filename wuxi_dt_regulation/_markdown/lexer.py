@@ -12,12 +12,15 @@ import re
 from typing import Final
 
 from .._model.errors import ParseError
+from .._model.flow import ordinal_of
 from .._model.units import APPENDIX_TITLE_PATTERN
 
 __all__ = [
     "ESCAPE",
     "INFO_END",
     "LINE_RE",
+    "MAX_LEVEL",
+    "ZERO_WIDTH",
     "Line",
     "find_control",
     "lex",
@@ -31,9 +34,14 @@ TABLE_START: Final = "TABLE"
 TABLE_END: Final = "TABLE END"
 ZERO_WIDTH: Final = "\u200b"
 
-# Numerals as they may be printed in a label; bad ones are caught by from_chinese.
+# Numerals as they may be printed in a label; bad ones are caught by from_chinese.  The number
+# of an inserted article (之N) takes 万 and 亿 too, so that 第一条之一万 is one bad numeral
+# rather than 第一条之一 followed by 万.
 _NUM = r"[零〇一二三四五六七八九十百千两0-9０-９]"
+_SUF = r"[零〇一二三四五六七八九十百千万亿两0-9０-９]"
 _CN = r"[一二三四五六七八九十百]"
+# Arabic list numbers, half- or full-width (1． and １．)
+_DIGITS = r"[0-9０-９]{1,3}"
 # A separator between a label and its title: any run of white space, possibly empty.
 _SEP = r"[\s\u200b]*"
 
@@ -42,11 +50,11 @@ LINE_RE: Final = re.compile(
     第(?P<unum>{_NUM}+)(?P<unit>分编|编|章|节)              # 编/分编/章/节 heading: 第一章 总则
         (?P<usep>{_SEP})(?P<utitle>.*)
     | 第(?P<anum>{_NUM}+(?:\s+{_NUM}+)*)(?P<abreak>\s*)条      # 条: 第三十五条, 第一百二十四 条
-        (?:\s*之\s*(?P<asuf>{_NUM}+))?                       #   之N: 第一百二十条之一
+        (?:\s*之\s*(?P<asuf>{_SUF}+))?                       #   之N: 第一百二十条之一
         (?P<asep>{_SEP})(?P<atext>.*)
     | [（(](?P<inum>{_CN}+)[）)]{_SEP}(?P<itext>.*)          # 项: （一） or (一)
-    | (?P<snum>[0-9]{{1,3}})[.．、](?![0-9０-９]){_SEP}(?P<stext>.*)  # 目: 1. 1． 1、
-    | [（(](?P<pnum>[0-9]{{1,3}})[）)]{_SEP}(?P<ptext>.*)    # fourth level: （1）
+    | (?P<snum>{_DIGITS})[.．、](?![0-9０-９]){_SEP}(?P<stext>.*)  # 目: 1. 1． 1、 １．
+    | [（(](?P<pnum>{_DIGITS})[）)]{_SEP}(?P<ptext>.*)       # fourth level: （1） （１）
     | (?P<appendix>{APPENDIX_TITLE_PATTERN})$                # 附件一, 附表, 附：
     | <!--\s*(?P<comment>.*?)\s*-->$                         # <!-- INFO END --> and friends
     """,
@@ -77,9 +85,14 @@ def inline_item_re() -> re.Pattern[str]:
 
 
 # One character class scans fast; a lone CR (not before LF) is looked for only when a CR exists.
+# A lone surrogate (U+D800–U+DFFF) is no character at all: no encoding can write it back.
 _CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _LONE_CR_RE: Final = re.compile(r"\r(?!\n)")
-_HEADING_RE: Final = re.compile(r"(#{1,6})(?:[ \t\u3000]+(.*))?")
+# A heading: # signs, then white space and the text.  More than six # is no Markdown heading,
+# but the text says what the line is: it is read as a heading of depth 6 (with a warning).
+_HEADING_RE: Final = re.compile(r"(#+)(?:[ \t\u3000]+(.*))?")
+#: The deepest heading Markdown has.
+MAX_LEVEL: Final = 6
 
 
 def plain_heading_ok(match: re.Match[str]) -> bool:
@@ -95,25 +108,38 @@ def plain_heading_ok(match: re.Match[str]) -> bool:
 ESCAPE: Final = "\\"
 
 
-def needs_escape(text: str, *, after_items: bool = False, heading: bool = False) -> bool:
+def needs_escape(
+    text: str,
+    *,
+    dot: bool = False,
+    paren: bool = False,
+    heading: bool = False,
+    further: bool = False,
+) -> bool:
     """Would *text*, printed at the start of a line, be read as something other than prose?
 
-    Markers of a unit (第三条, 第二章 总则, （一）, 附件一, ``<!-- … -->``, ``#``), a text that
-    itself opens with the escape, and — when the 款 before it has items (*after_items*) — a
-    sub-item marker (1．, （1）), which would join that list.  After ``#`` (*heading*) any
-    第…章 label is a heading, whatever follows it.
+    Markers of a unit (第三条, 第二章 总则, （一）, 附件一, ``<!-- … -->``, ``#``) and a text that
+    itself opens with the escape always would.  A ``1．`` would when a list is open to take it
+    (*dot*: a 项 before it, or an introduction ending in ``：``), a ``（1）`` when a 项 is open
+    (*paren*).  After ``#`` (*heading*) any 第…章 label is a heading, whatever follows it.  A
+    further paragraph of a unit (*further*) is escaped whenever it looks like any marker or
+    opens with an ordinal (``二、``, which ends an unclosed quotation of the ``一、`` before it).
     """
     if text.startswith(("#", ESCAPE)):
+        return True
+    if further and ordinal_of(text):
         return True
     match = LINE_RE.match(text)
     if match is None:
         # a heading 第三十X条 (a label with a broken numeral) is kept as text where it stands
         return heading and text.startswith("第") and bad_label_re().match(text) is not None
     kind = match.lastgroup
-    if kind in ("stext", "ptext"):
-        return after_items
+    if kind == "stext":
+        return dot or further
+    if kind == "ptext":
+        return paren or further
     if kind == "utitle":
-        return heading or plain_heading_ok(match)
+        return heading or further or plain_heading_ok(match)
     return True
 
 
@@ -147,6 +173,11 @@ class Line:
         found = self.raw.find(fragment)
         return found + 1 if found >= 0 else 1
 
+    def column_in(self, text: str, offset: int) -> int:
+        """1-based column in the raw line of position *offset* of *text*, a part of the line."""
+        found = self.raw.find(text)
+        return found + offset + 1 if found >= 0 else self.column_of(text[offset:])
+
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.raw!r})"
 
@@ -179,14 +210,17 @@ def find_control(text: str, source: str) -> None:
     )
 
 
-def lex(text: str) -> tuple[list[Line], list[tuple[int, int]]]:
+def lex(text: str) -> tuple[list[Line], list[tuple[int, int]], list[int]]:
     """Split *text* into classified non-blank lines.
 
-    Returns the lines and the positions ``(line, column)`` of zero-width spaces that were removed.
-    Blank lines (white space and zero-width spaces only) separate blocks and are dropped.
+    Returns the lines, the positions ``(line, column)`` of zero-width spaces that were removed,
+    and the numbers of heading lines with more than six ``#`` (read as depth 6).  Blank lines
+    (white space and zero-width spaces only) separate blocks and are dropped.  An escaped line
+    (a leading backslash) is the text after the backslash, stripped.
     """
     lines: list[Line] = []
     zero_width: list[tuple[int, int]] = []
+    too_deep: list[int] = []
     match_line = LINE_RE.match
     match_heading = _HEADING_RE.fullmatch
     if "\r" in text:
@@ -205,12 +239,15 @@ def lex(text: str) -> tuple[list[Line], list[tuple[int, int]]]:
             heading = match_heading(body)
             if heading is not None:
                 level = len(heading[1])
+                if level > MAX_LEVEL:
+                    too_deep.append(number)
+                    level = MAX_LEVEL
                 body = (heading[2] or "").strip()
                 if not body:
                     lines.append(Line(number, raw, body, level, None))
                     continue
         if body[0] == ESCAPE and len(body) > 1:
-            lines.append(Line(number, raw, body[1:], level, None, escaped=True))
+            lines.append(Line(number, raw, body[1:].strip(), level, None, escaped=True))
             continue
         lines.append(Line(number, raw, body, level, match_line(body)))
-    return lines, zero_width
+    return lines, zero_width, too_deep

@@ -22,38 +22,60 @@ What the parser finds odd becomes a :class:`~wuxi_dt_regulation.ParseWarning`; w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .._model.errors import ParseError
-from .._model.numerals import from_chinese
+from .._model.flow import BREAK, CLOSED, STOP, TEXT, Token
 from .._model.regulation import Regulation
-from .._model.structure import PREAMBLE_TITLES
-from .._model.tree import is_structure
+from .._model.structure import RANKS
+from .._model.tree import is_structure, toc_label, walk_nodes
 from .._model.units import Event, ParseWarning, Table
 from .builders import Child, Container, OpenArticle, freeze_all, renumber
 from .header import read_header
+from .headings import HeadingReader
+from .inline import expand_text, token_of
 from .lexer import (
     FORCE_BREAK,
+    MAX_LEVEL,
     TABLE_END,
     TABLE_START,
+    ZERO_WIDTH,
     Line,
     bad_label_re,
     find_control,
     lex,
     plain_heading_ok,
 )
-from .lists import RANK, ListReader
+from .lists import ListReader
 from .numbering import Numbering
 
 __all__ = ["parse"]
 
 _PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
+_STOP = (Token(STOP),)
+_BREAK = (Token(BREAK),)
 
 
-class _Parser(ListReader):
+def _toc_fits(toc: tuple[str, ...], body: list[object]) -> bool:
+    """Does *toc* list the body's first heading first, and only once (what the model asks)?"""
+    labels = [toc_label(entry) for entry in toc]
+    first = next((n for n in walk_nodes(tuple(body)) if type(n) in RANKS), None)
+    label = getattr(first, "label", None)
+    return None not in labels and label == labels[0] and label not in labels[1:]
+
+
+def _table_line(line: Line) -> str:
+    """A line of a table as printed, less the zero-width spaces the lexer reported."""
+    raw = line.raw.replace(ZERO_WIDTH, "") if ZERO_WIDTH in line.raw else line.raw
+    return raw.strip()
+
+
+class _Parser(ListReader, HeadingReader):
     """Reads the lines of one source into a Regulation (one use)."""
 
-    def __init__(self, text: str, source: str) -> None:
+    def __init__(self, text: str, source: str, toc: bool = True) -> None:
         self.source = source
+        self.find_toc = toc
         self.warnings: list[ParseWarning] = []
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -63,7 +85,7 @@ class _Parser(ListReader):
                 "expected a regulation, found empty input", line=1, column=1, source=source
             )
         find_control(text, source)
-        self.lines, zero_width = lex(text)
+        self.lines, zero_width, too_deep = lex(text)
         by_number = {line.number: line for line in self.lines}
         for number, column in zero_width:
             line = by_number.get(number)
@@ -73,6 +95,17 @@ class _Parser(ListReader):
                 line.raw if line else "\u200b",
                 "zero-width",
                 "zero-width space (U+200B) removed",
+            )
+        for number in too_deep:
+            line = by_number[number]
+            marks = line.raw.lstrip()
+            hashes = len(marks) - len(marks.lstrip("#"))
+            self.warn(
+                line,
+                "deep-heading",
+                f"{hashes} '#' signs: Markdown headings have {MAX_LEVEL} at most; read as a "
+                f"heading of depth {MAX_LEVEL}",
+                column=line.raw.find("#") + 1,
             )
         # body state
         self.body: list[Child] = []
@@ -120,7 +153,7 @@ class _Parser(ListReader):
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=self.source
             )
-        head = read_header(lines, self.warn, self.fail)
+        head = read_header(lines, self.warn, self.fail, toc=self.find_toc)
         pos, toc_lines = head.end, head.toc_lines
         for line in lines[pos:]:
             if line.number in toc_lines:
@@ -130,6 +163,10 @@ class _Parser(ListReader):
         if self.pending_break is not None:
             self.stray_break()
         body = list(freeze_all(self.body))
+        if head.toc and not _toc_fits(head.toc, body):
+            # headings shaped like a table of contents whose first entry is not the body's
+            # first heading (or that lists it twice): they are headings of the body after all
+            return _Parser(self.text, self.source, toc=False).parse()
         preamble: list[object] = []
         if any(is_structure(node) for node in body):
             while body and not is_structure(body[0]):
@@ -149,13 +186,35 @@ class _Parser(ListReader):
 
     def line(self, line: Line) -> None:
         match = line.match
+        if (
+            match is None
+            and self.table is None
+            and self.quote is CLOSED
+            and not line.level
+            and (line.escaped or line.text[0] != "第")
+        ):
+            self.flow(line)  # prose: the usual line, read without the dispatch below
+            return
         kind = match.lastgroup if match is not None else None  # which LINE_RE alternative
+        if (
+            kind == "atext"
+            and match is not None
+            and self.table is None
+            and self.quote is CLOSED
+            and not self.appendices
+        ):
+            # an article (the other usual line), or prose that cites one
+            if not self.article_line(line, match):
+                self.flow(line)
+            return
         if match is not None and kind == "comment" and not line.level:
             self.comment(line, match["comment"])
             return
         if self.table is not None:
-            self.table.append(line.raw.strip())
+            self.table.append(_table_line(line))
             return
+        if self.quote is not CLOSED and self.quoted(line):
+            return  # a line of the wording the open unit quotes
         if kind == "appendix":
             self.open_appendix(line)
             return
@@ -200,24 +259,16 @@ class _Parser(ListReader):
             return
         self.flow(line)
 
-    @staticmethod
-    def numeral_ok(text: str) -> bool:
-        try:
-            from_chinese(text)
-        except ValueError:
-            return False
-        return True
-
     def comment(self, line: Line, body: str) -> None:
         if self.table is not None:
             if body == TABLE_END:
                 table = Table(tuple(self.table))
                 self.table = None
                 self.table_line = None
-                self.close_flow()
+                self.close_flow(line)
                 self.target().append(table)
             else:
-                self.table.append(line.raw.strip())
+                self.table.append(_table_line(line))
             return
         if body == FORCE_BREAK:
             if self.pending_break is not None:
@@ -227,7 +278,7 @@ class _Parser(ListReader):
         if body == TABLE_START:
             if self.article is not None:
                 self.warn(line, "table-in-article", "a table inside an article closes the article")
-            self.close_flow()
+            self.close_flow(line)
             self.table = []
             self.table_line = line
             return
@@ -235,7 +286,8 @@ class _Parser(ListReader):
             self.warn(line, "stray-marker", "TABLE END without TABLE; kept as text")
         else:
             self.warn(line, "unknown-marker", f"unknown marker {line.text!r} kept as text")
-        self.flow(line)
+        if not (self.quote is not CLOSED and self.quoted(line)):
+            self.flow(line)
 
     def stray_break(self) -> None:
         line = self.pending_break
@@ -251,8 +303,12 @@ class _Parser(ListReader):
             return self.appendices[-1].children
         return self.body
 
-    def close_flow(self) -> None:
-        self.para = self.item = self.sub = None
+    def close_flow(self, line: Line | None = None) -> None:
+        """The flow of 款 ends (before *line*, or at the end of the text)."""
+        if self.para is not None:  # (nothing is open, not even a quotation, without a 款)
+            if self.quote is not CLOSED:
+                self.end_quote(line)
+            self.para = self.item = self.sub = self.deep = None
         self.article = None
         if self.table is not None and self.table_line is not None:
             line = self.table_line
@@ -262,112 +318,43 @@ class _Parser(ListReader):
             self.table_line = None
             self.target().append(Table(tuple(lines)))
 
-    def structural(self, line: Line, match: re.Match[str]) -> None:
-        unit = match["unit"]
-        try:
-            number = from_chinese(match["unum"])
-        except ValueError:
-            self.warn(
-                line,
-                "bad-numeral",
-                f"{match['unum']!r} is not a numeral; heading kept as an unnumbered one",
-                column=line.column_of(match["unum"]),
-            )
-            self.division(line)
-            return
-        if not line.level:
-            self.warn(
-                line,
-                "heading-without-marker",
-                f"{line.text!r} reads as a heading though it has no '#'",
-            )
-        self.break_into_heading()
-        rank = RANK[unit]
-        title = match["utitle"].strip()
-        self.close_flow()
-        while self.stack and (self.stack[-1].rank >= rank or self.stack[-1].kind == "division"):
-            self.stack.pop()
-        self.numbering.check_unit(line, unit, number, self.stack)
-        container = Container(unit, number, title, rank)
-        self.target().append(container)
-        self.stack.append(container)
-
-    def break_into_heading(self) -> None:
-        if self.pending_break is not None:
-            self.stray_break()
-
-    def division(self, line: Line) -> None:
-        """An unnumbered heading: a division of the body, or of the current appendix."""
-        self.break_into_heading()
-        self.close_flow()
-        if not line.text:
-            self.warn(line, "empty-heading", "a heading with no text")
-        container = Container("division", 0, line.text, 99, line.level)
-        if self.appendices:
-            self.stack.clear()
-            self.appendices[-1].children.append(container)
-        else:
-            self.stack.clear()
-            self.body.append(container)
-        self.stack.append(container)
-
-    def open_appendix(self, line: Line) -> None:
-        self.break_into_heading()
-        self.close_flow()
-        self.stack.clear()
-        self.appendices.append(Container("appendix", 0, line.text, 0))
-
-    def article_line(self, line: Line, match: re.Match[str]) -> bool:
-        """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
-        raw_num = match["anum"]
-        spaced = not raw_num.isalnum()  # 第一百二十四 条: white space inside the numeral
-        try:
-            number = from_chinese("".join(raw_num.split()) if spaced else raw_num)
-            suffix = from_chinese(match["asuf"]) if match["asuf"] else 0
-        except ValueError:
-            self.warn(
-                line,
-                "bad-numeral",
-                f"{raw_num!r} is not a numeral; the line is kept as text",
-                column=line.column_of(raw_num),
-            )
-            return False
-        key = (number, suffix)
-        text = match["atext"].strip()
-        broken = spaced or bool(match["abreak"])
-        if not line.level and text and not match["asep"] and not broken:
-            # 第三十五条规定… at the start of a line is prose, unless it is the next article.
-            if key not in self.numbering.expected_articles():
-                return False
-            self.warn(
-                line,
-                "missing-separator",
-                f"no space after {line.text[: match.end('anum') + 1]!r}; read as an article",
-                column=match.end("anum") + 2,
-            )
-        if broken:
-            self.warn(
-                line,
-                "broken-marker",
-                f"white space inside the label {match.group(0)[: match.start('asep')]!r}",
-                column=line.column_of(raw_num),
-            )
-        self.numbering.check_article(line, key)
-        self.close_flow()
+    def tokens(self, line: Line, quoted: bool) -> Sequence[Token]:
+        """What *line* reads as for the reading rules' look-ahead: ``STOP`` for a line that
+        opens a unit of the body (or ends the flow), else the tokens of its text.  Inside a
+        quotation (*quoted*) only a ``#`` heading, a table, a forced break or the next article
+        stop; a line is not split there."""
+        match = line.match
+        if line.level:
+            return _STOP  # a heading, escaped or not
+        if line.escaped:
+            return (Token(TEXT, 0, line.text, True),)
+        kind = match.lastgroup if match is not None else None
+        if kind == "comment":
+            body = match["comment"] if match is not None else ""
+            if body == FORCE_BREAK:
+                return _BREAK
+            return _STOP if body == TABLE_START else (Token(TEXT, 0, line.text),)
+        in_appendix = bool(self.appendices)
+        if kind == "appendix" and not quoted:
+            return _STOP
         if (
-            self.stack
-            and self.stack[-1].kind == "division"
-            and (self.stack[-1].title in PREAMBLE_TITLES)
+            kind == "utitle"
+            and match is not None
+            and not quoted
+            and not in_appendix
+            and plain_heading_ok(match)
+            and self.numeral_ok(match["unum"])  # else the line is kept as text
         ):
-            self.stack.pop()  # 序言 holds no articles: the first one closes it
-        article = OpenArticle(number, suffix)
-        self.target().append(article)
-        self.article = article
-        if self.pending_break is not None and not text:
-            self.stray_break()
-        if text:
-            self.flow_text(line, text)
-        return True
+            return _STOP
+        if kind == "atext" and not in_appendix and match is not None:
+            key = self.article_key(line, match)
+            if not isinstance(key, str) and (
+                not quoted or key in self.numbering.expected_articles()
+            ):
+                return _STOP
+        if quoted:
+            return (token_of(line.text, match)[0],)
+        return expand_text(line.text)
 
 
 def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regulation:

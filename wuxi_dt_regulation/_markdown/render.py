@@ -17,14 +17,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .._model.flow import (
+    ARABIC,
+    CLOSED,
+    CONT,
+    DEEP,
+    DOT,
+    ITEM,
+    PARA,
+    PAREN,
+    SUB,
+    TEXT,
+    Reading,
+    Token,
+)
+from .._model.labels import ITEM_OPEN, SUBITEM_DOT
 from .._model.regulation import Regulation
 from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
 from .._model.units import Paragraph, Table
-from .lexer import ESCAPE, INFO_END, needs_escape
+from .lexer import ESCAPE, INFO_END, LINE_RE, needs_escape
 
 __all__ = ["render"]
 
 _DEPTH = {Part: 2, Subpart: 3, Chapter: 4, Section: 5}
+_MARKED = ("itext", "stext", "ptext")
 # 分编 before 编: a label ending in 分编 also ends in 编
 _TOC_DEPTH = {"分编": 3, "编": 2, "章": 4, "节": 5}
 
@@ -33,31 +49,65 @@ def _heading(depth: int, text: str) -> str:
     return "#" * depth + (" " + text if text else "")
 
 
-def _paragraph(para: Paragraph, after_items: bool) -> Iterator[str]:
+def _marked(marker: str, text: str) -> str:
+    """A marker and its text, with a space between where the text would read as part of the
+    marker (``1．9个工作日`` would be the number 1.9): the line must read back as both."""
+    line = marker + text
+    match = LINE_RE.match(line)
+    kind = match.lastgroup if match is not None else None
+    if kind not in _MARKED or match is None or match[kind].strip() != text:
+        line = f"{marker} {text}"
+    return line
+
+
+def _further(lines: tuple[str, ...], reading: Reading) -> Iterator[str]:
+    for line in lines:
+        yield ESCAPE + line if needs_escape(line, further=True) else line
+        reading.apply(CONT, Token(TEXT, 0, line))
+
+
+def _paragraph(para: Paragraph, reading: Reading) -> Iterator[str]:
+    """A 款 and its units, each line escaped where *reading* (the state of the reader at that
+    point, kept up to date here) would take it for something else."""
     if para.break_before:
         yield "<!-- FORCE BREAK -->"
-    lines = para.lines()
+        reading.quote = CLOSED  # a forced break ends an open quotation
     if para.text:
-        first = next(lines)
-        yield ESCAPE + first if needs_escape(first, after_items=after_items) else first
-    yield from lines
+        text = para.text
+        dot, paren = reading.level(DOT) != TEXT, reading.level(PAREN) != TEXT
+        yield ESCAPE + text if needs_escape(text, dot=dot, paren=paren) else text
+        reading.apply(PARA, Token(TEXT, 0, text))
+    yield from _further(para.continuation, reading)
+    for item in para.items:
+        yield _marked(item.label, item.text)
+        kind, action = (DOT, ARABIC) if item.arabic else (ITEM, ITEM)
+        reading.apply(action, Token(kind, item.number, item.text))
+        yield from _further(item.continuation, reading)
+        for sub in item.subitems:
+            marker = f"{ITEM_OPEN}{sub.number}）" if item.arabic else f"{sub.number}{SUBITEM_DOT}"
+            yield _marked(marker, sub.text)
+            reading.apply(SUB, Token(PAREN if item.arabic else DOT, sub.number, sub.text))
+            yield from _further(sub.continuation, reading)
+            for deep in sub.subitems:
+                yield _marked(f"{ITEM_OPEN}{deep.number}）", deep.text)
+                reading.apply(DEEP, Token(PAREN, deep.number, deep.text))
+                yield from _further(deep.continuation, reading)
 
 
 def _flow(nodes: tuple[object, ...]) -> Iterator[str]:
-    """Blocks in order; a 款 after one with items escapes a leading 1． that would join them."""
-    previous: object = None
+    """Blocks in order; the 款 of one run are read as one flow (a 1． after a list joins it)."""
+    reading = Reading()
     for node in nodes:
         if isinstance(node, Paragraph):
-            after = isinstance(previous, Paragraph) and bool(previous.items)
-            yield from _paragraph(node, after)
+            yield from _paragraph(node, reading)
         else:
+            reading = Reading()
             yield from _blocks(node)
-        previous = node
 
 
 def _blocks(node: object) -> Iterator[str]:
     if isinstance(node, Paragraph):
-        yield from _paragraph(node, False)
+        yield from _paragraph(node, Reading())
     elif isinstance(node, Article):
         yield _heading(6, node.label)
         yield from _flow(node.paragraphs)

@@ -2,9 +2,13 @@
 
 What lives here, leaves first (each module imports only the ones before it at run time):
 
-``errors``, ``numerals``, ``labels``
+``errors``, ``numerals``, ``labels``, ``checks``
     the exceptions; Chinese numerals (一百零一 <-> 101); the structural literals (第 章 条 款 …)
-    and the labels written from them.
+    and the labels written from them; the checks every unit runs and its citation stamp.
+``flow``, ``readback``
+    the reading rules that decide where a printed line belongs (quotations, lists that resume,
+    lists under a colon), shared with the parser and the renderer; the check that a value reads
+    back as itself.
 ``citation``, ``ranges``
     the address of a unit (:class:`Citation`, what ``.citation`` returns), ranges and lists of
     them, and resolving one against a regulation.

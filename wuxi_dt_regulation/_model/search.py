@@ -60,15 +60,22 @@ def _units(regulation: Regulation) -> Iterator[tuple[Citation | None, str]]:
 def _paragraph_units(
     paragraph: Paragraph, cited: Citation | None
 ) -> Iterator[tuple[Citation | None, str]]:
+    # a unit's further paragraphs (a 项 over several paragraphs, quoted wording) are its text too
     if paragraph.text:
         yield cited, paragraph.text
+    for line in paragraph.continuation:
+        yield cited, line
     for item in paragraph.items:
-        yield (item.citation if cited is not None else None), item.text
+        where = item.citation if cited is not None else None
+        for line in (item.text, *item.continuation):
+            yield where, line
         for sub in item.subitems:
             where = sub.citation if cited is not None else None
-            yield where, sub.text
+            for line in (sub.text, *sub.continuation):
+                yield where, line
             for deeper in sub.subitems:
-                yield where, deeper.text
+                for line in (deeper.text, *deeper.continuation):
+                    yield where, line
 
 
 def search(regulation: Regulation, query: str, *, context: int = 12) -> tuple[SearchHit, ...]:

@@ -63,6 +63,7 @@ def check_order(owner: object, children: tuple[object, ...]) -> None:
     A heading takes everything after it until a heading of its rank or above: so after a
     章 only a 章 (or a higher unit, or an unnumbered heading) can follow, after an unnumbered
     heading only headings, and a paragraph right after an article would be that article's.
+    A 序言 holds no articles: the first article after it closes it, so an article may follow.
     """
     kinds = set(map(type, children))
     if kinds.isdisjoint(_HEADINGS) and not (Article in kinds and Paragraph in kinds):
@@ -72,7 +73,15 @@ def check_order(owner: object, children: tuple[object, ...]) -> None:
         rank = RANKS.get(type(child))
         if isinstance(previous, Division) or type(previous) in RANKS:
             limit = 99 if isinstance(previous, Division) else RANKS[type(previous)]
-            if not isinstance(child, Division) and (rank is None or rank > limit):
+            if (
+                not isinstance(child, Division)
+                and (rank is None or rank > limit)
+                and not (
+                    isinstance(child, Article)
+                    and isinstance(previous, Division)
+                    and previous.title in PREAMBLE_TITLES
+                )
+            ):
                 name = getattr(owner, "label", None) or type(owner).__name__
                 raise ValueError(
                     f"{name}: a {type(child).__name__} cannot follow a "

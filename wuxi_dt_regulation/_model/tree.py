@@ -13,9 +13,10 @@ from typing import Any
 
 import attrs
 
+from .labels import unit_label
 from .numerals import from_chinese
 from .structure import Article, Chapter, Division, Part, Section, Subpart
-from .units import SubItem, stamped
+from .units import Paragraph, SubItem, stamped
 
 __all__ = ["is_structure", "stamp_body", "toc_label", "walk_nodes"]
 
@@ -25,59 +26,42 @@ def _stamp_subitems(subs: tuple[SubItem, ...], base: tuple[int, ...]) -> tuple[S
     return subs if all(a is b for a, b in zip(out, subs, strict=True)) else out
 
 
-def _stamp_fresh(article: Article) -> bool:
-    """Stamp the units of an article none of whose units knows a place yet (every article a
-    reader has just built), in place; False, with nothing written, for any other article."""
-    for par in article.paragraphs:
-        if par._cite is not None:
-            return False
-        for item in par.items:
-            if item._cite is not None or any(s._cite is not None for s in item.subitems):
-                return False
-    put = object.__setattr__
-    number, suffix = article.number, article.suffix
-    for par in article.paragraphs:
-        base = (number, suffix, par.number)
-        put(par, "_cite", base)
-        for item in par.items:
-            where = (*base, item.number)
-            put(item, "_cite", where)
-            for sub in item.subitems:
-                put(sub, "_cite", (*where, sub.number))
-    return True
+def _stamp_items(par: Paragraph, base: tuple[int, ...]) -> Paragraph:
+    items = []
+    changed = False
+    for item in par.items:
+        where = (*base, item.number)
+        new = item
+        if item.subitems:
+            subs = _stamp_subitems(item.subitems, where)
+            if subs is not item.subitems:
+                new = attrs.evolve(item, subitems=subs)
+        new = stamped(new, where)
+        changed |= new is not item
+        items.append(new)
+    return attrs.evolve(par, items=tuple(items)) if changed else par
 
 
 def _stamp_article(article: Article) -> Article:
-    if _stamp_fresh(article):
-        return article
-    key = (article.number, article.suffix)
-    paragraphs = []
-    changed = False
-    for par in article.paragraphs:
-        base = (*key, par.number)
-        items = []
-        items_changed = False
-        for item in par.items:
-            where = (*base, item.number)
-            subs = _stamp_subitems(item.subitems, where)
-            new = item if subs is item.subitems else attrs.evolve(item, subitems=subs)
-            new = stamped(new, where)
-            items_changed |= new is not item
-            items.append(new)
-        new_par = attrs.evolve(par, items=tuple(items)) if items_changed else par
-        new_par = stamped(new_par, base)
-        changed |= new_par is not par
-        paragraphs.append(new_par)
-    return attrs.evolve(article, paragraphs=tuple(paragraphs)) if changed else article
+    number, suffix = article.number, article.suffix
+    paragraphs = article.paragraphs
+    out: list[Paragraph] | None = None  # built only once a paragraph had to be copied
+    for index, par in enumerate(paragraphs):
+        base = (number, suffix, par.number)
+        new = stamped(_stamp_items(par, base) if par.items else par, base)
+        if new is not par and out is None:
+            out = list(paragraphs[:index])
+        if out is not None:
+            out.append(new)
+    return article if out is None else attrs.evolve(article, paragraphs=tuple(out))
 
 
 def _stamp_nodes(
     nodes: tuple[Any, ...], part: int | None, chapter: int | None, restart: bool
 ) -> tuple[Any, ...]:
     """Stamp every citable unit under *nodes*; rebuild a container only when a child changed."""
-    out: list[object] = []
-    changed = False
-    for node in nodes:
+    out: list[object] | None = None  # built only once a child had to be copied
+    for index, node in enumerate(nodes):
         new: object = node
         if isinstance(node, Article):
             new = _stamp_article(node)
@@ -103,24 +87,28 @@ def _stamp_nodes(
             children = _stamp_nodes(node.children, part, chapter, restart)
             sec = node if children is node.children else attrs.evolve(node, children=children)
             new = stamped(sec, where3)
-        changed |= new is not node
-        out.append(new)
-    return tuple(out) if changed else nodes
+        if new is not node and out is None:
+            out = list(nodes[:index])
+        if out is not None:
+            out.append(new)
+    return nodes if out is None else tuple(out)
 
 
-_TOC_LABEL_PATTERN = r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)"
+# The numerals a heading may be printed with (the lexer's), then the unit.
+_TOC_LABEL_PATTERN = r"第([零〇一二三四五六七八九十百千两0-9０-９]+)(分编|编|章|节)"
 
 
 def toc_label(entry: str) -> str | None:
-    """The label a table-of-contents entry starts with (``第一章``), or None."""
+    """The label a table-of-contents entry starts with, as the heading it lists is labelled
+    (``第一章`` for ``第一章 总则`` and for ``第1章 总则``), or None when it starts with none."""
     match = re.match(_TOC_LABEL_PATTERN, entry)
     if match is None:
         return None
     try:
-        from_chinese(match[0][1:-2] if match[0].endswith("分编") else match[0][1:-1])
+        number = from_chinese(match[1])
     except ValueError:
         return None
-    return match[0]
+    return unit_label(number, match[2])
 
 
 def is_structure(node: object) -> bool:
@@ -147,6 +135,8 @@ def stamp_body(body: tuple[Any, ...]) -> tuple[Any, ...]:
     copy, so the body stays equal and every unit answers for this regulation.  Returns *body*
     itself when nothing had to be copied.
     """
-    numbers = [n.number for n in walk_nodes(body) if isinstance(n, Chapter)]
-    restart = len(numbers) != len(set(numbers)) and any(isinstance(n, Part) for n in body)
+    restart = False
+    if any(isinstance(n, Part) for n in body):  # chapters restart only where there are 编
+        numbers = [n.number for n in walk_nodes(body) if isinstance(n, Chapter)]
+        restart = len(numbers) != len(set(numbers))
     return _stamp_nodes(body, None, None, restart)

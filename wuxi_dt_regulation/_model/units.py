@@ -2,7 +2,9 @@
 with its :class:`Item` (项) and :class:`SubItem` (目), and :class:`Table`; and the checks every
 unit runs (a number a label can carry, a text the source can print on one line).
 
-The containers built from them (条 and the headings) are in :mod:`.structure`.  Every value is
+The checks themselves and the citation stamp are in :mod:`.checks` (and re-exported here);
+the reading rules that decide where a further paragraph belongs are in :mod:`.flow`.  The
+containers built from them (条 and the headings) are in :mod:`.structure`.  Every value is
 immutable: change one with :func:`attrs.evolve`.  Labels such as ``（三）`` are derived from the
 numbers, never stored.
 """
@@ -11,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
-from .errors import CitationError, shorten
+from .checks import CITE_FIELD, check_line, check_number, cite_of, parse_date, stamped
+from .errors import shorten
 from .labels import ITEM_OPEN, SUBITEM_DOT, item_label
 from .numerals import MAX_NUMBER
 
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTIONS",
+    "ADDED",
     "APPENDIX_TITLE_PATTERN",
     "CITE_FIELD",
     "Block",
@@ -48,100 +53,11 @@ ACTIONS = ("通过", "批准", "修正", "修订", "公布", "施行")
 
 _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ACTION_RE = re.compile("|".join(ACTIONS))
-#: An appendix's title line (附件一, 附件二：…, 附表, 附录, 附：); the lexer reads it the same way.
-APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:]"
-# What a text of the model cannot hold, because the source could not carry it back: a line
-# break or another control character, a zero-width space (the lexer drops them), a lone
-# surrogate (no UTF-8 encodes it: the text could not be written), or white space at either end
-# (the lexer strips it).
-# (Patterns, not compiled objects: re compiles them on first use and caches them; a cold
-# load() needs none of them.)
+#: An appendix's title line (附件一, 附件二：…, 附表, 附录, 附：, 附：title); the lexer reads it the
+#: same way.
+APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:].*"
+# (A pattern, not a compiled object: re compiles it on first use and caches it.)
 _TABLE_END_PATTERN = r"<!--\s*TABLE END\s*-->"
-_BAD_TEXT_PATTERN = r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b\ud800-\udfff]|^\s|\s$"
-
-
-def check_number(owner: str, number: int) -> None:
-    if type(number) is int and 1 <= number <= MAX_NUMBER:
-        return  # the usual case, in one test
-    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_NUMBER:
-        raise ValueError(f"{owner}.number must be an int from 1 to {MAX_NUMBER}, got {number!r}")
-
-
-def check_line(owner: str, text: str) -> None:
-    """A text of the model is one line, as the source prints it: see ``_BAD_TEXT_PATTERN``."""
-    if text.isprintable() and text[:1] != " " and text[-1:] != " ":
-        return  # the usual case, checked in C: no control, format or non-ASCII space characters
-    bad = re.search(_BAD_TEXT_PATTERN, text)
-    if bad is not None:
-        char = bad[0]
-        if char in "\n\r":
-            what = "a line break"
-        elif "\ud800" <= char <= "\udfff":
-            what = f"the lone surrogate U+{ord(char):04X} (not a character: no UTF-8 for it)"
-        elif ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 or char == "\u200b":
-            what = f"U+{ord(char):04X}"
-        else:
-            what = "white space at an end"
-        raise ValueError(
-            f"{owner} text cannot hold {what} (it is one stripped line): {shorten(text)}"
-        )
-
-
-def parse_date(match: re.Match[str] | None) -> datetime.date | None:
-    if match is None:
-        return None
-    import datetime  # only when a date is asked for: keeps the cold import light
-
-    try:
-        return datetime.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-# The position a Regulation stamps on its units (see tree.stamp_body): a plain tuple, cheap to
-# build while parsing.  Chapter: (part, chapter); Section: (part, chapter, section); Paragraph:
-# (article, suffix, paragraph); Item: (..., item); SubItem: (..., item, subitem).  ``part`` is None
-# unless chapter numbers restart in each 编 of the document.
-CITE_FIELD = attrs.field(default=None, init=False, eq=False, repr=False)
-_POSITION_FIELDS = {
-    2: ("part", "chapter"),
-    3: ("part", "chapter", "section"),
-}
-_ARTICLE_POSITION = ("article", "suffix", "paragraph", "item", "subitem")
-
-
-def cite_of(owner: str, stamp: tuple[int | None, ...] | None, unit: str) -> Citation:
-    """Build the :class:`~wuxi_dt_regulation.Citation` a stamped unit answers with."""
-    from .citation import Citation  # on first use: a cold load() never builds a Citation
-
-    if stamp is None:
-        raise CitationError(
-            f"this {owner} does not know where it stands: only the {unit} of a Regulation's body "
-            "are citable (a unit built alone, or in free text or an appendix, is not)"
-        )
-    if owner in ("Chapter", "Section"):
-        names = _POSITION_FIELDS[len(stamp)]
-    else:
-        names = _ARTICLE_POSITION[: len(stamp)]
-    return Citation(**dict(zip(names, stamp, strict=True)))  # type: ignore[arg-type]
-
-
-_Stamped = TypeVar("_Stamped")
-
-
-def stamped(node: _Stamped, position: tuple[int | None, ...]) -> _Stamped:
-    """Stamp *node* (a unit with a ``CITE_FIELD``) with *position*, or return an equal copy
-    stamped so when *node* already stands elsewhere (a unit shared by two regulations, or used
-    twice in one).  Values are frozen: this is the one place that writes the hidden slot."""
-    current = node._cite  # type: ignore[attr-defined]
-    if current is None:
-        object.__setattr__(node, "_cite", position)
-        return node
-    if current == position:
-        return node
-    copy = attrs.evolve(node)  # type: ignore[misc]
-    object.__setattr__(copy, "_cite", position)
-    return copy
 
 
 # --------------------------------------------------------------------------- header
@@ -241,20 +157,54 @@ class ParseWarning:
 # --------------------------------------------------------------------------- text units
 
 
+#: The metadata of a field added to a unit after the first release: a version's fingerprint (the
+#: name a diff's messages give it) leaves it out while it holds its default, so that it stays
+#: what an earlier release printed.
+ADDED = {"added": "0.2.0"}
+
+# Whether a 款 must be checked by the reading rules of .flow: a unit of it runs over several
+# paragraphs, is a 项 numbered 1．, or may leave a quotation open (set once, at construction).
+_FLOW_FIELD = attrs.field(default=False, init=False, eq=False, repr=False)
+
+
+# .readback, imported on first use (a cold load() needs none of it) and kept: an import
+# statement run on every call would cost more than what it checks.
+_READBACK: list[ModuleType] = []
+
+
+def _readback() -> ModuleType:
+    if not _READBACK:
+        from . import readback
+
+        _READBACK.append(readback)
+    return _READBACK[0]
+
+
 @attrs.frozen
 class SubItem:
-    """目: ``1．…`` inside a 项.  A fourth level, ``（1）…``, nests in :attr:`subitems`."""
+    """目: ``1．…`` inside a 项.  A fourth level, ``（1）…``, nests in :attr:`subitems`.
+
+    :attr:`continuation` holds the 目's further paragraphs, when it runs over several (see
+    :attr:`Item.continuation`).
+    """
 
     number: int
     text: str
     subitems: tuple[SubItem, ...] = ()
+    continuation: tuple[str, ...] = attrs.field(default=(), metadata=ADDED)
     _cite: tuple[int, ...] | None = CITE_FIELD
 
     def __attrs_post_init__(self) -> None:
-        check_number("SubItem", self.number)
-        check_line("SubItem", self.text)
-        if any(sub.subitems for sub in self.subitems):
+        number, text = self.number, self.text
+        # check_number and check_line, their usual case inline (a 目 is built in bulk)
+        if type(number) is not int or not 0 < number <= MAX_NUMBER:
+            check_number("SubItem", number)
+        if not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+            check_line("SubItem", text)
+        if self.subitems and any(sub.subitems for sub in self.subitems):
             raise ValueError("目 nest two levels deep at most (1． then （1）)")
+        if self.continuation:
+            _readback().check_further("SubItem", self.continuation)
 
     @property
     def citation(self) -> Citation:
@@ -265,19 +215,48 @@ class SubItem:
         """
         return cite_of("SubItem", self._cite, "目 (not the fourth level （1）)")
 
+    def lines(self, *, paren: bool = False) -> Iterator[str]:
+        """The 目 as printed lines: ``1．`` and its text (``（1）`` when *paren*: the 目 of a 项
+        numbered 1．), its further paragraphs, then the fourth level ``（1）`` under it."""
+        yield (
+            f"{ITEM_OPEN}{self.number}）" if paren else f"{self.number}{SUBITEM_DOT}"
+        ) + self.text
+        yield from self.continuation
+        for sub in self.subitems:
+            yield f"{ITEM_OPEN}{sub.number}）{sub.text}"
+            yield from sub.continuation
+
 
 @attrs.frozen
 class Item:
-    """项: ``（一）…`` inside a 款, with its 目."""
+    """项: ``（一）…`` inside a 款, with its 目.
+
+    :attr:`continuation` holds the 项's further paragraphs: a 项 runs over several when plain
+    paragraphs stand between it and the next 项 of its list (（六）, two paragraphs, （七）), or
+    when it quotes new wording over several paragraphs.  They are printed after :attr:`text`,
+    before the 目.  :attr:`arabic` is true for a 项 printed ``1．``: a list numbered in Arabic
+    right under a 款 whose introduction ends in ``：``; it is a 项 all the same (立法法 第六十五条
+    divides a 款 into 项), cited ``第一项``, and its 目 are printed ``（1）``.
+    """
 
     number: int
     text: str
     subitems: tuple[SubItem, ...] = ()
+    continuation: tuple[str, ...] = attrs.field(default=(), metadata=ADDED)
+    arabic: bool = attrs.field(default=False, metadata=ADDED)
     _cite: tuple[int, ...] | None = CITE_FIELD
 
     def __attrs_post_init__(self) -> None:
-        check_number("Item", self.number)
-        check_line("Item", self.text)
+        number, text = self.number, self.text
+        # check_number and check_line, their usual case inline (a 项 is built in bulk)
+        if type(number) is not int or not 0 < number <= MAX_NUMBER:
+            check_number("Item", number)
+        if not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+            check_line("Item", text)
+        if self.arabic and any(sub.subitems for sub in self.subitems):
+            raise ValueError("the 目 of a 项 numbered 1． are printed （1）: they nest no deeper")
+        if self.continuation:
+            _readback().check_further("Item", self.continuation)
 
     @property
     def citation(self) -> Citation:
@@ -286,15 +265,15 @@ class Item:
 
     @property
     def label(self) -> str:
-        """The printed marker, ``（三）``."""
-        return item_label(self.number)
+        """The printed marker, ``（三）`` (``3．`` for a 项 numbered in Arabic)."""
+        return f"{self.number}{SUBITEM_DOT}" if self.arabic else item_label(self.number)
 
-
-def _subitem_lines(subitems: tuple[SubItem, ...], depth: int) -> Iterator[str]:
-    for sub in subitems:
-        marker = f"{sub.number}{SUBITEM_DOT}" if depth == 1 else f"{ITEM_OPEN}{sub.number}）"
-        yield marker + sub.text
-        yield from _subitem_lines(sub.subitems, depth + 1)
+    def lines(self) -> Iterator[str]:
+        """The 项 as printed lines: its marker and text, its further paragraphs, then its 目."""
+        yield self.label + self.text
+        yield from self.continuation
+        for sub in self.subitems:
+            yield from sub.lines(paren=self.arabic)
 
 
 @attrs.frozen
@@ -304,14 +283,18 @@ class Paragraph:
     :attr:`number` is the paragraph's 1-based position in its article; an introduction ending in
     ``：`` and the items under it are one 款.  :attr:`text` is the introduction alone, and may be
     empty only when the paragraph opens with its items.  :attr:`break_before` records a
-    ``<!-- FORCE BREAK -->`` marker printed before the paragraph.
+    ``<!-- FORCE BREAK -->`` marker printed before the paragraph.  :attr:`continuation` holds the
+    further paragraphs of a 款 that quotes new wording over several paragraphs (an amending
+    instrument's ``将第五条修改为：“…``): they belong to the 款 that quotes them.
     """
 
     number: int
     text: str
     items: tuple[Item, ...] = ()
     break_before: bool = False
+    continuation: tuple[str, ...] = attrs.field(default=(), metadata=ADDED)
     _cite: tuple[int, ...] | None = CITE_FIELD
+    _flow: bool = _FLOW_FIELD
 
     @property
     def citation(self) -> Citation:
@@ -319,18 +302,34 @@ class Paragraph:
         return cite_of("Paragraph", self._cite, "款 of articles")
 
     def __attrs_post_init__(self) -> None:
-        check_number("Paragraph", self.number)
-        check_line("Paragraph", self.text)
-        if not self.text and not self.items:
-            raise ValueError("a Paragraph needs text or items")
+        number, text = self.number, self.text
+        # check_number and check_line, their usual case inline (a 款 is built in bulk)
+        if type(number) is not int or not 0 < number <= MAX_NUMBER:
+            check_number("Paragraph", number)
+        if not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+            check_line("Paragraph", text)
+        items, further = self.items, self.continuation
+        if not text:
+            if not items:
+                raise ValueError("a Paragraph needs text or items")
+            if further:
+                raise ValueError("a Paragraph with further paragraphs needs text")
+        if items or further or "“" in text or "”" in text or text[-1:] in "：:":
+            self._check_flow()
+
+    def _check_flow(self) -> None:
+        """The reading rules' check, for a 款 that may need it (see :mod:`.readback`)."""
+        if _readback().check_paragraph(self):
+            object.__setattr__(self, "_flow", True)
 
     def lines(self) -> Iterator[str]:
-        """The paragraph as printed lines: the text, then each item and sub-item with its marker."""
+        """The paragraph as printed lines: the text and its further paragraphs, then each item
+        and sub-item with its marker and theirs."""
         if self.text:
             yield self.text
+        yield from self.continuation
         for item in self.items:
-            yield item.label + item.text
-            yield from _subitem_lines(item.subitems, 1)
+            yield from item.lines()
 
     @property
     def full_text(self) -> str:
@@ -372,20 +371,39 @@ Block: TypeAlias = Paragraph | Table
 
 
 def check_paragraph_numbers(owner: object, blocks: tuple[object, ...]) -> None:
-    """Paragraphs are numbered by position from 1; only the first may open with its items.
+    """Paragraphs are numbered by position from 1; one opens with its items (no text) only where
+    no paragraph stands right before it (its items would join that one): first, or after a
+    table.
 
     *owner* names the container in the message (its ``label`` when it has one); it is only
     looked at when something is wrong, so that building a value costs no label.
     """
     expected = 1
+    flow = after_paragraph = False
     for block in blocks:
-        if isinstance(block, Paragraph):
-            if block.number != expected or (not block.text and expected != 1):
+        if not isinstance(block, Paragraph):
+            after_paragraph = False
+        else:
+            if block._flow or (block.items and block.items[0].number != 1):
+                flow = True  # (a list that does not start at 1 may resume one before it)
+            if block.number != expected or (not block.text and after_paragraph):
                 name = getattr(owner, "label", owner)
                 if block.number != expected:
                     raise ValueError(
                         f"{name}: paragraph {expected} is numbered {block.number}; "
                         "paragraphs are numbered by position from 1"
                     )
-                raise ValueError(f"{name}: only the first paragraph may open with its items")
+                raise ValueError(
+                    f"{name}: only a paragraph with none right before it may open with its items"
+                    " (they would join that one)"
+                )
             expected += 1
+            after_paragraph = True
+    if flow:
+        runs: list[list[Paragraph]] = [[]]
+        for block in blocks:  # the runs of consecutive paragraphs (a table ends a run)
+            if isinstance(block, Paragraph):
+                runs[-1].append(block)
+            elif runs[-1]:
+                runs.append([])
+        _readback().check_runs(owner, runs)

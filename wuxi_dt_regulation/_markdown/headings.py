@@ -1,0 +1,218 @@
+"""Headings, articles and appendices: the lines that open a unit of the body.
+
+Grammar (the parser's; docs/source-format.md)::
+
+    heading   := "#"* 第N(编|分编|章|节) title       -- by its text; "#" only a hint
+    article   := "#"* 第N条[之M] (separator text)?   -- 第三十五条规定… with no separator is prose,
+                                                  -- unless it is the next article
+    division  := "#"+ text                         -- any other heading: ## 附则, ## 序言
+    appendix  := 附件一 | 附表二 | 附录 | 附：title    -- heading or plain line
+
+:class:`HeadingReader` is the part of the parser's state machine that reads them; the parser
+(:mod:`.parser`) mixes it in.  :meth:`HeadingReader.article_key` tells an article's label from
+prose that cites one, for the parser and for its look-ahead alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._model.numerals import from_chinese
+from .._model.structure import PREAMBLE_TITLES
+from .builders import Child, Container, OpenArticle
+from .lexer import Line
+from .lists import RANK
+from .numbering import Numbering
+
+__all__ = ["HeadingReader"]
+
+
+class HeadingReader:
+    """Opens the 编, 分编, 章, 节, 条, divisions and appendices of the body."""
+
+    # provided by the parser that mixes this in
+    stack: list[Container]
+    appendices: list[Container]
+    body: list[Child]
+    article: OpenArticle | None
+    pending_break: Line | None
+    numbering: Numbering
+
+    def target(self) -> list[Child]:  # pragma: no cover - the parser's
+        raise NotImplementedError
+
+    def warn(
+        self, line: Line, code: str, message: str, column: int = 1
+    ) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def close_flow(self, line: Line | None = None) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def stray_break(self) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def flow(self, line: Line) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def flow_text(self, line: Line, text: str, match: re.Match[str] | None = None) -> None:
+        raise NotImplementedError  # pragma: no cover
+
+    @staticmethod
+    def numeral_ok(text: str) -> bool:
+        try:
+            from_chinese(text)
+        except ValueError:
+            return False
+        return True
+
+    def structural(self, line: Line, match: re.Match[str]) -> None:
+        unit = match["unit"]
+        try:
+            number = from_chinese(match["unum"])
+        except ValueError:
+            if not line.level:  # a line without '#' is a heading only with a label
+                self.warn(
+                    line,
+                    "bad-numeral",
+                    f"{match['unum']!r} is not a numeral; the line is kept as text",
+                    column=line.column_of(match["unum"]),
+                )
+                self.flow(line)
+                return
+            self.warn(
+                line,
+                "bad-numeral",
+                f"{match['unum']!r} is not a numeral; heading kept as an unnumbered one",
+                column=line.column_of(match["unum"]),
+            )
+            self.division(line)
+            return
+        if not line.level:
+            self.warn(
+                line,
+                "heading-without-marker",
+                f"{line.text!r} reads as a heading though it has no '#'",
+            )
+        self.break_into_heading()
+        rank = RANK[unit]
+        title = match["utitle"].strip()
+        self.close_flow(line)
+        while self.stack and (self.stack[-1].rank >= rank or self.stack[-1].kind == "division"):
+            self.stack.pop()
+        self.numbering.check_unit(line, unit, number, self.stack)
+        container = Container(unit, number, title, rank)
+        self.target().append(container)
+        self.stack.append(container)
+
+    def break_into_heading(self) -> None:
+        if self.pending_break is not None:
+            self.stray_break()
+
+    def division(self, line: Line) -> None:
+        """An unnumbered heading: a division of the body, or of the current appendix."""
+        self.break_into_heading()
+        self.close_flow(line)
+        if not line.text:
+            self.warn(line, "empty-heading", "a heading with no text")
+        container = Container("division", 0, line.text, 99, line.level)
+        self.stack.clear()
+        if self.appendices:
+            self.appendices[-1].children.append(container)
+        else:
+            self.body.append(container)
+        self.stack.append(container)
+
+    def open_appendix(self, line: Line) -> None:
+        self.break_into_heading()
+        self.close_flow(line)
+        self.stack.clear()
+        self.appendices.append(Container("appendix", 0, line.text, 0))
+
+    def article_key(self, line: Line, match: re.Match[str]) -> tuple[int, int] | str:
+        """The key ``(number, suffix)`` of an article label, or why the line is no article:
+        ``"numeral"`` (a numeral that is none, such as 十十 or 之零), ``"label"`` (a label that
+        is none, such as 第一条之一之一), ``"prose"`` (第三十五条规定…, citing an article)."""
+        raw_num = match["anum"]
+        try:
+            number = from_chinese(raw_num if raw_num.isalnum() else "".join(raw_num.split()))
+            suffix = from_chinese(match["asuf"]) if match["asuf"] else 0
+        except ValueError:
+            return "numeral"
+        broken = not raw_num.isalnum() or bool(match["abreak"])
+        if not match["asep"] and not broken and match["atext"][:1] == "之":
+            return "label" if match["asuf"] else "prose"  # 第一条之一之一; 第三十五条之规定
+        if (
+            not line.level
+            and match["atext"]
+            and not match["asep"]
+            and not broken
+            and (number, suffix) not in self.numbering.expected_articles()
+        ):
+            return "prose"  # 第三十五条规定… opening a line cites it, unless it is the next one
+        return (number, suffix)
+
+    def article_line(self, line: Line, match: re.Match[str]) -> bool:
+        """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
+        raw_num = match["anum"]
+        key: tuple[int, int] | str
+        if match["asep"] and match["asuf"] is None and raw_num.isalnum():
+            try:  # 第三十五条 text: the usual line
+                key = (from_chinese(raw_num), 0)
+            except ValueError:
+                key = "numeral"
+        else:
+            key = self.article_key(line, match)
+        if key == "numeral":
+            if self.numeral_ok("".join(raw_num.split())):  # the number of 之N is the bad one
+                suffix = match["asuf"]
+                column = line.column_in(line.text, match.start("asuf"))
+                what = f"{suffix!r} in '之{suffix}' is not a numeral (inserted articles are 之一, 之二 …)"
+            else:
+                column, what = line.column_of(raw_num), f"{raw_num!r} is not a numeral"
+            self.warn(line, "bad-numeral", f"{what}; the line is kept as text", column=column)
+            return False
+        if key == "label":
+            prefix = line.text[match.start() : match.end("asuf")]
+            self.warn(
+                line,
+                "bad-label",
+                f"'{prefix}之…' is no article label: an inserted article has one 之 "
+                f"(such as {prefix}); the line is kept as text",
+                column=line.column_in(line.text, match.end("asuf")),
+            )
+            return False
+        if isinstance(key, str):  # prose
+            return False
+        text = match["atext"].strip()
+        broken = not raw_num.isalnum() or bool(match["abreak"])
+        if not line.level and text and not match["asep"] and not broken:
+            self.warn(
+                line,
+                "missing-separator",
+                f"no space after {line.text[: match.end('anum') + 1]!r}; read as an article",
+                column=match.end("anum") + 2,
+            )
+        if broken:
+            self.warn(
+                line,
+                "broken-marker",
+                f"white space inside the label {match.group(0)[: match.start('asep')]!r}",
+                column=line.column_of(raw_num),
+            )
+        self.numbering.check_article(line, key)
+        self.close_flow(line)
+        if (
+            self.stack
+            and self.stack[-1].kind == "division"
+            and (self.stack[-1].title in PREAMBLE_TITLES)
+        ):
+            self.stack.pop()  # 序言 holds no articles: the first one closes it
+        article = OpenArticle(*key)
+        self.target().append(article)
+        self.article = article
+        if self.pending_break is not None and not text:
+            self.stray_break()
+        if text:
+            self.flow_text(line, text)
+        return True
