@@ -154,3 +154,51 @@ def test_the_defaults_the_help_states() -> None:
     assert "(0: one per core) (default: 1)" in helps["export"]
     assert "the citation style to write (default: statute)" in helps["cite"]
     assert "at most N hits, 0 for all (default: 20)" in helps["search"]
+
+
+def test_file_dash_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    source = "# 例条例\n\n第一条 甲。\n\n第三条 乙。\n".encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(source), encoding="utf-8"))
+    assert _run(capsys, "show", "--file", "-", "3") == (
+        0,
+        "第三条\n乙。\n",
+        "<stdin>:5:1: warning: skipped-number: expected 第二条, found 第三条\n",
+    )
+
+
+@pytest.mark.parametrize("command", [["show", "1"], ["refs"], ["export", "--format", "markdown"]])
+def test_encoding_reads_a_gb18030_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "国标.md"
+    path.write_bytes("# 例条例\n\n第一条 依照本条例第一条。\n".encode("gb18030"))
+    code, out, _ = _run(capsys, *command, "--file", str(path), "--encoding", "gb18030")
+    assert code == 0 and "本条例第一条" in out
+    code, out, err = _run(capsys, *command, "--file", str(path))
+    assert (code, out) == (1, "")
+    assert err.splitlines()[0] == (
+        f"{path}:1:3: expected UTF-8 text, found the byte 0xC0; the file reads "
+        "as GB18030 (GBK) text: pass encoding='gb18030'"
+    )
+
+
+def test_a_batch_reads_its_inputs_in_the_encoding_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("甲", "乙"):
+        (tmp_path / f"{name}.md").write_bytes(
+            f"# {name}条例\n\n第一条 {name}。\n".encode("gb18030")
+        )
+    inputs = [str(tmp_path / "甲.md"), str(tmp_path / "乙.md")]
+    out = tmp_path / "out"
+    assert (
+        _run(
+            capsys, "export", "--encoding", "gb18030", "--format", "json", *inputs, "-o", str(out)
+        )[0]
+        == 0
+    )
+    assert wdr.from_json((out / "乙.json").read_bytes()).article(1).text == "乙。"

@@ -35,6 +35,7 @@ class Job:
         fmt: the format to write into *target* (``json``, ``akn``, ``markdown``, ``html``), or
             ``None`` to return the regulation itself (for the collection formats).
         target: the file to write.
+        encoding: the input's encoding.
     """
 
     source: str
@@ -42,6 +43,7 @@ class Job:
     quiet: bool = False
     fmt: str | None = None
     target: str | None = None
+    encoding: str = "utf-8"
 
 
 @attrs.frozen
@@ -85,7 +87,7 @@ def run_job(job: Job) -> Outcome:
     from .._markdown.files import parse_file
 
     try:
-        regulation = parse_file(job.source, strict=job.strict)
+        regulation = parse_file(job.source, strict=job.strict, encoding=job.encoding)
     except ParseError as err:
         return Outcome(1, (str(err),))
     except OSError as err:

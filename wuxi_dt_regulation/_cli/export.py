@@ -178,7 +178,7 @@ def _export_many(inputs: list[str], folder: Path, args: argparse.Namespace) -> i
         targets[target] = name
     folder.mkdir(parents=True, exist_ok=True)
     jobs = [
-        Job(name, args.strict, args.quiet, args.format, str(target))
+        Job(name, args.strict, args.quiet, args.format, str(target), args.encoding)
         for target, name in targets.items()
     ]
     outcomes = run_jobs(jobs, jobs_count(args.jobs))
@@ -204,7 +204,7 @@ def _export_collection(args: argparse.Namespace) -> int:
             regulations = {args.file: regulations}
     else:
         regulations = {}
-        jobs = [Job(name, args.strict, args.quiet) for name in args.inputs]
+        jobs = [Job(name, args.strict, args.quiet, encoding=args.encoding) for name in args.inputs]
         for job, outcome in zip(
             jobs, _report(run_jobs(jobs, jobs_count(args.jobs)), args.inputs), strict=True
         ):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._markdown.bundled import load
 from .._markdown.files import parse_file
+from .._markdown.parser import parse
 from .._model.errors import CitationError
 from .._model.regulation import Regulation
 from .._model.structure import Article, Chapter, Division, Part, Section, Subpart
@@ -21,7 +22,17 @@ if TYPE_CHECKING:
 
 def add_file_option(parser: argparse.ArgumentParser) -> None:
     """``--file PATH`` (another regulation instead of the bundled one), ``--strict``, ``-q``."""
-    parser.add_argument("--file", metavar="PATH", help="read this Markdown regulation instead")
+    parser.add_argument(
+        "--file",
+        metavar="PATH",
+        help="read this Markdown regulation instead of the bundled one (- for standard input)",
+    )
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        metavar="ENC",
+        help="the encoding of the files read (gb18030 reads GBK and GB2312 too)",
+    )
     parser.add_argument("--strict", action="store_true", help="treat oddities as errors")
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="do not print parse warnings to stderr"
@@ -31,11 +42,33 @@ def add_file_option(parser: argparse.ArgumentParser) -> None:
 def read_regulation(path: str, args: argparse.Namespace) -> Regulation:
     """The Markdown regulation at *path*, read as ``--strict`` says; its parse warnings go to
     stderr as ``file:line:col: warning: code: message`` unless ``-q``."""
-    regulation = parse_file(path, strict=args.strict)
+    encoding = getattr(args, "encoding", "utf-8")
+    if path == "-":
+        path = "<stdin>"
+        regulation = parse(read_stdin(encoding), source=path, strict=args.strict)
+    else:
+        regulation = parse_file(path, strict=args.strict, encoding=encoding)
     if not args.quiet:
         for w in regulation.warnings:
             print(f"{path}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr)
     return regulation
+
+
+def read_stdin(encoding: str = "utf-8") -> str:
+    """Standard input as text in *encoding*, at most ``MAX_FILE_SIZE`` bytes of it.
+
+    Raises:
+        ParseError: a byte that is not text in *encoding* (its line and column on ``<stdin>``).
+        OSError: more than ``MAX_FILE_SIZE`` bytes.
+    """
+    import errno
+
+    from .._markdown.files import MAX_FILE_SIZE, decode_source
+
+    data = sys.stdin.buffer.read(MAX_FILE_SIZE + 1)
+    if len(data) > MAX_FILE_SIZE:
+        raise OSError(errno.EFBIG, f"more than {MAX_FILE_SIZE} bytes on standard input", "-")
+    return decode_source(data, encoding=encoding, source="<stdin>")
 
 
 def load_regulation(args: argparse.Namespace) -> Regulation:

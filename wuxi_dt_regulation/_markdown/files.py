@@ -9,7 +9,7 @@ from .._model.errors import ParseError
 from .._model.regulation import Regulation
 from .parser import parse
 
-__all__ = ["MAX_FILE_SIZE", "parse_file"]
+__all__ = ["MAX_FILE_SIZE", "decode_source", "parse_file"]
 
 #: The most :func:`parse_file` reads unless told otherwise (``max_size=``): 64 MiB, far above any
 #: regulation (the whole 民法典 is under 1 MB of UTF-8), and a bound on what a wrong path (a
@@ -77,16 +77,32 @@ def parse_file(
         raise ValueError(f"max_size must be an int >= 0, got {max_size!r}")
     import codecs
 
-    codec = codecs.lookup(encoding).name  # LookupError for no encoding, before any I/O
+    codecs.lookup(encoding)  # LookupError for no encoding, before any I/O
     source = os.fsdecode(os.fspath(path))
     data = _read_regular(path, source, max_size)
+    return parse(
+        decode_source(data, encoding=encoding, source=source), source=source, strict=strict
+    )
+
+
+def decode_source(data: bytes, *, encoding: str = "utf-8", source: str = "<bytes>") -> str:
+    """A source's bytes as text in *encoding* (for UTF-8 a BOM is tolerated), as
+    :func:`parse_file` reads them; for bytes read elsewhere (standard input).
+
+    Raises:
+        ParseError: the first byte that is not text in *encoding*, with its line and column
+            (for UTF-8 the message says when the bytes read as GB18030 instead).
+        LookupError: *encoding* is no encoding.
+    """
+    import codecs
+
+    codec = codecs.lookup(encoding).name
     if codec == "utf-8" and data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
     try:
-        text = data.decode(codec)
+        return data.decode(codec)
     except UnicodeDecodeError as err:
         raise _decode_error(data, err, codec, encoding, source) from None
-    return parse(text, source=source, strict=strict)
 
 
 def _read_regular(path: str | os.PathLike[str], source: str, max_size: int) -> bytes:
