@@ -202,3 +202,11 @@ def test_a_batch_reads_its_inputs_in_the_encoding_given(
         == 0
     )
     assert wdr.from_json((out / "乙.json").read_bytes()).article(1).text == "乙。"
+
+
+def test_an_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "show", "--encoding", "no-such-codec")
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        "wuxi-dt show: error: argument --encoding: unknown encoding 'no-such-codec'\n"
+    )

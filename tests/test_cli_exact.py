@@ -82,7 +82,8 @@ def test_show_a_missing_article_says_which_exist() -> None:
          (1, "", "x.md:1:1: expected text, found binary data (NUL byte) U+0000\n"
                  "    \ufffd\ufffdbinary\n    ^\n")),
         (["diff", "old.md", "bad.md"],
-         (1, "", "bad.md:3:1: expected UTF-8 text, found the byte 0xFF\n    \ufffd\ufffd\n    ^\n")),
+         (1, "", "bad.md:3:1: expected UTF-8 text, found the byte 0xFF; pass encoding=… if the "
+                 "file is in another encoding\n    \ufffd\ufffd\n    ^\n")),
         (["diff", "old.md", "missing.md"],
          (1, "", "missing.md: error: No such file or directory\n")),
         (["import", "t.json"], (1, "", "t.json:17:21: not valid JSON: Expecting ',' delimiter\n")),

@@ -360,7 +360,8 @@ def test_a_file_that_is_not_utf8_names_its_line(
     with pytest.raises(ParseError) as info:
         wdr.parse_file(path)
     assert str(info.value) == (
-        f"{path}:{line}:{column}: expected UTF-8 text, found the byte 0xFF\n    {shown}\n      ^"
+        f"{path}:{line}:{column}: expected UTF-8 text, found the byte 0xFF; pass encoding=… if "
+        f"the file is in another encoding\n    {shown}\n      ^"
     )
 
 

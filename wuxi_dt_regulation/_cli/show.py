@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from .._model.ranges import CitationList
 
 
+def encoding_name(name: str) -> str:
+    """``--encoding``'s value: an encoding Python knows (else a usage error, status 2)."""
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name!r}") from None
+    return name
+
+
 def add_file_option(parser: argparse.ArgumentParser) -> None:
     """``--file PATH`` (another regulation instead of the bundled one), ``--strict``, ``-q``."""
     parser.add_argument(
@@ -30,6 +41,7 @@ def add_file_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding",
         default="utf-8",
+        type=encoding_name,
         metavar="ENC",
         help="the encoding of the files read (gb18030 reads GBK and GB2312 too)",
     )

@@ -55,7 +55,7 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes | str) -> None:
-    """Replace the file *path* with *data* (text is written as UTF-8 with ``\\n`` line ends).
+    """Replace the file *path* with *data* (text is written as UTF-8, its line ends as they are).
 
     >>> import pathlib, tempfile
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
