@@ -157,10 +157,16 @@ def test_a_wrong_document_goes_to_the_converter(text: str) -> None:
 
 def test_the_trusted_constructor_equals_the_public_one_and_still_checks() -> None:
     make = constructor(Paragraph)
-    assert [f.name for f in init_fields(Paragraph)] == ["number", "text", "items", "break_before"]
-    assert make(1, "甲", (), False) == Paragraph(1, "甲")
+    assert [f.name for f in init_fields(Paragraph)] == [
+        "number", "text", "items", "break_before", "continuation"
+    ]  # fmt: skip
+    assert make(1, "甲", (), False, ()) == Paragraph(1, "甲")
+    quoting = ("将第一条修改为：“甲。", ("“乙。”",))  # a 款 that quotes over two paragraphs
+    assert make(1, quoting[0], (), False, quoting[1]) == Paragraph(
+        1, quoting[0], continuation=quoting[1]
+    )
     with pytest.raises(ValueError, match="needs text or items"):
-        make(1, "", (), False)
-    article = constructor(Article)(3, 0, (make(1, "甲", (), False),))
+        make(1, "", (), False, ())
+    article = constructor(Article)(3, 0, (make(1, "甲", (), False, ()),))
     assert article == Article(3, paragraphs=(Paragraph(1, "甲"),))
     attrs.validate(article)
