@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .batch import warning_lines
+
 __all__ = ["register", "run"]
 
 
@@ -48,10 +50,8 @@ def run(args: argparse.Namespace) -> int:
     base = parse_file(args.file, strict=args.strict) if args.file else load()
     if not args.quiet:
         for where, warnings in ((args.decision, amendment.warnings), (args.file, base.warnings)):
-            for w in warnings:
-                print(
-                    f"{where}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr
-                )
+            for line in warning_lines(where, warnings):
+                print(line, file=sys.stderr)
     try:
         result = amendment.apply(base, update_references=args.update_references)
     except AmendmentError as err:  # the position is in DECISION: name the file

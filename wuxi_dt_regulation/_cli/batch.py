@@ -14,12 +14,13 @@ pool and reports the interruption once.  Every file a worker writes is replaced 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from .._model.errors import ParseError, SerializationError
 from .._model.regulation import Regulation
+from .._model.units import ParseWarning
 
 __all__ = ["Job", "Outcome", "jobs_count", "run_job", "run_jobs", "warning_lines", "write_format"]
 
@@ -55,11 +56,9 @@ class Outcome:
     regulation: Regulation | None = None
 
 
-def warning_lines(source: str, regulation: Regulation) -> tuple[str, ...]:
-    """The parse warnings as ``file:line:col: warning: code: message`` lines."""
-    return tuple(
-        f"{source}:{w.line}:{w.column}: warning: {w.code}: {w.message}" for w in regulation.warnings
-    )
+def warning_lines(source: str, warnings: Iterable[ParseWarning]) -> tuple[str, ...]:
+    """Warnings as the command line prints them: ``file:line:col: warning: code: message``."""
+    return tuple(f"{source}:{w.line}:{w.column}: warning: {w.code}: {w.message}" for w in warnings)
 
 
 def write_format(fmt: str, regulation: Regulation) -> str:
@@ -92,7 +91,7 @@ def run_job(job: Job) -> Outcome:
         return Outcome(1, (str(err),))
     except OSError as err:
         return Outcome(1, (f"{job.source}: error: {err.strerror or err}",))
-    warnings = () if job.quiet else warning_lines(job.source, regulation)
+    warnings = () if job.quiet else warning_lines(job.source, regulation.warnings)
     if job.fmt is None or job.target is None:
         return Outcome(0, warnings, regulation)
     try:

@@ -14,6 +14,7 @@ from .._model.errors import CitationError
 from .._model.regulation import Regulation
 from .._model.structure import Article, Chapter, Division, Part, Section, Subpart
 from .._model.units import Item, Paragraph, SubItem
+from .batch import warning_lines
 
 if TYPE_CHECKING:
     from .._model.citation import Citation
@@ -61,8 +62,8 @@ def read_regulation(path: str, args: argparse.Namespace) -> Regulation:
     else:
         regulation = parse_file(path, strict=args.strict, encoding=encoding)
     if not args.quiet:
-        for w in regulation.warnings:
-            print(f"{path}:{w.line}:{w.column}: warning: {w.code}: {w.message}", file=sys.stderr)
+        for line in warning_lines(path, regulation.warnings):
+            print(line, file=sys.stderr)
     return regulation
 
 
