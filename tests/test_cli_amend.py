@@ -60,13 +60,13 @@ def test_amend_errors_name_the_instruction(tmp_path: Path) -> None:
     code, out, err = run("amend", str(decision))
     assert (code, out) == (1, "")
     assert err.splitlines() == [
-        f"{decision}:3:3: 《无锡市数字化转型促进条例》 has no 第九十条",
+        f"{decision}:3:3: error: 《无锡市数字化转型促进条例》 has no 第九十条",
         "    删去第九十条",
         "    ^",
     ]
     decision.write_text("# 关于修改《示例条例》的决定\n\n一、把第三条挪一挪。\n", encoding="utf-8")
     code, _, err = run("amend", str(decision))
-    assert code == 1 and err.startswith(f"{decision}:3:3: cannot read the instruction")
+    assert code == 1 and err.startswith(f"{decision}:3:3: error: cannot read the instruction")
     wrong = tmp_path / "乙.md"
     wrong.write_text("# 关于修改《乙条例》的决定\n\n一、删去第一条。\n", encoding="utf-8")
     code, _, err = run("amend", str(wrong))
@@ -81,7 +81,7 @@ def test_amend_reports_tolerated_defects(tmp_path: Path) -> None:
     )
     code, out, err = run("amend", str(decision))
     assert code == 0 and wdr.parse(out).article(1).text == "为了示例，制定本条例。"
-    assert err == f"{decision}:3:10: warning: ascii-colon: ASCII ':' for '：'\n"
+    assert err == f"{decision}:3:10: warning: ASCII ':' for '：' [ascii-colon]\n"
     assert run("amend", str(decision), "-q")[2] == ""
 
 

@@ -67,8 +67,8 @@ def test_a_file_that_fails_is_reported_and_the_others_are_written(
     assert code == 1
     err = capsys.readouterr().err.splitlines()
     assert err[0] == (
-        f"{bad}:3:6: expected UTF-8 text, found the byte 0xFF; pass encoding=… if the file is "
-        "in another encoding"
+        f"{bad}:3:6: error: expected UTF-8 text, found the byte 0xFF; pass --encoding ENC if the "
+        "file is in another encoding"
     )
     written = wdr.from_json((out / f"{SOURCES[0].stem}.json").read_bytes())
     assert written == wdr.parse_file(SOURCES[0])

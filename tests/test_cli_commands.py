@@ -166,7 +166,7 @@ def test_file_dash_reads_standard_input(
     assert _run(capsys, "show", "--file", "-", "3") == (
         0,
         "第三条\n乙。\n",
-        "<stdin>:5:1: warning: skipped-number: expected 第二条, found 第三条\n",
+        "<stdin>:5:1: warning: expected 第二条, found 第三条 [skipped-number]\n",
     )
 
 
@@ -181,8 +181,8 @@ def test_encoding_reads_a_gb18030_file(
     code, out, err = _run(capsys, *command, "--file", str(path))
     assert (code, out) == (1, "")
     assert err.splitlines()[0] == (
-        f"{path}:1:3: expected UTF-8 text, found the byte 0xC0; the file reads "
-        "as GB18030 (GBK) text: pass encoding='gb18030'"
+        f"{path}:1:3: error: expected UTF-8 text, found the byte 0xC0; the file reads "
+        "as GB18030 (GBK) text: pass --encoding gb18030"
     )
 
 

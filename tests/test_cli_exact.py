@@ -52,7 +52,7 @@ def test_the_progress_bar_of_two_files(monkeypatch: pytest.MonkeyPatch, tmp_path
         f"\r[{'-' * 30}] 0/2 r0.md{pad}"
         f"\r[{'#' * 15}{'-' * 15}] 1/2 r0.md{pad}"
         "\r\x1b[K"  # the bar wiped for the warning, then drawn again under it
-        "r1.md:5:1: warning: skipped-number: expected 第二条, found 第三条\n"
+        "r1.md:5:1: warning: expected 第二条, found 第三条 [skipped-number]\n"
         f"\r[{'#' * 30}] 2/2 r1.md{pad}\n"
     )
     assert sorted(p.name for p in Path("out").iterdir()) == ["r0.xml", "r1.xml"]
@@ -77,16 +77,16 @@ def test_show_a_missing_article_says_which_exist() -> None:
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        # a file that is not text: where, what, the line (control characters shown as U+FFFD)
+        # a file that is not text: where and what, its bytes not echoed
         (["show", "--file", "x.md"],
-         (1, "", "x.md:1:1: expected text, found binary data (NUL byte) U+0000\n"
-                 "    \ufffd\ufffdbinary\n    ^\n")),
+         (1, "", "x.md:1:1: error: expected UTF-8 text, found binary data (a NUL byte): not a "
+                 "Markdown regulation\n")),
         (["diff", "old.md", "bad.md"],
-         (1, "", "bad.md:3:1: expected UTF-8 text, found the byte 0xFF; pass encoding=… if the "
-                 "file is in another encoding\n    \ufffd\ufffd\n    ^\n")),
+         (1, "", "bad.md:3:1: error: expected UTF-8 text, found the byte 0xFF; pass --encoding "
+                 "ENC if the file is in another encoding\n    \ufffd\ufffd\n    ^\n")),
         (["diff", "old.md", "missing.md"],
          (1, "", "missing.md: error: No such file or directory\n")),
-        (["import", "t.json"], (1, "", "t.json:17:21: not valid JSON: Expecting ',' delimiter\n")),
+        (["import", "t.json"], (1, "", "t.json:17:21: error: not valid JSON: Expecting ',' delimiter\n")),
         (["cite", "第35条第9款"], (1, "", "wuxi-dt: error: 第三十五条 has 4 款; there is no 第九款\n")),
         (["search", "不存在的词"], (1, "", "wuxi-dt: no match for '不存在的词'\n")),
     ],
@@ -113,7 +113,7 @@ def test_diff_reports_the_warnings_of_its_inputs(
     code, out, err = _run("diff", "old.md", "odd.md")
     assert (code, err) == (
         0,
-        "odd.md:5:1: warning: skipped-number: expected 第二条, found 第三条\n",
+        "odd.md:5:1: warning: expected 第二条, found 第三条 [skipped-number]\n",
     )
     assert out.splitlines()[-1] == "第二条 -> 第三条: renumbered"
     assert _run("diff", "old.md", "odd.md", "-q")[2] == ""

@@ -99,7 +99,7 @@ def test_export_many_reports_bad_files_and_goes_on(
     out = tmp_path / "out"
     assert main(["export", str(bad), *map(str, sources), "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert f"{bad}:1:3: expected UTF-8" in err
+    assert f"{bad}:1:3: error: expected UTF-8" in err
     assert len(list(out.iterdir())) == 3
 
 
@@ -143,7 +143,7 @@ def test_import_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     bomb = tmp_path / "bomb.xml"
     bomb.write_text('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]><x/>', encoding="utf-8")
     assert main(["import", str(bomb)]) == 1
-    assert f"{bomb}:2:1: refusing a document with a DTD" in capsys.readouterr().err
+    assert f"{bomb}:2:1: error: refusing a document with a DTD" in capsys.readouterr().err
     wrong = tmp_path / "w.json"
     wrong.write_text('{"schema": 1, "title": 3}', encoding="utf-8")
     assert main(["import", str(wrong)]) == 1

@@ -454,7 +454,7 @@ def test_cli_errors(files: tuple[str, str], tmp_path: Path) -> None:
     bad.write_bytes(b"# \xe4\xbe\x8b\n\n\xff\xfe\n")
     code, out, err = _run("diff", files[0], str(bad))
     assert (code, out) == (1, "")
-    assert err.startswith(f"{bad}:3:1: expected UTF-8 text, found the byte 0xFF")
+    assert err.startswith(f"{bad}:3:1: error: expected UTF-8 text, found the byte 0xFF")
     code, _, err = _run("diff", files[0], str(tmp_path / "missing.md"))
     assert code == 1 and "missing.md" in err
     code, _, err = _run("diff", *files, "--format", "pdf")

@@ -110,7 +110,9 @@ def test_refs_stale_reports_parse_warnings_of_both_files(tmp_path: Path) -> None
     old = write(tmp_path, "old.md", OLD.replace("第五条", "第六条"))  # a number skipped
     new = write(tmp_path, "new.md", NEW)
     code, _, err = run("refs", "--stale", old, new)
-    assert code == 1 and err.startswith(f"{old}:11:1: warning: skipped-number: ")
+    assert code == 1 and err.startswith(
+        f"{old}:11:1: warning: expected 第五条, found 第六条 [skipped-number]\n"
+    )
     assert run("refs", "--stale", old, new, "-q")[2].startswith("3 stale references")
     assert run("refs", "--stale", old, new, "--strict")[0] == 1
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # The package's public names, gathered here so that they can be rewritten in one place.
-from .._model.errors import RegulationError
+from .._model.errors import RegulationError, diagnostic, excerpt
 
 __all__ = ["AmendmentError"]
 
@@ -48,10 +48,11 @@ class AmendmentError(RegulationError, ValueError):
         return (_rebuild, (self.message, self.line, self.column, self.text, self.source))
 
     def __str__(self) -> str:
-        head = f"{self.source}:{self.line}:{self.column}: {self.message}"
+        head = diagnostic(self.source, self.line, self.column, self.message)
         if not self.text:
             return head
-        return f"{head}\n    {self.text}\n    ^"
+        shown, caret = excerpt(self.text, 1)  # the clause starts at ``column``
+        return f"{head}\n    {shown}\n    {caret}"
 
 
 def _rebuild(message: str, line: int, column: int, text: str, source: str) -> AmendmentError:

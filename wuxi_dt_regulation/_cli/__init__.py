@@ -96,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except ParseError as err:
-        print(str(err), file=sys.stderr)
+        from .inputs import error_text
+
+        print(error_text(err), file=sys.stderr)
         return 1
     except OSError as err:
         # file: message, as a compiler says it (no line: the file itself could not be read)

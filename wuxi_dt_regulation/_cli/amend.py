@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from .batch import warning_lines
+from .inputs import add_encoding_option, load_regulation, read_input, warning_lines
 
 __all__ = ["register", "run"]
 
@@ -20,10 +19,17 @@ def register(sub: Any) -> None:
         "regulation or to --file, and print the amended regulation as Markdown.  An instruction "
         "that cannot be read or applied is reported as DECISION:line:col with the instruction.",
     )
-    parser.add_argument("decision", metavar="DECISION", help="the amending instrument (Markdown)")
     parser.add_argument(
-        "--file", metavar="BASE", help="the regulation it amends (default: the bundled one)"
+        "decision",
+        metavar="DECISION",
+        help="the amending instrument (Markdown; - for standard input)",
     )
+    parser.add_argument(
+        "--file",
+        metavar="BASE",
+        help="the regulation it amends (default: the bundled one; - for standard input)",
+    )
+    add_encoding_option(parser)
     parser.add_argument(
         "--update-references",
         action="store_true",
@@ -40,26 +46,23 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from .._amend.amendment import parse_amendment
     from .._amend.errors import AmendmentError
-    from .._markdown.bundled import load
-    from .._markdown.files import parse_file
     from .._markdown.render import render
-    from .._model.errors import decode_utf8
+    from .._model.errors import diagnostic
 
-    text = decode_utf8(Path(args.decision).read_bytes(), path=args.decision)
-    amendment = parse_amendment(text, source=args.decision)
-    base = parse_file(args.file, strict=args.strict) if args.file else load()
+    if args.decision == "-" and args.file == "-":
+        print("wuxi-dt: error: DECISION and --file cannot both be standard input", file=sys.stderr)
+        return 2
+    text, source = read_input(args.decision, args.encoding)
+    amendment = parse_amendment(text, source=source)
     if not args.quiet:
-        for where, warnings in ((args.decision, amendment.warnings), (args.file, base.warnings)):
-            for line in warning_lines(where, warnings):
-                print(line, file=sys.stderr)
+        for line in warning_lines(source, amendment.warnings):
+            print(line, file=sys.stderr)
+    base = load_regulation(args)  # prints BASE's warnings unless -q
     try:
         result = amendment.apply(base, update_references=args.update_references)
     except AmendmentError as err:  # the position is in DECISION: name the file
-        print(
-            str(AmendmentError(err.message, line=err.line, column=err.column, text=err.text,
-                               source=args.decision)),
-            file=sys.stderr,
-        )  # fmt: skip
+        head = diagnostic(source, err.line, err.column, err.message, severity="error")
+        print("\n".join([head, *str(err).split("\n")[1:]]), file=sys.stderr)
         return 1
     markdown = render(result)
     if args.output:

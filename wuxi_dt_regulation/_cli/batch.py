@@ -14,15 +14,15 @@ pool and reports the interruption once.  Every file a worker writes is replaced 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from .._model.errors import ParseError, SerializationError
 from .._model.regulation import Regulation
-from .._model.units import ParseWarning
+from .inputs import OPTION, error_text, warning_lines
 
-__all__ = ["Job", "Outcome", "jobs_count", "run_job", "run_jobs", "warning_lines", "write_format"]
+__all__ = ["Job", "Outcome", "jobs_count", "run_job", "run_jobs", "write_format"]
 
 
 @attrs.frozen
@@ -56,11 +56,6 @@ class Outcome:
     regulation: Regulation | None = None
 
 
-def warning_lines(source: str, warnings: Iterable[ParseWarning]) -> tuple[str, ...]:
-    """Warnings as the command line prints them: ``file:line:col: warning: code: message``."""
-    return tuple(f"{source}:{w.line}:{w.column}: warning: {w.code}: {w.message}" for w in warnings)
-
-
 def write_format(fmt: str, regulation: Regulation) -> str:
     """*regulation* written in the one-file format *fmt* (json, akn, html or markdown)."""
     if fmt == "json":
@@ -83,12 +78,14 @@ def write_format(fmt: str, regulation: Regulation) -> str:
 def run_job(job: Job) -> Outcome:
     """Read (and write) one job's file; failures become the outcome's status and message."""
     from .._interchange.atomic import write_atomically
-    from .._markdown.files import parse_file
+    from .._markdown.files import read_text
+    from .._markdown.parser import parse
 
     try:
-        regulation = parse_file(job.source, strict=job.strict, encoding=job.encoding)
+        text = read_text(job.source, encoding=job.encoding, option=OPTION)
+        regulation = parse(text, source=job.source, strict=job.strict)
     except ParseError as err:
-        return Outcome(1, (str(err),))
+        return Outcome(1, (error_text(err),))
     except OSError as err:
         return Outcome(1, (f"{job.source}: error: {err.strerror or err}",))
     warnings = () if job.quiet else warning_lines(job.source, regulation.warnings)

@@ -9,7 +9,8 @@ from typing import Any
 from .._model.citation import Citation
 from .._model.errors import CitationError
 from .._model.ranges import CitationRange
-from .show import add_file_option, cited_units, load_regulation, print_units, read_regulation
+from .inputs import add_file_option, load_regulation, read_regulation
+from .show import cited_units, print_units
 
 
 def register(sub: Any) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from .show import read_regulation
+from .inputs import read_regulation
 
 FORMATS = ("text", "markdown", "html", "decision")
 

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .._model.errors import SerializationError
+from .._model.errors import SerializationError, diagnostic
 from .._model.regulation import Regulation
 from .batch import Job, Outcome, jobs_count, run_jobs, write_format
-from .show import add_file_option, load_regulation
+from .inputs import add_file_option, load_regulation, read_bytes
 
 #: Output formats, with the suffix of the files written for each.
 FORMATS = {"json": ".json", "akn": ".xml", "markdown": ".md", "html": ".html",
@@ -249,14 +249,17 @@ def run_import(args: argparse.Namespace) -> int:
     from .._markdown.render import render
 
     source: str = args.source
-    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    data = read_bytes(source)
     try:
         regulation = read_document(data, source)
     except SerializationError as err:
         if err.line is not None:
-            print(f"{source}:{err.line}:{err.column}: {err.message}", file=sys.stderr)
+            column = err.column or 1
+            print(
+                diagnostic(source, err.line, column, err.message, severity="error"), file=sys.stderr
+            )
         else:
-            print(f"{source}: {err}", file=sys.stderr)
+            print(f"{source}: error: {err}", file=sys.stderr)
         return 1
     write_text(render(regulation), args.output)
     return 0

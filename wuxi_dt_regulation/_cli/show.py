@@ -3,93 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._markdown.bundled import load
-from .._markdown.files import parse_file
-from .._markdown.parser import parse
 from .._model.errors import CitationError
 from .._model.regulation import Regulation
 from .._model.structure import Article, Chapter, Division, Part, Section, Subpart
 from .._model.units import Item, Paragraph, SubItem
-from .batch import warning_lines
+from .inputs import add_file_option, load_regulation
 
 if TYPE_CHECKING:
     from .._model.citation import Citation
     from .._model.ranges import CitationList
-
-
-def encoding_name(name: str) -> str:
-    """``--encoding``'s value: an encoding Python knows (else a usage error, status 2)."""
-    import codecs
-
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {name!r}") from None
-    return name
-
-
-def add_file_option(parser: argparse.ArgumentParser) -> None:
-    """``--file PATH`` (another regulation instead of the bundled one), ``--strict``, ``-q``."""
-    parser.add_argument(
-        "--file",
-        metavar="PATH",
-        help="read this Markdown regulation instead of the bundled one (- for standard input)",
-    )
-    parser.add_argument(
-        "--encoding",
-        default="utf-8",
-        type=encoding_name,
-        metavar="ENC",
-        help="the encoding of the files read (gb18030 reads GBK and GB2312 too)",
-    )
-    parser.add_argument("--strict", action="store_true", help="treat oddities as errors")
-    parser.add_argument(
-        "-q", "--quiet", action="store_true", help="do not print parse warnings to stderr"
-    )
-
-
-def read_regulation(path: str, args: argparse.Namespace) -> Regulation:
-    """The Markdown regulation at *path*, read as ``--strict`` says; its parse warnings go to
-    stderr as ``file:line:col: warning: code: message`` unless ``-q``."""
-    encoding = getattr(args, "encoding", "utf-8")
-    if path == "-":
-        path = "<stdin>"
-        regulation = parse(read_stdin(encoding), source=path, strict=args.strict)
-    else:
-        regulation = parse_file(path, strict=args.strict, encoding=encoding)
-    if not args.quiet:
-        for line in warning_lines(path, regulation.warnings):
-            print(line, file=sys.stderr)
-    return regulation
-
-
-def read_stdin(encoding: str = "utf-8") -> str:
-    """Standard input as text in *encoding*, at most ``MAX_FILE_SIZE`` bytes of it.
-
-    Raises:
-        ParseError: a byte that is not text in *encoding* (its line and column on ``<stdin>``).
-        OSError: more than ``MAX_FILE_SIZE`` bytes.
-    """
-    import errno
-
-    from .._markdown.files import MAX_FILE_SIZE, decode_source
-
-    data = sys.stdin.buffer.read(MAX_FILE_SIZE + 1)
-    if len(data) > MAX_FILE_SIZE:
-        raise OSError(errno.EFBIG, f"more than {MAX_FILE_SIZE} bytes on standard input", "-")
-    return decode_source(data, encoding=encoding, source="<stdin>")
-
-
-def load_regulation(args: argparse.Namespace) -> Regulation:
-    """The regulation a command works on: ``--file PATH`` (see :func:`read_regulation`) or the
-    bundled one."""
-    if not getattr(args, "file", None):
-        return load()
-    return read_regulation(args.file, args)
 
 
 def register(sub: Any) -> None:
@@ -172,11 +97,18 @@ def read_reference(ref: str, regulation: Regulation) -> CitationList:
         try:
             number, suffix = parse_article_ref(ref)
         except ValueError:
-            raise CitationError(
-                "expected a citation such as 第三十五条, or an article's number such as 35",
-                text=ref,
-            ) from None
+            message = "expected a citation such as 第三十五条, or an article's number such as 35"
+            if _names_file(ref):
+                message += f" (to read the file {ref}, pass --file {ref})"
+            raise CitationError(message, text=ref) from None
     return CitationList((Citation(article=number, suffix=suffix),))
+
+
+def _names_file(ref: str) -> bool:
+    """Whether *ref* looks like the path of a regulation given in the citation's place."""
+    import os
+
+    return ref.endswith((".md", ".markdown", ".txt")) or os.path.isfile(ref)
 
 
 def cited_units(

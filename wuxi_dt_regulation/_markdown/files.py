@@ -9,12 +9,22 @@ from .._model.errors import ParseError
 from .._model.regulation import Regulation
 from .parser import parse
 
-__all__ = ["MAX_FILE_SIZE", "decode_source", "parse_file"]
+__all__ = [
+    "BINARY_SNIFF",
+    "MAX_FILE_SIZE",
+    "decode_source",
+    "parse_file",
+    "read_regular",
+    "read_text",
+]
 
 #: The most :func:`parse_file` reads unless told otherwise (``max_size=``): 64 MiB, far above any
 #: regulation (the whole 民法典 is under 1 MB of UTF-8), and a bound on what a wrong path (a
 #: device, a log, a disk image) can cost.
 MAX_FILE_SIZE = 64 * 1024 * 1024
+#: How many leading bytes :func:`decode_source` looks at for a NUL byte (binary data), as git
+#: and grep do.
+BINARY_SNIFF = 8192
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 # What stat() says a file is, for the message refusing anything but a regular file.
@@ -67,6 +77,19 @@ def parse_file(
         TypeError: *path* is not a path (a file descriptor, None …).
         LookupError: *encoding* is no encoding.
     """
+    text = read_text(path, encoding=encoding, max_size=max_size)
+    return parse(text, source=os.fsdecode(os.fspath(path)), strict=strict)
+
+
+def read_text(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str = "utf-8",
+    max_size: int = MAX_FILE_SIZE,
+    option: str = "encoding=",
+) -> str:
+    """The text of the regular file at *path*, read and decoded as :func:`parse_file` does
+    (the same checks and errors); *option* as :func:`decode_source` takes it."""
     if not isinstance(path, (str, os.PathLike)):
         why = ": a file descriptor is not read (nor closed)" if type(path) is int else ""
         raise TypeError(
@@ -79,19 +102,25 @@ def parse_file(
 
     codecs.lookup(encoding)  # LookupError for no encoding, before any I/O
     source = os.fsdecode(os.fspath(path))
-    data = _read_regular(path, source, max_size)
-    return parse(
-        decode_source(data, encoding=encoding, source=source), source=source, strict=strict
-    )
+    data = read_regular(path, source, max_size)
+    return decode_source(data, encoding=encoding, source=source, option=option)
 
 
-def decode_source(data: bytes, *, encoding: str = "utf-8", source: str = "<bytes>") -> str:
+def decode_source(
+    data: bytes, *, encoding: str = "utf-8", source: str = "<bytes>", option: str = "encoding="
+) -> str:
     """A source's bytes as text in *encoding* (for UTF-8 a BOM is tolerated), as
     :func:`parse_file` reads them; for bytes read elsewhere (standard input).
 
+    Binary data (a NUL byte in the first ``BINARY_SNIFF`` bytes, where *encoding* writes no NUL
+    for text) is refused as such, and its bytes are not echoed as the error's context.  *option*
+    is how a message names the way to pass another encoding: ``"encoding="`` (a keyword
+    argument, ``encoding='gb18030'``) or a command-line option such as ``"--encoding"``.
+
     Raises:
-        ParseError: the first byte that is not text in *encoding*, with its line and column
-            (for UTF-8 the message says when the bytes read as GB18030 instead).
+        ParseError: binary data, or the first byte that is not text in *encoding*, with its
+            line and column (for UTF-8 the message says when the bytes read as GB18030 or
+            start with a UTF-16 byte order mark instead).
         LookupError: *encoding* is no encoding.
     """
     import codecs
@@ -99,13 +128,25 @@ def decode_source(data: bytes, *, encoding: str = "utf-8", source: str = "<bytes
     codec = codecs.lookup(encoding).name
     if codec == "utf-8" and data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and "\0".encode(codec) == b"\0":  # NUL is no text in this encoding
+        nul = data.find(b"\0", 0, BINARY_SNIFF)
+        if nul >= 0:
+            line, column, _ = _position(data, nul, codec)
+            raise ParseError(
+                f"expected {_name(codec, encoding)} text, found binary data (a NUL byte): "
+                "not a Markdown regulation",
+                line=line,
+                column=column,
+                source=source,
+            )
     try:
         return data.decode(codec)
     except UnicodeDecodeError as err:
-        raise _decode_error(data, err, codec, encoding, source) from None
+        raise _decode_error(data, err, codec, encoding, source, option) from None
 
 
-def _read_regular(path: str | os.PathLike[str], source: str, max_size: int) -> bytes:
+def read_regular(path: str | os.PathLike[str], source: str, max_size: int) -> bytes:
     """The bytes of the regular file at *path*, refusing anything else (and more than
     *max_size* bytes) before reading it."""
     import errno
@@ -155,33 +196,49 @@ def _too_large(size: int, max_size: int, source: str) -> OSError:
 
 
 def _decode_error(
-    data: bytes, err: UnicodeDecodeError, codec: str, encoding: str, source: str
+    data: bytes, err: UnicodeDecodeError, codec: str, encoding: str, source: str, option: str
 ) -> ParseError:
     """The first byte that is no text in *codec*, with its line and column."""
-    before = data[: err.start]
-    start = before.rfind(b"\n") + 1
-    end = data.find(b"\n", err.start)
     found = data[err.start : max(err.end, err.start + 1)]
     shown = " ".join(f"0x{byte:02X}" for byte in found[:4])
-    name = "UTF-8" if codec == "utf-8" else encoding
-    message = f"expected {name} text, found the byte{'s' if len(found) > 1 else ''} {shown}"
+    message = f"expected {_name(codec, encoding)} text, found the byte"
+    message += f"{'s' if len(found) > 1 else ''} {shown}"
     if codec == "utf-8":
-        message += _other_encoding(data)
-    return ParseError(
-        message,
-        line=before.count(b"\n") + 1,
-        column=len(data[start : err.start].decode(codec, "replace")) + 1,
-        text=data[start : end if end >= 0 else len(data)].decode(codec, "replace"),
-        source=source,
-    )
+        message += _other_encoding(data, option)
+    line, column, text = _position(data, err.start, codec)
+    return ParseError(message, line=line, column=column, text=text, source=source)
 
 
-def _other_encoding(data: bytes) -> str:
-    """What to say when UTF-8 fails: GB18030 (and GBK, GB2312 in it) is the usual culprit."""
+def _name(codec: str, encoding: str) -> str:
+    return "UTF-8" if codec == "utf-8" else encoding
+
+
+def _position(data: bytes, offset: int, codec: str) -> tuple[int, int, str]:
+    """The line, the column (in characters) and the line's text of the byte at *offset*."""
+    start = data.rfind(b"\n", 0, offset) + 1
+    end = data.find(b"\n", offset)
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[start:offset].decode(codec, "replace")) + 1
+    return line, column, data[start : end if end >= 0 else len(data)].decode(codec, "replace")
+
+
+def _suggest(option: str, name: str) -> str:
+    """How to pass encoding *name*: ``encoding='gb18030'`` or ``--encoding gb18030``."""
+    return f"{option}{name!r}" if option.endswith("=") else f"{option} {name}"
+
+
+def _other_encoding(data: bytes, option: str) -> str:
+    """What to say when UTF-8 fails: GB18030 (and GBK, GB2312 in it) is the usual culprit; a
+    UTF-16 byte order mark says what it is."""
+    other = f"; pass {option}… if the file is in another encoding"
+    if not option.endswith("="):
+        other = f"; pass {option} ENC if the file is in another encoding"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"; the file starts with a UTF-16 byte order mark: pass {_suggest(option, 'utf-16')}"
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        return "; pass encoding=… if the file is in another encoding"
+        return other
     if any("\u4e00" <= ch <= "\u9fff" for ch in text[:4096]):
-        return "; the file reads as GB18030 (GBK) text: pass encoding='gb18030'"
-    return "; pass encoding=… if the file is in another encoding"
+        return f"; the file reads as GB18030 (GBK) text: pass {_suggest(option, 'gb18030')}"
+    return other

@@ -16,6 +16,7 @@ __all__ = [
     "RegulationError",
     "SerializationError",
     "decode_utf8",
+    "diagnostic",
     "display_width",
     "excerpt",
     "shorten",
@@ -58,27 +59,64 @@ def _bounded(message: str) -> str:
     return f"{message[:MESSAGE_LIMIT]}… ({len(message) - MESSAGE_LIMIT} more characters)"
 
 
+def _visible(ch: str) -> str:
+    """*ch*, or U+FFFD for what a terminal would act on rather than show (a space separator
+    such as U+3000 stays: it is text)."""
+    import unicodedata
+
+    if ch.isprintable() or unicodedata.category(ch) == "Zs":
+        return ch
+    return "\ufffd"
+
+
 def excerpt(text: str, column: int) -> tuple[str, str]:
     """The offending line and a caret row under *column* (1-based), for an error message.
 
     At most ``_CONTEXT`` characters are shown on each side of the column (``…`` marks a cut);
-    tabs are shown as spaces, and the caret counts a CJK character as two terminal cells.
+    tabs are shown as spaces, any other character a terminal would act on instead of showing
+    (a control character such as NUL or ESC, a bidirectional override) as U+FFFD ``�``, and the
+    caret counts a CJK character as two terminal cells.
 
     >>> excerpt("第三十五", 5)
     ('第三十五', '        ^')
     >>> shown, caret = excerpt("甲" * 1000 + "乙", 1001)
     >>> len(shown), shown[0], shown[-1], caret.index("^") == display_width(shown[:-1])
     (32, '…', '乙', True)
+    >>> excerpt("a\\x1b[2Jb\\x00c", 7)
+    ('a�[2Jb�c', '      ^')
+    >>> excerpt("第一条\\u3000甲", 5)
+    ('第一条\\u3000甲', '        ^')
     """
     start = max(column - 1 - _CONTEXT, 0)
     end = min(column - 1 + _CONTEXT, len(text))
     shown = text[start:end].replace("\t", " ")
+    if not shown.isprintable():  # rare: the slow look per character only then
+        shown = "".join(_visible(ch) for ch in shown)
     at = column - 1 - start
     if start:
         shown, at = "…" + shown, at + 1
     if end < len(text):
         shown += "…"
     return shown, " " * display_width(shown[: max(at, 0)]) + "^"
+
+
+def diagnostic(
+    source: str, line: int, column: int, message: str, text: str = "", severity: str = ""
+) -> str:
+    """A message about a position, as compilers print them: ``source:line:col: message`` (with
+    ``severity: `` before the message when given), then, when *text* is given, that line and a
+    caret under *column* (see :func:`excerpt`); the message is cut at ``MESSAGE_LIMIT``.
+
+    >>> print(diagnostic("a.md", 5, 1, "expected 第二条", "第三条 乙。", "error"))
+    a.md:5:1: error: expected 第二条
+        第三条 乙。
+        ^
+    """
+    head = f"{source}:{line}:{column}: {severity + ': ' if severity else ''}{_bounded(message)}"
+    if not text:
+        return head
+    shown, caret = excerpt(text, column)
+    return f"{head}\n    {shown}\n    {caret}"
 
 
 class RegulationError(Exception):
@@ -118,11 +156,7 @@ class ParseError(RegulationError, ValueError):
         )
 
     def __str__(self) -> str:
-        head = f"{self.source}:{self.line}:{self.column}: {_bounded(self.message)}"
-        if not self.text:
-            return head
-        shown, caret = excerpt(self.text, self.column)
-        return f"{head}\n    {shown}\n    {caret}"
+        return diagnostic(self.source, self.line, self.column, self.message, self.text)
 
 
 def _rebuild_parse_error(
