@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._model.citation import Citation
+from .._model.citation import Citation, citation_title
 from .._model.ranges import CitationList, holders
 from .._model.regulation import Regulation
 from .names import THAT_KINDS, Names, named_parts, short_title, that_word
@@ -27,7 +27,8 @@ class Scan:
         self.regulation = regulation
         extra = dict(names or {})
         if regulation is not None:
-            extra.setdefault(short_title(regulation.title), regulation.title)
+            own = citation_title(regulation.title)
+            extra.setdefault(short_title(own), own)
         self.names = Names(extra)
         self.named_parts = named_parts(regulation)
         #: the 款 last named in the text being scanned (see item_paragraph)

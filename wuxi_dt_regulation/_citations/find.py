@@ -13,17 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from .._model.citation import Citation
+from .._model.citation import Citation, citation_title
 from .._model.errors import CitationError, NotFoundError
 from .._model.ranges import CitationList, CitationRange, holders, resolve
 from .._model.references import CitationMatch, Kind, Reference
 from .._model.regulation import Regulation
 from .._model.units import Paragraph
+from .amending import Attribution, amended_instruments
 from .context import Scan
 from .fast import read_simple
-from .grammar import Reader
+from .grammar import Group, Reader
 from .names import aliases, name_before
-from .resolve import resolve_group
+from .resolve import anchored, resolve_group
 from .tokens import ANCHOR_RE, UNIT_LEVEL
 
 __all__ = ["find_citations", "references", "scan_text"]
@@ -70,6 +71,24 @@ def scan_text(
         except CitationError:
             pos = start + 1
             continue
+        first = group.elements[0].refs[0] if group.elements else None
+        if group.instrument is not None and first is not None and not anchored(first):
+            # 《刑法》本条第一款, 《刑法》前款: a relative form is the document's own, whatever
+            # title stands before it; a title in 《》 is a reference of its own
+            if text[group.start] == "《":
+                alone = Group(group.start, first.start, group.instrument, [])
+                kind, found = resolve_group(alone, at, scan)
+                span = text[group.start : first.start]
+                title_match = CitationMatch(
+                    group.start, first.start, span, kind, found, regulation=regulation
+                )
+                out.append(title_match)
+            try:
+                reader = Reader(text, first.start, strict=False, named_parts=scan.named_parts)
+                group = reader.group()
+            except CitationError:
+                pos = first.start + 1
+                continue
         kind, found = resolve_group(group, at, scan)
         if kind != "external" and found is not None:
             last = found.items[-1]
@@ -94,7 +113,8 @@ def _fast(
         found = scan.that(name) if what == "that" else scan.title_of(name)
         if found is None:
             return None
-        kind = "internal" if regulation is not None and found == regulation.title else "external"
+        own = regulation is not None and found == citation_title(regulation.title)
+        kind = "internal" if own else "external"
     title = found if kind == "external" else None
     read = read_simple(text, start, scan.simple, title)
     if read is None:
@@ -193,15 +213,27 @@ def references(regulation: Regulation) -> tuple[Reference, ...]:
     citable and is not read; the short names the text gives itself (（以下简称…）) count
     everywhere in it, and 该法 points to the instrument named before it in the same article.
 
+    In an amending instrument (关于修改《…》的决定, a 修正案), the articles an instruction names
+    (将第五条修改为) and those of the quoted wording are the amended law's: they are
+    ``external`` references to it (``unresolvable`` when the title names several instruments or
+    none), and a relative reference inside quoted wording (前款) is ``unresolvable``; what the
+    instrument says of itself (本决定第二条, 本条) stays its own.
+
     >>> from wuxi_dt_regulation import load
     >>> [(str(r.at), r.match.text, r.match.kind) for r in references(load())][:2]
     [('第一条第一款', '有关法律、法规', 'unresolvable'), ('第三十六条第一款', '国家和省有关规定', 'unresolvable')]
     """
     scan = Scan(regulation, _own_aliases(regulation))
     out: list[Reference] = []
+    amended = amended_instruments(regulation.title)
+    attribution = None if amended is None else Attribution(regulation.title, amended)
 
     def check(text: str, at: Citation) -> None:
+        if attribution is not None:
+            attribution.line(text)
         for match in scan_text(text, at, scan):
+            if attribution is not None:
+                match = attribution.read(match)
             missing: list[Citation] = []
             ambiguous: list[Citation] = []
             if match.kind in ("absolute", "internal", "relative"):
@@ -226,6 +258,8 @@ def references(regulation: Regulation) -> tuple[Reference, ...]:
 
     for article in regulation.articles:
         scan.named.clear()  # 该法 looks back inside its article only
+        if attribution is not None:
+            attribution.restart()
         for paragraph in article.paragraphs:
             _scan_paragraph(paragraph, check)
     return tuple(out)

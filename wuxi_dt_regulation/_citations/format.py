@@ -15,6 +15,7 @@ from .._model.citation import (
     TITLE_CLOSE,
     TITLE_OPEN,
     Citation,
+    citation_title,
     pinpoint_piece,
     without_paragraph,
 )
@@ -61,7 +62,7 @@ def _title_for(citation: Citation, regulation: Regulation | None, style: str) ->
     if citation.title is not None:
         return citation.title
     if regulation is not None:
-        return regulation.title
+        return citation_title(regulation.title)
     raise CitationError(
         f"the {style!r} style names the instrument: the citation has no title and no "
         "regulation was given"
@@ -148,7 +149,10 @@ def _prefix(citation: Citation, style: str, regulation: Regulation | None) -> st
     if style in ("full", "court", "academic"):
         return f"{TITLE_OPEN}{_title_for(citation, regulation, style)}{TITLE_CLOSE}"
     if style == "internal":
-        if regulation is not None and citation.title not in (None, regulation.title):
+        if regulation is not None and citation.title not in (
+            None,
+            citation_title(regulation.title),
+        ):
             raise CitationError(
                 f"the 'internal' style cites the regulation itself, not 《{citation.title}》"
             )
@@ -301,7 +305,7 @@ def format_citation(
     if style in _UNTITLED_STYLES and regulation is not None:
         for item in items:
             title = _title_of(item)
-            if title is not None and title != regulation.title:
+            if title is not None and title != citation_title(regulation.title):
                 raise CitationError(
                     f"the {style!r} style writes no title, so {format_citation(item, 'full')} "
                     f"would read as a unit of 《{regulation.title}》: use a style that names "

@@ -6,7 +6,7 @@ read is a :class:`~wuxi_dt_regulation.CitationError` naming its column.
 
 from __future__ import annotations
 
-from .._model.citation import Citation
+from .._model.citation import Citation, citation_title
 from .._model.errors import CitationError
 from .._model.ranges import CitationList, CitationRange, complete, complete_range
 from .._model.regulation import Regulation
@@ -28,7 +28,7 @@ def _to_citation(
         )
     if not any(name in ref.levels for name in ("part", "subpart", "chapter", "article")):
         raise reader.fail(f"{reader.text[ref.start : ref.end]!r} needs its article", ref.start)
-    if regulation is not None and title == regulation.title:
+    if regulation is not None and title == citation_title(regulation.title):
         title = None
     try:
         return Citation(title=title, suffix=ref.suffix, **ref.levels)
@@ -39,7 +39,8 @@ def _to_citation(
 def _names(regulation: Regulation | None) -> Names:
     if regulation is None:
         return Names()
-    return Names({short_title(regulation.title): regulation.title})
+    own = citation_title(regulation.title)
+    return Names({short_title(own): own})
 
 
 def _title(

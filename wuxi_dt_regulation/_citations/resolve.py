@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import attrs
 
-from .._model.citation import LEVELS, Citation
+from .._model.citation import LEVELS, Citation, citation_title
 from .._model.ranges import CitationList, CitationRange, complete
 from .._model.references import Kind
 from .context import Scan
 from .grammar import RANK, Group, Ref
 
-__all__ = ["resolve_group"]
+__all__ = ["anchored", "resolve_group"]
 
 _HEADINGS = ("part", "subpart", "chapter", "section")
 _ANCHORS = frozenset(("part", "subpart", "chapter", "article"))  # a ref naming one stands alone
 
 
-def _anchored(ref: Ref) -> bool:
+def anchored(ref: Ref) -> bool:
     """Whether *ref* names its unit on its own (第三条第二款), not relative to where it stands."""
     return ref.rel is None and not _ANCHORS.isdisjoint(ref.levels)
 
@@ -139,14 +139,14 @@ def resolve_group(
     kind: Kind = "absolute"
     if instrument is not None:
         what, name = instrument
-        found = regulation.title if regulation is not None else None
+        found = citation_title(regulation.title) if regulation is not None else None
         if what == "self":
             kind = "internal"
         else:
             found = scan.that(name) if what == "that" else scan.title_of(name)
             if found is None:
                 return "unresolvable", None  # 该法 with no instrument named before it
-            own = regulation is not None and found == regulation.title
+            own = regulation is not None and found == citation_title(regulation.title)
             kind, title = ("internal", None) if own else ("external", found)
         if found is not None:
             scan.saw(found)
@@ -154,7 +154,7 @@ def resolve_group(
             return kind, CitationList((Citation(title=found),))
     items: list[Citation | CitationRange] = []
     for element in group.elements:
-        if kind == "absolute" and not all(map(_anchored, element.refs)):
+        if kind == "absolute" and not all(map(anchored, element.refs)):
             kind = "relative"
         ends = [_resolve_ref(ref, at, scan, title) for ref in element.refs]
         if any(e is None for e in ends):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._citations.format import STYLES, Style, format_citation
+from .._model.citation import citation_title
 from .._model.errors import CitationError
 from .._model.regulation import Regulation
 from .._model.units import Table
@@ -99,7 +100,7 @@ class _Page:
             out.append(_esc(text[pos : link.start]))
             shown = _esc(text[link.start : link.end])
             if link.citation.level == "instrument":  # 《its own title》: the whole page
-                about = f"《{self.regulation.title}》"
+                about = f"《{citation_title(self.regulation.title)}》"
                 out.append(f'<a class="xref" href="#title" title="{_esc(about)}">{shown}</a>')
             elif link.target is None:
                 about = f"本文件没有{link.citation}"

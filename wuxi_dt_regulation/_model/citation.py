@@ -36,6 +36,7 @@ __all__ = [
     "TITLE_OPEN",
     "Citation",
     "check_title",
+    "citation_title",
     "pinpoint_piece",
     "replace",
     "without_paragraph",
@@ -85,6 +86,18 @@ def _check_number(name: str, value: object, *, optional: bool = True) -> None:
 
 def _sort_part(value: int | None) -> tuple[int, int]:
     return (0, 0) if value is None else (1, value)
+
+
+def citation_title(title: str) -> str:
+    """*title* as a citation holds it and as it stands inside 《》: the 书名号 of a title it
+    names written as 〈〉 (GB/T 15834: a title inside a title takes the single marks).
+
+    >>> citation_title("关于修改《无锡市数字化转型促进条例》的决定")
+    '关于修改〈无锡市数字化转型促进条例〉的决定'
+    """
+    if "《" not in title and "》" not in title:
+        return title
+    return title.replace(TITLE_OPEN, "〈").replace(TITLE_CLOSE, "〉")
 
 
 def check_title(title: object) -> None:

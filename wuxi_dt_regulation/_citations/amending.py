@@ -1,0 +1,180 @@
+"""The references of an amending instrument (修改决定, 修正案) are the amended law's.
+
+In 《关于修改〈中华人民共和国示例法〉的决定》 ``将第五条修改为：“第五条 依照本法第三条……”``,
+neither 第五条 nor 本法第三条 is a unit of the decision: both are the amended law's, and 前款
+inside the quoted wording is relative to a unit of that law, not to the decision's own
+article.  Only what the instrument says of itself (本决定第二条, 本修正案) and the relative
+references outside quoted wording (本条) stay its own.
+
+:func:`amended_instruments` reads what an instrument's title says it amends;
+:class:`Attribution` re-reads each match :func:`.find.references` finds in such an instrument:
+a bare or 本法 reference becomes an ``external`` reference to the amended instrument (or
+``unresolvable`` when the title names several, or none), a relative reference inside quoted
+wording ``unresolvable``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .._model.citation import Citation
+from .._model.ranges import CitationList, CitationRange
+from .._model.references import CitationMatch
+from .names import full_title
+from .titles import instrument_word
+
+__all__ = ["Attribution", "amended_instruments"]
+
+# 关于修改《A》的决定, 关于修改《A》和《B》的决定, 关于修改《A》等八部法律的决定, 关于修改部分
+# 法律的决定; a 修正案 of the law its title begins with (中华人民共和国刑法修正案（十一）).
+_DECISION_RE = re.compile(r"关于修改(?P<what>.+)的决定(?:[（(][^（）()]*[)）])?")
+_AMENDMENT_RE = re.compile(r"(?P<law>.+?)修正案(?:[（(][^（）()]*[)）])?")
+_QUOTED_RE = re.compile(r"[《〈](?P<title>[^《》〈〉]+)[》〉]")
+# how many instruments a title that names only the first counts: 等八部法律, 等3件
+_MORE_RE = re.compile(r"等[零〇一二三四五六七八九十百两几多\d]*(?:部|件|个|项)")
+_OPENING = frozenset("“‘「『")
+_CLOSING = frozenset("”’」』")
+
+
+def amended_instruments(title: str) -> tuple[str, ...] | None:
+    """What the instrument titled *title* amends, by full title; None when it is no amending
+    instrument.  An empty tuple: it amends, but its title does not say which one alone
+    (关于修改部分法律的决定, 关于修改《A》等八部法律的决定).
+
+    >>> amended_instruments("全国人民代表大会常务委员会关于修改《中华人民共和国示例法》的决定")
+    ('中华人民共和国示例法',)
+    >>> amended_instruments("中华人民共和国刑法修正案（十一）"), amended_instruments("刑法修正案")
+    (('中华人民共和国刑法',), ('中华人民共和国刑法',))
+    >>> amended_instruments("关于修改《中华人民共和国会计法》等八部法律的决定")
+    ()
+    >>> amended_instruments("无锡市数字化转型促进条例") is None
+    True
+    """
+    decision = _DECISION_RE.search(title)
+    if decision is not None:
+        what = decision["what"]
+        if _MORE_RE.search(what):
+            return ()
+        return tuple(dict.fromkeys(full_title(m["title"]) for m in _QUOTED_RE.finditer(what)))
+    amendment = _AMENDMENT_RE.fullmatch(title.strip())
+    if amendment is not None:
+        law = amendment["law"].strip("《》〈〉")
+        return (full_title(law),) if law else ()
+    return None
+
+
+def _titled(value: CitationList, title: str) -> CitationList:
+    items: list[Citation | CitationRange] = []
+    for item in value.items:
+        if isinstance(item, CitationRange):
+            start = attrs.evolve(item.start, title=title)
+            items.append(CitationRange(start, attrs.evolve(item.end, title=title)))
+        else:
+            items.append(attrs.evolve(item, title=title))
+    return attrs.evolve(value, items=tuple(items))
+
+
+class Attribution:
+    """Re-reads the matches found in one amending instrument's units, in document order (call
+    :meth:`restart` where quoted wording cannot run on: at each article)."""
+
+    def __init__(self, title: str, amended: tuple[str, ...]) -> None:
+        self.amended = amended
+        #: how the instrument names itself (本决定, 本修正案) and its title in 《》
+        self.own = (instrument_word(title), f"《{title}》")
+        self.depth = 0
+        #: the amended law's unit an instruction of this article named last (宪法第二十七条), that
+        #: a bare 第三款 after it (增加一款，作为第三款) is relative to
+        self.anchor: Citation | None = None
+        self._text = ""
+        self._counted = 0
+
+    def restart(self) -> None:
+        """Quoted wording does not run past this point (a new article)."""
+        self.depth = 0
+        self.anchor = None
+
+    def line(self, text: str) -> None:
+        """The next text of the instrument is *text*: matches are in it until the next call."""
+        self._advance(len(self._text))  # the rest of the previous text
+        self._text, self._counted = text, 0
+
+    def finish(self) -> None:
+        self._advance(len(self._text))
+        self._text, self._counted = "", 0
+
+    def _advance(self, to: int) -> None:
+        for ch in self._text[self._counted : to]:
+            if ch in _OPENING:
+                self.depth += 1
+            elif ch in _CLOSING and self.depth:
+                self.depth -= 1
+        self._counted = max(self._counted, to)
+
+    def read(self, match: CitationMatch) -> CitationMatch:
+        """*match* as the instrument means it (see the module's docstring)."""
+        self._advance(match.start)
+        quoted = self.depth > 0
+        if match.kind == "relative":
+            if not match.text.startswith("第"):  # 本条, 前款: the instrument's own structure
+                return attrs.evolve(match, kind="unresolvable", value=None) if quoted else match
+            return self._anchored(match) if not quoted else self._unresolved(match)
+        if match.kind == "external":
+            self._remember(match.value)
+            return match
+        if match.kind not in ("absolute", "internal"):
+            return match
+        if match.kind == "internal" and not quoted and match.text.startswith(self.own):
+            return match  # 本决定第二条: the instrument's own
+        if len(self.amended) != 1 or match.value is None:
+            return self._unresolved(match)
+        value = _titled(match.value, self.amended[0])
+        self._remember(value)
+        return attrs.evolve(match, kind="external", value=value)
+
+    def _unresolved(self, match: CitationMatch) -> CitationMatch:
+        return attrs.evolve(match, kind="unresolvable", value=None)
+
+    def _remember(self, value: CitationList | None) -> None:
+        if value is not None and not self.depth:
+            last = value.items[-1]
+            self.anchor = last.end if isinstance(last, CitationRange) else last
+
+    def _anchored(self, match: CitationMatch) -> CitationMatch:
+        """A bare 第三款 or 第七项 of an instruction: of the unit the instruction named last."""
+        level = next((lv for unit, lv in _LEVELS if unit in match.text), None)
+        if self.anchor is None or self.anchor.article is None or level is None:
+            return self._unresolved(match)
+        if match.value is None:
+            return self._unresolved(match)
+        anchor = self.anchor
+
+        def moved(c: Citation) -> Citation:
+            kept = {name: getattr(c, name) for name in _BELOW[level]}
+            above = {name: getattr(anchor, name) for name in _ABOVE[level]}
+            return Citation(**above, **kept)
+
+        items: list[Citation | CitationRange] = []
+        for item in match.value.items:
+            if isinstance(item, CitationRange):
+                items.append(CitationRange(moved(item.start), moved(item.end)))
+            else:
+                items.append(moved(item))
+        value = attrs.evolve(match.value, items=tuple(items))
+        return attrs.evolve(match, kind="external", value=value)
+
+
+# the level a bare relative reference names, by its unit word (the highest it names first)
+_LEVELS = (("款", "paragraph"), ("项", "item"), ("目", "subitem"))
+_ABOVE = {
+    "paragraph": ("title", "article", "suffix"),
+    "item": ("title", "article", "suffix", "paragraph"),
+    "subitem": ("title", "article", "suffix", "paragraph", "item"),
+}
+_BELOW = {
+    "paragraph": ("paragraph", "item", "subitem"),
+    "item": ("item", "subitem"),
+    "subitem": ("subitem",),
+}
