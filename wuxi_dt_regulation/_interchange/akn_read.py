@@ -21,7 +21,7 @@ from .._model.units import Event
 from .akn import AKN, AKN_NS
 from .akn_blocks import PreambleReader
 from .akn_parts import P, build, label
-from .akn_text import WS, Refused, no_text, stray, unexpected, xpath
+from .akn_text import WS, Refused, TextRefused, no_text, shorten, stray, unexpected, xpath
 
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element
@@ -76,7 +76,8 @@ def _children(element: Element, names: dict[str, str]) -> dict[str, Element]:
             raise unexpected(child, element, f"the model has no place for it ({why})")
         found[tag] = child
         if tag == _META:
-            no_text(child)  # metadata is derived from the text: any text there would be lost
+            # metadata is derived from the text: any text there would be lost
+            no_text(child, "text in <meta> is not read (metadata is derived from the text)")
         tail = child.tail
         if tail and tail.strip(WS):
             raise stray(element, child, tail)
@@ -90,10 +91,10 @@ def _title(preface: Element) -> str:
             if len(p) != 1 or p[0].tag != _DOC_TITLE:
                 raise Refused('a <p class="title"> holds one <docTitle>', p)
             text, tail = p.text, p[0].tail
-            if text and text.strip(WS):
-                raise stray(p, None, text)
-            if tail and tail.strip(WS):
-                raise stray(p, p[0], tail)
+            for after, found in ((None, text), (p[0], tail)):
+                if found and found.strip(WS):
+                    why = 'the title is read from the <docTitle> of <p class="title"> alone'
+                    raise TextRefused(f"{why}: {shorten(found)}", p, after)
             return label(p[0])
     return ""
 

@@ -30,7 +30,7 @@ class TableReader:
         if name == "placeholder":
             if len(element):
                 raise unexpected(element[0], element, "the placeholder of an empty body")
-            no_text(element)
+            no_text(element, "the placeholder of an empty body holds no text")
             return None
         if name != "table":
             raise Refused(f"an <hcontainer name={name!r}> has no place in the model", element)

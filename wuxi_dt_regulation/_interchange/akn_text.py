@@ -197,17 +197,16 @@ def inline(element: Element) -> str:
     return "".join(parts)
 
 
-def no_text(element: Element) -> None:
-    """Refuse any text and any element in *element* (a ``<num>`` or placeholder that must be
-    empty is checked by its reader)."""
+def no_text(element: Element, why: str) -> None:
+    """Refuse any text anywhere in *element*, saying *why* it cannot be read there."""
     for node in element.iter():
         text = node.text
         if text and text.strip(WS):
-            raise stray(node, None, text)
+            raise TextRefused(f"{why}: {shorten(text)}", node, None)
         for child in node:
             tail = child.tail
             if tail and tail.strip(WS):
-                raise stray(node, child, tail)
+                raise TextRefused(f"{why}: {shorten(tail)}", node, child)
 
 
 # --------------------------------------------------------------------------- paths, on error
