@@ -206,12 +206,20 @@ def from_akn(xml: str | bytes) -> Regulation: ...
 @overload
 def from_akn(xml: str | bytes, cls: type[T]) -> T: ...
 def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
-    """Read a regulation back from an Akoma Ntoso document written by :func:`to_akn`.
+    """Read a regulation from an Akoma Ntoso 3.0 ``<act>``: one :func:`to_akn` wrote, or one
+    written by another tool.
 
-    Only the standard library's ``xml.etree`` is used.  A document with a DTD or an entity
-    declaration is refused before any parser sees it, whatever it declares (no entity is
-    expanded, nothing is fetched).  ``<meta>`` is derived from the text and is not read; the
-    numbering in ``<num>`` must be in the form :func:`to_akn` writes.
+    Every text of the document is read into the model or the document is refused: nothing is
+    dropped.  The text of inline elements (``<ref>``, ``<b>``, ``<term>``, ``<date>`` …) is
+    the text of the paragraph that holds them; a construct the model has no place for (an
+    article ``<heading>``, a ``<subparagraph>``, a ``<wrapUp>``, a note, deleted text, text
+    straight in an ``<article>``, an element of another namespace …) is a
+    :class:`~wuxi_dt_regulation.SerializationError` naming the XPath of the node.  The table of
+    constructs is on the Akoma Ntoso page of the docs.  ``<meta>`` is derived from the text and
+    is not read (text in it is refused); the numbering in ``<num>`` must be in the form
+    :func:`to_akn` writes, and wins over an eId that says otherwise.  Only the standard
+    library's ``xml.etree`` is used.  A document with a DTD or an entity declaration is refused
+    before any parser sees it, whatever it declares (no entity is expanded, nothing is fetched).
 
     An amending act :func:`to_akn` wrote for an :class:`~wuxi_dt_regulation.Amendment` is read
     with ``cls=Amendment``: ``from_akn(to_akn(a), Amendment) == a``.
@@ -237,6 +245,12 @@ def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
     ... except SerializationError as err:
     ...     print(err.line, err.column)
     1 1
+    >>> xml = to_akn(load()).replace("<num>第一条</num>", "<num>第一条</num><heading>目的</heading>")
+    >>> try:
+    ...     from_akn(xml)
+    ... except SerializationError as err:
+    ...     print(err.path)
+    /akomaNtoso/act/body/chapter[1]/article[1]/heading
     """
     from xml.etree import ElementTree
 
