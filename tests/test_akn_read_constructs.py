@@ -377,6 +377,17 @@ REFUSED = [
         id="text-beside-docTitle",
     ),
     pytest.param(
+        doc(
+            art(para("甲。")),
+            preface='<p class="title"><docTitle>示例条例</docTitle></p>'
+            '<p class="title"><docTitle>又一</docTitle></p>',
+        ),
+        True,
+        "/akomaNtoso/act/preface/p[2]",
+        '<p> has no place in <preface>: a second <p class="title">',
+        id="second-title",
+    ),
+    pytest.param(
         doc(art(para("甲。")), meta='<notes source="#wdr"><note eId="nt"><p>注</p></note></notes>'),
         True,
         "/akomaNtoso/act/meta/notes[1]/note[1]/p[1]/text()[1]",

@@ -128,15 +128,20 @@ def read_act(root: Element, act: Element) -> Regulation:
     text = preface.text
     if text and text.strip(WS):
         raise stray(preface, None, text)
+    titles = 0
     for child in preface:
         kind = child.get("class") if child.tag == P else None
-        if kind == "subtitle":
+        if kind == "title":
+            titles += 1
+            if titles > 1:
+                raise unexpected(child, preface, 'a second <p class="title">')
+        elif kind == "subtitle":
             subtitles.append(label(child))
         elif kind == "event":
             history.append(build(r.make[Event], child, label(child)))
         elif child.tag == _TOC:
             toc.extend(_toc(child))
-        elif kind != "title":
+        else:
             raise unexpected(
                 child, preface, 'a <p class="title">, "subtitle" or "event", or a <toc>'
             )
