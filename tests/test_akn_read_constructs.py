@@ -434,3 +434,21 @@ def test_tables_and_divisions_read_back(xsd: Any) -> None:
     xml = wdr.to_akn(reg)
     _check_valid(xsd, xml, True)
     assert wdr.from_akn(xml) == reg
+
+
+def test_nesting_too_deep_is_refused_not_a_recursion_error() -> None:
+    deep = "<b>" * 5000 + "甲" + "</b>" * 5000
+    with pytest.raises(SerializationError) as info:
+        wdr.from_akn(doc(art(para(deep))))
+    assert info.value.message == "inline elements nested deeper than 64 levels"
+    assert info.value.path == f"{A1}/paragraph[1]/content/p[1]" + "/b[1]" * 65
+    point = '<point eId="p"><num>1．</num><list eId="l">'
+    nested = (
+        '<paragraph eId="art_1__para_1"><list eId="l"><point eId="p"><num>（一）</num>'
+        '<list eId="l">' + point * 3000 + '<point eId="p"><num>1．</num><content><p>甲</p>'
+        "</content></point>" + "</list></point>" * 3001 + "</list></paragraph>"
+    )
+    with pytest.raises(SerializationError) as info:
+        wdr.from_akn(doc(art(nested)))
+    assert info.value.message == "项 and 目 nested deeper than 32 levels"
+    assert info.value.path.endswith("/list[1]") and info.value.path.count("point[1]") == 33

@@ -16,6 +16,7 @@ from .._model.units import Item, Paragraph, SubItem, Table
 from .akn import AKN
 from .akn_parts import (
     HEADING,
+    MAX_DEPTH,
     NUM,
     TABLE,
     P,
@@ -125,6 +126,8 @@ class PreambleReader(BodyReader):
         return lines, listing
 
     def block_items(self, listing: Element, depth: int) -> list[object]:
+        if depth > MAX_DEPTH:
+            raise Refused(f"项 and 目 nested deeper than {MAX_DEPTH} levels", listing)
         out: list[object] = []
         text = listing.text
         if text and text.strip(WS):

@@ -33,6 +33,7 @@ __all__ = [
     "HEADING",
     "INTRO",
     "LIST",
+    "MAX_DEPTH",
     "NAMES",
     "NUM",
     "PARAGRAPH",
@@ -122,16 +123,20 @@ _ORDER: dict[type, tuple[str, ...]] = {
 }
 HEADED = (Part, Subpart, Chapter, Section, Division)
 _made: dict[type, Callable[..., Any]] = {}
+#: How deep 项 and 目 may nest (real texts reach 4): deeper is refused, not a RecursionError.
+MAX_DEPTH = 32
 
 
 def makers() -> dict[type, Callable[..., Any]]:
     """The trusted constructor of every class the reader builds (checked against the model's
     fields once: a field added to a class is an error here, never a value built wrong)."""
-    if not _made:
+    if len(_made) < len(_ORDER):  # filled whole before it is shared: no thread sees half
+        made = {}
         for cls, names in _ORDER.items():
             if tuple(f.name for f in init_fields(cls)) != names:
-                raise RuntimeError(f"the fields of {cls.__name__} changed: update akn_units")
-            _made[cls] = constructor(cls)
+                raise RuntimeError(f"the fields of {cls.__name__} changed: update akn_parts")
+            made[cls] = constructor(cls)
+        _made.update(made)
     return _made
 
 

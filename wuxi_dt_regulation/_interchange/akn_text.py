@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "INLINE",
     "MARKERS",
+    "MAX_INLINE",
     "SINGLE",
     "WS",
     "Refused",
@@ -90,6 +91,8 @@ INLINE = frozenset(
         "entity",
     ]
 )
+#: How deep inline elements may nest: deeper is refused, not a RecursionError.
+MAX_INLINE = 64
 #: Empty markers allowed in a text: a line end or page end (nothing to read; the text around
 #: them is joined).
 MARKERS = frozenset((AKN + "eol", AKN + "eop"))
@@ -180,7 +183,7 @@ def unexpected(child: Element, parent: Element, why: str = "") -> Refused:
     return Refused(message, child)
 
 
-def inline(element: Element) -> str:
+def inline(element: Element, depth: int = 0) -> str:
     """The text of *element* with that of its inline elements, unstripped."""
     if not len(element):
         return element.text or ""
@@ -188,7 +191,9 @@ def inline(element: Element) -> str:
     for child in element:
         tag = child.tag
         if tag in INLINE:
-            parts.append(inline(child))
+            if depth >= MAX_INLINE:
+                raise Refused(f"inline elements nested deeper than {MAX_INLINE} levels", child)
+            parts.append(inline(child, depth + 1))
         elif tag not in MARKERS:
             raise unexpected(child, element, "not an inline element whose text can be read")
         elif len(child) or (child.text or "").strip(WS):

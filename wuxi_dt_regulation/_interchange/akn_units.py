@@ -26,6 +26,7 @@ from .akn_parts import (
     HEADING,
     INTRO,
     LIST,
+    MAX_DEPTH,
     NAMES,
     NUM,
     PARAGRAPH,
@@ -214,7 +215,7 @@ class BodyReader(TableReader):
         for point in points:
             num, body = self.point(point)
             numbered, arabic = item_number(num, point)
-            line, more, subs = self.point_body(body)
+            line, more, subs = self.point_body(body, 1)
             items.append(build(self.make[Item], point, numbered, line, subs, more, arabic))
         first = lead[0] if lead else ""
         return build(make, element, number, first, tuple(items), brk, tuple(lead[1:]))  # type: ignore[no-any-return]
@@ -267,9 +268,11 @@ class BodyReader(TableReader):
         return num, (content, intro, listing)
 
     def point_body(
-        self, body: tuple[Element | None, ...]
+        self, body: tuple[Element | None, ...], depth: int
     ) -> tuple[str, tuple[str, ...], tuple[SubItem, ...]]:
         content, intro, listing = body
+        if depth > MAX_DEPTH and listing is not None:
+            raise Refused(f"项 and 目 nested deeper than {MAX_DEPTH} levels", listing)
         if listing is None:
             if intro is not None:
                 raise Refused("an <intro> without the <list> it introduces", intro)
@@ -281,6 +284,6 @@ class BodyReader(TableReader):
         for child in points:
             num, inner = self.point(child)
             number = subitem_number(num, child)
-            line, more, nested = self.point_body(inner)
+            line, more, nested = self.point_body(inner, depth + 1)
             subs.append(build(make, child, number, line, nested, more))
         return (lead[0] if lead else ""), tuple(lead[1:]), tuple(subs)
