@@ -452,3 +452,53 @@ def test_nesting_too_deep_is_refused_not_a_recursion_error() -> None:
         wdr.from_akn(doc(art(nested)))
     assert info.value.message == "项 and 目 nested deeper than 32 levels"
     assert info.value.path.endswith("/list[1]") and info.value.path.count("point[1]") == 33
+
+
+def test_a_text_node_is_counted_as_xpath_counts_it_comments_and_white_space_included() -> None:
+    with pytest.raises(SerializationError) as info:
+        wdr.from_akn(doc(art("\n<!--c-->见" + para("甲。"))))
+    assert info.value.path == f"{A1}/text()[2]"  # "\n" is text()[1]; the comment splits them
+
+
+def test_the_placeholder_of_an_empty_body_holds_nothing() -> None:
+    with pytest.raises(SerializationError) as info:
+        wdr.from_akn(doc('<hcontainer eId="hcontainer_1" name="placeholder">空</hcontainer>'))
+    assert (info.value.path, info.value.message) == (
+        f"{B}/hcontainer[1]/text()[1]",
+        "the placeholder of an empty body holds no text: '空'",
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "path", "message"),
+    [
+        (
+            (
+                "<docTitle>附件</docTitle>\n            </p>",
+                "<docTitle>附件</docTitle></p><p>说明</p>",
+            ),
+            "/akomaNtoso/act/attachments/attachment[1]/doc/preface/p[2]",
+            "<p> has no place in <preface>: the model has no place for it (a second one)",
+        ),
+        (
+            ("<mainBody>", "<mainBody><p>前言</p>"),
+            None,
+            None,
+        ),
+        (
+            ("</mainBody>", "</mainBody><conclusions><p>完</p></conclusions>"),
+            "/akomaNtoso/act/attachments/attachment[1]/doc/conclusions[1]",
+            "<conclusions> has no place in <doc>: the model has no place for it (what <meta> "
+            "and <preface> and <mainBody>)",
+        ),
+    ],
+)
+def test_appendices(edit: tuple[str, str], path: str | None, message: str | None) -> None:
+    xml = wdr.to_akn(wdr.parse("# 示例条例\n\n第一条 甲。\n\n## 附件\n\n乙。")).replace(*edit)
+    if path is None:  # a bare <p> in a <mainBody> is a 款 of its own
+        (appendix,) = wdr.from_akn(xml).appendices
+        assert appendix.children == (Paragraph(1, "前言"), Paragraph(2, "乙。"))
+        return
+    with pytest.raises(SerializationError) as info:
+        wdr.from_akn(xml)
+    assert (info.value.path, info.value.message) == (path, message)
