@@ -398,8 +398,8 @@ REFUSED = [
         doc(art(para("甲。")), after_body="<conclusions><p>结</p></conclusions>"),
         True,
         "/akomaNtoso/act/conclusions[1]",
-        "<conclusions> has no place in <act>: the model has no place for it (what <meta> and "
-        "<preface> and <preamble> and <body> and <attachments>)",
+        "<conclusions> has no place in <act>: the model reads <meta>, <preface>, <preamble>, "
+        "<body> and <attachments> there",
         id="conclusions",
     ),
 ]
@@ -478,7 +478,7 @@ def test_the_placeholder_of_an_empty_body_holds_nothing() -> None:
                 "<docTitle>附件</docTitle></p><p>说明</p>",
             ),
             "/akomaNtoso/act/attachments/attachment[1]/doc/preface/p[2]",
-            "<p> has no place in <preface>: the model has no place for it (a second one)",
+            "<p> has no place in <preface>: a second one",
         ),
         (
             ("<mainBody>", "<mainBody><p>前言</p>"),
@@ -488,8 +488,8 @@ def test_the_placeholder_of_an_empty_body_holds_nothing() -> None:
         (
             ("</mainBody>", "</mainBody><conclusions><p>完</p></conclusions>"),
             "/akomaNtoso/act/attachments/attachment[1]/doc/conclusions[1]",
-            "<conclusions> has no place in <doc>: the model has no place for it (what <meta> "
-            "and <preface> and <mainBody>)",
+            "<conclusions> has no place in <doc>: the model reads <meta>, <preface> and "
+            "<mainBody> there",
         ),
     ],
 )

@@ -72,8 +72,10 @@ def _children(element: Element, names: dict[str, str]) -> dict[str, Element]:
     for child in element:
         tag = child.tag
         if tag not in names or tag in found:
-            why = "a second one" if tag in found else "what " + " and ".join(names.values())
-            raise unexpected(child, element, f"the model has no place for it ({why})")
+            *most, last = names.values()
+            what = f"{', '.join(most)} and {last}" if most else last
+            why = "a second one" if tag in found else f"the model reads {what} there"
+            raise unexpected(child, element, why)
         found[tag] = child
         if tag == _META:
             # metadata is derived from the text: any text there would be lost
