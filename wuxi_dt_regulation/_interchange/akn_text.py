@@ -34,6 +34,7 @@ __all__ = [
     "no_text",
     "shorten",
     "stray",
+    "unexpected",
     "xpath",
 ]
 
