@@ -198,7 +198,9 @@ def _appendices(r: PreambleReader, attachments: Element) -> tuple[Appendix, ...]
             raise Refused("missing <mainBody>", doc, "/mainBody")
         title = ""
         if preface is not None:
-            _children(preface, {P: 'one <p class="title">'})
+            p = _children(preface, {P: 'one <p class="title">'}).get(P)
+            if p is not None and p.get("class") != "title":
+                raise Refused('an appendix\'s <preface> holds its <p class="title"> alone', p)
             title = _title(preface)
         children = r.hier(main, Appendix)[0]
         out.append(build(r.make[Appendix], attachment, title, children))
