@@ -481,9 +481,12 @@ def test_the_placeholder_of_an_empty_body_holds_nothing() -> None:
             "<p> has no place in <preface>: a second one",
         ),
         (
-            ('<p class="title">\n              <docTitle>附件', "<p>\n              <docTitle>附件"),
+            (
+                '<p class="title">\n              <docTitle>附件',
+                "<p>\n              <docTitle>附件",
+            ),
             "/akomaNtoso/act/attachments/attachment[1]/doc/preface/p[1]",
-            "an appendix's <preface> holds its <p class=\"title\"> alone",
+            'an appendix\'s <preface> holds its <p class="title"> alone',
         ),
         (
             ("<mainBody>", "<mainBody><p>前言</p>"),
