@@ -9,9 +9,11 @@ SQLite database with full-text search and JSON Lines records.
 ``akn``, ``akn_xml``, ``akn_meta``, ``akn_write``
     the Akoma Ntoso 3.0 vocabulary and FRBR naming; building and printing the XML; the
     ``<meta>`` block; :func:`to_akn`, which writes the body.
-``akn_units``, ``akn_read``
-    reading body elements back into units; :func:`from_akn`, which refuses DTDs and entities
-    before any parser sees the text.
+``akn_text``, ``akn_parts``, ``akn_tables``, ``akn_units``, ``akn_blocks``, ``akn_read``
+    reading back: text and refusals with their XML paths; the tags, trusted constructors and
+    ``<num>`` readers; tables; the body; the preamble; :func:`from_akn`, which refuses DTDs and
+    entities before any parser sees the text, and refuses (never drops) any text the model has
+    no place for.
 ``akn_amend``
     an ``Amendment`` as an amending act (``<activeModifications>``, one ``<textualMod>`` per
     operation), written by :func:`to_akn` and read back by ``from_akn(xml, Amendment)``.

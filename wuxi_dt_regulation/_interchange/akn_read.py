@@ -2,7 +2,11 @@
 
 Reading uses the standard library only (``xml.etree``, imported on first use), and refuses any
 document with a DTD or an entity declaration before parsing it (no entity expansion, nothing
-fetched).  Only the form :func:`~wuxi_dt_regulation.to_akn` writes is read back.
+fetched).  Every text of the document is read into the model or the document is refused with
+the XML path of the node the model has no place for: nothing is dropped (the table of what is
+read and what is refused is on the Akoma Ntoso page of the docs).  The walk is in
+:mod:`.akn_units` (the body, appendices) and :mod:`.akn_blocks` (the preamble); text, refusals
+and paths in :mod:`.akn_text`.
 """
 
 from __future__ import annotations
@@ -12,19 +16,30 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .._model.errors import SerializationError, decode_utf8
 from .._model.regulation import Regulation
-from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
-from .._model.units import Event, Paragraph, Table
+from .._model.structure import Appendix
+from .._model.units import Event
 from .akn import AKN, AKN_NS
-from .akn_units import UnitReader
+from .akn_blocks import PreambleReader
+from .akn_parts import P, build, label
+from .akn_text import WS, Refused, TextRefused, no_text, shorten, stray, unexpected, xpath
 
 if TYPE_CHECKING:  # pragma: no cover
+    from xml.etree.ElementTree import Element
+
     from .._amend.amendment import Amendment
 
-__all__ = ["from_akn"]
+__all__ = ["from_akn", "read_act"]
 
 T = TypeVar("T", "Regulation", "Amendment")
 
 _DTD_RE = re.compile(r"<!(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)|<!\[(?!CDATA\[)")
+_INDENT_RE = re.compile(r">[ \t\r]*\n[ \t\r\n]*<")
+_ACT, _META, _PREFACE, _PREAMBLE, _BODY, _ATTACHMENTS = (
+    AKN + n for n in ("act", "meta", "preface", "preamble", "body", "attachments")
+)
+_DOC, _MAIN, _TOC, _TOC_ITEM, _DOC_TITLE = (
+    AKN + n for n in ("doc", "mainBody", "toc", "tocItem", "docTitle")
+)
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -47,8 +62,152 @@ def _refuse_dtd(text: str) -> None:
         )
 
 
-_APPENDIX = (Division, Paragraph, Table)
-_BODY = (Part, Subpart, Chapter, Section, Article, Division, Paragraph, Table)
+def _children(element: Element, names: dict[str, str]) -> dict[str, Element]:
+    """The children of *element*, each of the tags *names* maps once (to why it may stand
+    there); ``<meta>`` is checked to hold no text and is not read."""
+    found: dict[str, Element] = {}
+    text = element.text
+    if text and text.strip(WS):
+        raise stray(element, None, text)
+    for child in element:
+        tag = child.tag
+        if tag not in names or tag in found:
+            *most, last = names.values()
+            what = f"{', '.join(most)} and {last}" if most else last
+            why = "a second one" if tag in found else f"the model reads {what} there"
+            raise unexpected(child, element, why)
+        found[tag] = child
+        if tag == _META:
+            # metadata is derived from the text: any text there would be lost
+            no_text(child, "text in <meta> is not read (metadata is derived from the text)")
+        tail = child.tail
+        if tail and tail.strip(WS):
+            raise stray(element, child, tail)
+    return found
+
+
+def _title(preface: Element) -> str:
+    """The text of the ``<docTitle>`` of a ``<p class="title">`` in *preface*."""
+    for p in preface:
+        if p.tag == P and p.get("class") == "title":
+            if len(p) != 1 or p[0].tag != _DOC_TITLE:
+                raise Refused('a <p class="title"> holds one <docTitle>', p)
+            text, tail = p.text, p[0].tail
+            for after, found in ((None, text), (p[0], tail)):
+                if found and found.strip(WS):
+                    why = 'the title is read from the <docTitle> of <p class="title"> alone'
+                    raise TextRefused(f"{why}: {shorten(found)}", p, after)
+            return label(p[0])
+    return ""
+
+
+def read_act(root: Element, act: Element) -> Regulation:
+    """The :class:`Regulation` of *act*, an ``<act>`` of the document *root*.
+
+    Raises:
+        Refused: a node the model has no place for, or holds wrong (the reader names its path).
+    """
+    _children(root, {_ACT: "one <act>"})
+    parts = _children(
+        act,
+        {
+            _META: "<meta>",
+            _PREFACE: "<preface>",
+            _PREAMBLE: "<preamble>",
+            _BODY: "<body>",
+            _ATTACHMENTS: "<attachments>",
+        },
+    )
+    preface, body = parts.get(_PREFACE), parts.get(_BODY)
+    if preface is None:
+        raise Refused("missing <preface>", act, "/preface")
+    if body is None:
+        raise Refused("missing <body>", act, "/body")
+    r = PreambleReader()
+    subtitles: list[str] = []
+    history: list[Event] = []
+    toc: list[str] = []
+    text = preface.text
+    if text and text.strip(WS):
+        raise stray(preface, None, text)
+    titles = 0
+    for child in preface:
+        kind = child.get("class") if child.tag == P else None
+        if kind == "title":
+            titles += 1
+            if titles > 1:
+                raise unexpected(child, preface, 'a second <p class="title">')
+        elif kind == "subtitle":
+            subtitles.append(label(child))
+        elif kind == "event":
+            history.append(build(r.make[Event], child, label(child)))
+        elif child.tag == _TOC:
+            toc.extend(_toc(child))
+        else:
+            raise unexpected(
+                child, preface, 'a <p class="title">, "subtitle" or "event", or a <toc>'
+            )
+        tail = child.tail
+        if tail and tail.strip(WS):
+            raise stray(preface, child, tail)
+    preamble = parts.get(_PREAMBLE)
+    appendices = parts.get(_ATTACHMENTS)
+    return build(  # type: ignore[no-any-return]
+        r.make[Regulation],
+        act,
+        _title(preface),
+        tuple(subtitles),
+        tuple(history),
+        tuple(toc),
+        r.blocks(preamble, None) if preamble is not None else (),
+        r.hier(body, "body")[0],
+        _appendices(r, appendices) if appendices is not None else (),
+        (),
+    )
+
+
+def _toc(toc: Element) -> list[str]:
+    out = []
+    text = toc.text
+    if text and text.strip(WS):
+        raise stray(toc, None, text)
+    for item in toc:
+        if item.tag != _TOC_ITEM:
+            raise unexpected(item, toc, "a <toc> holds <tocItem>s")
+        out.append(label(item))
+        tail = item.tail
+        if tail and tail.strip(WS):
+            raise stray(toc, item, tail)
+    return out
+
+
+def _appendices(r: PreambleReader, attachments: Element) -> tuple[Appendix, ...]:
+    out = []
+    text = attachments.text
+    if text and text.strip(WS):
+        raise stray(attachments, None, text)
+    for attachment in attachments:
+        if attachment.tag != AKN + "attachment":
+            raise unexpected(attachment, attachments, "<attachments> holds <attachment>s")
+        doc = _children(attachment, {_DOC: "one <doc>"}).get(_DOC)
+        if doc is None:
+            raise Refused("missing <doc>", attachment, "/doc")
+        parts = _children(doc, {_META: "<meta>", _PREFACE: "<preface>", _MAIN: "<mainBody>"})
+        preface, main = parts.get(_PREFACE), parts.get(_MAIN)
+        if main is None:
+            raise Refused("missing <mainBody>", doc, "/mainBody")
+        title = ""
+        if preface is not None:
+            p = _children(preface, {P: 'one <p class="title">'}).get(P)
+            if p is not None and p.get("class") != "title":
+                raise Refused('an appendix\'s <preface> holds its <p class="title"> alone', p)
+            title = _title(preface)
+        children = r.hier(main, Appendix)[0]
+        out.append(build(r.make[Appendix], attachment, title, children))
+        tail = attachment.tail
+        if tail and tail.strip(WS):
+            raise stray(attachments, attachment, tail)
+    return tuple(out)
 
 
 @overload
@@ -56,12 +215,20 @@ def from_akn(xml: str | bytes) -> Regulation: ...
 @overload
 def from_akn(xml: str | bytes, cls: type[T]) -> T: ...
 def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
-    """Read a regulation back from an Akoma Ntoso document written by :func:`to_akn`.
+    """Read a regulation from an Akoma Ntoso 3.0 ``<act>``: one :func:`to_akn` wrote, or one
+    written by another tool.
 
-    Only the standard library's ``xml.etree`` is used.  A document with a DTD or an entity
-    declaration is refused before any parser sees it, whatever it declares (no entity is
-    expanded, nothing is fetched).  ``<meta>`` is derived from the text and is not read; the
-    numbering in ``<num>`` must be in the form :func:`to_akn` writes.
+    Every text of the document is read into the model or the document is refused: nothing is
+    dropped.  The text of inline elements (``<ref>``, ``<b>``, ``<term>``, ``<date>`` …) is
+    the text of the paragraph that holds them; a construct the model has no place for (an
+    article ``<heading>``, a ``<subparagraph>``, a ``<wrapUp>``, a note, deleted text, text
+    straight in an ``<article>``, an element of another namespace …) is a
+    :class:`~wuxi_dt_regulation.SerializationError` naming the XPath of the node.  The table of
+    constructs is on the Akoma Ntoso page of the docs.  ``<meta>`` is derived from the text and
+    is not read (text in it is refused); the numbering in ``<num>`` must be in the form
+    :func:`to_akn` writes, and wins over an eId that says otherwise.  Only the standard
+    library's ``xml.etree`` is used.  A document with a DTD or an entity declaration is refused
+    before any parser sees it, whatever it declares (no entity is expanded, nothing is fetched).
 
     An amending act :func:`to_akn` wrote for an :class:`~wuxi_dt_regulation.Amendment` is read
     with ``cls=Amendment``: ``from_akn(to_akn(a), Amendment) == a``.
@@ -75,8 +242,9 @@ def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
 
     Raises:
         SerializationError: the bytes are not UTF-8; the document is not well-formed XML (the
-            line and column are given), holds a DTD or an entity declaration, or is not an
-            ``<act>`` as :func:`to_akn` writes it (the XML path of the problem is given).
+            line and column are given), holds a DTD or an entity declaration, or holds
+            something the model has no place for (the XML path of the node is given: an
+            element, an attribute or a text node).
 
     >>> from wuxi_dt_regulation import SerializationError, load, to_akn
     >>> from_akn(to_akn(load())) == load()
@@ -86,6 +254,12 @@ def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
     ... except SerializationError as err:
     ...     print(err.line, err.column)
     1 1
+    >>> xml = to_akn(load()).replace("<num>第一条</num>", "<num>第一条</num><heading>目的</heading>")
+    >>> try:
+    ...     from_akn(xml)
+    ... except SerializationError as err:
+    ...     print(err.path)
+    /akomaNtoso/act/body/chapter[1]/article[1]/heading
     """
     from xml.etree import ElementTree
 
@@ -97,13 +271,11 @@ def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
         end = xml.find("?>")
         xml = " " * (end + 2) + xml[end + 2 :] if end >= 0 else xml
     try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError as err:
-        line, column = err.position
-        message = str(err).split(":")[0]
-        raise SerializationError(
-            f"not well-formed XML: {message}", path="/", line=line, column=column + 1
-        ) from None
+        # white space holding a line break between two tags is indentation: never read, and
+        # much of what the parser would build
+        root = ElementTree.fromstring(_INDENT_RE.sub("><", xml))
+    except ElementTree.ParseError:
+        root = _parse(xml)  # the error's line and column are those of the text as given
     if root.tag != AKN + "akomaNtoso":
         raise SerializationError(
             f"expected <akomaNtoso> in the namespace {AKN_NS}, found {root.tag!r}", path="/"
@@ -126,49 +298,21 @@ def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
             )
         from .akn_amend import read_amendment
 
-        return read_amendment(act)
-    r = UnitReader()
-    path = "/akomaNtoso/act"
-    preface = r.require(act, "preface", path)
-    title = r.text(preface.find(f"{AKN}p[@class='title']/{AKN}docTitle"))
-    subtitles: list[str] = []
-    history: list[Event] = []
-    toc: list[str] = []
-    for name, child, where in r.children(preface, f"{path}/preface"):
-        kind = child.get("class")
-        if name == "p" and kind == "subtitle":
-            subtitles.append(r.text(child))
-        elif name == "p" and kind == "event":
-            history.append(r.build(Event, where, text=r.text(child)))  # type: ignore[arg-type]
-        elif name == "toc":
-            toc.extend(r.text(entry) for entry in child.iter(AKN + "tocItem"))
-        elif not (name == "p" and kind == "title"):
-            raise SerializationError(f"unexpected <{name}> in the preface", path=where)
-    preamble_el = act.find(AKN + "preamble")
-    preamble = (
-        r.blocks(preamble_el, f"{path}/preamble", (Division, Paragraph, Table))
-        if preamble_el is not None
-        else ()
-    )
-    body = r.hier(r.require(act, "body", path), f"{path}/body", _BODY)
-    appendices: list[Appendix] = []
-    attachments = act.find(AKN + "attachments")
-    if attachments is not None:
-        for _, attachment, where in r.children(attachments, f"{path}/attachments"):
-            doc = r.require(attachment, "doc", where)
-            heading = r.text(doc.find(f"{AKN}preface/{AKN}p/{AKN}docTitle"))
-            main = r.require(doc, "mainBody", f"{where}/doc")
-            filler = all(child.tag == AKN + "p" for child in main)  # an empty appendix
-            children = () if filler else r.hier(main, f"{where}/doc/mainBody", _APPENDIX)
-            appendices.append(r.build(Appendix, where, title=heading, children=children))  # type: ignore[arg-type]
-    return r.build(
-        Regulation,
-        path,
-        title=title,
-        subtitles=tuple(subtitles),
-        history=tuple(history),
-        toc=tuple(toc),
-        preamble=preamble,
-        body=body,
-        appendices=tuple(appendices),
-    )
+        return read_amendment(_parse(xml).find(AKN + "act"))  # type: ignore[arg-type]
+    try:
+        return read_act(root, act)
+    except Refused as err:
+        raise SerializationError(err.message, path=xpath(root, err, xml)) from None
+
+
+def _parse(xml: str) -> Element:
+    from xml.etree import ElementTree
+
+    try:
+        return ElementTree.fromstring(xml)
+    except ElementTree.ParseError as err:
+        line, column = err.position
+        message = str(err).split(":")[0]
+        raise SerializationError(
+            f"not well-formed XML: {message}", path="/", line=line, column=column + 1
+        ) from None

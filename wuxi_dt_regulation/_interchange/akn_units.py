@@ -1,388 +1,289 @@
-"""Akoma Ntoso body elements -> model units: the reader :func:`.akn_read.from_akn` walks the body,
-the preamble and the attachments with.
+"""Akoma Ntoso body elements -> model units: the walk :func:`.akn_read.from_akn` reads the body
+and the appendices with.
 
-Only the form :func:`~wuxi_dt_regulation.to_akn` writes is read back; anything else is a
-:class:`~wuxi_dt_regulation.SerializationError` naming the XML path of the element.
+One pass over the elements, with no path strings and no generator per element: a problem is
+raised as :class:`.akn_text.Refused` holding the element, and the reader turns it into a
+:class:`~wuxi_dt_regulation.SerializationError` with the XML path.  Values are built with the
+model's trusted constructors (:func:`.._model.trusted.constructor`): every class's own checks
+run once, nothing more.  What is read and what is refused, construct by construct, is the table
+on the Akoma Ntoso page of the docs.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .._model.errors import SerializationError
-from .._model.numerals import from_chinese, to_chinese
-from .._model.regulation import parse_article_ref
-from .._model.structure import Article, Chapter, Division, Part, Section, Subpart
-from .._model.units import Item, Paragraph, SubItem, Table
-from .akn import AKN, BREAK_ATTR, LEVEL_ATTR, PIPES_ATTR, UNIT_OF
+from .._model.structure import Article, Division
+from .._model.units import Item, Paragraph, SubItem
+from .akn import AKN, BREAK_ATTR
+from .akn_parts import (
+    ALLOWED,
+    ARTICLE,
+    CONTENT,
+    DIVISION,
+    HCONTAINER,
+    HEADED,
+    HEADING,
+    INTRO,
+    LIST,
+    MAX_DEPTH,
+    NAMES,
+    NUM,
+    PARAGRAPH,
+    POINT,
+    STRUCTURES,
+    UNIT_OF,
+    P,
+    article_number,
+    build,
+    flag,
+    item_number,
+    label,
+    level,
+    makers,
+    subitem_number,
+    texts,
+    unit_number,
+)
+from .akn_tables import TableReader
+from .akn_text import WS, Refused, inline, stray, unexpected
 
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element
 
-__all__ = ["UnitReader"]
-
-_UNIT_NUM_RE = re.compile(
-    r"""
-    第(?P<num>[零一二三四五六七八九十百千]+)   # 第 + a legal numeral
-    (?P<unit>分编|编|章|节)$                 # the unit: 分编 before 编
-    """,
-    re.VERBOSE,
-)
-_ITEM_NUM_RE = re.compile(
-    r"""
-    （(?P<num>[零一二三四五六七八九十百千]+)）$   # （一）
-    | (?P<arabic>[1-9][0-9]*)．$                # 1．: a 项 numbered in Arabic
-    """,
-    re.VERBOSE,
-)
-_SUBITEM_NUM_RE = re.compile(
-    r"""
-    (?:(?P<dot>\d+)．        # depth 1: 1．
-      |（(?P<paren>\d+)）)$  # depth 2 and below: （1）
-    """,
-    re.VERBOSE,
-)
+__all__ = ["BodyReader"]
 
 
-def _canonical(numeral: str) -> str | None:
-    """*numeral* as :func:`to_chinese` writes it, or None when it is no numeral at all."""
-    try:
-        return to_chinese(from_chinese(numeral))
-    except ValueError:
-        return None
+class BodyReader(TableReader):
+    """The walk over ``<body>`` and an appendix's ``<mainBody>``."""
 
+    def __init__(self) -> None:
+        self.make = made = makers()
+        self.new_paragraph = made[Paragraph]
 
-class UnitReader:
-    """Reads the body's elements into model values; every problem names its XML path."""
-
-    def children(self, element: Element, path: str) -> Iterator[tuple[str, Element, str]]:
-        counts: dict[str, int] = {}
-        for child in element:
-            if not isinstance(child.tag, str):  # comments, processing instructions
-                continue
-            if not child.tag.startswith(AKN):
-                raise SerializationError(f"unexpected element {child.tag!r}", path=path)
-            name = child.tag[len(AKN) :]
-            counts[name] = counts.get(name, 0) + 1
-            yield name, child, f"{path}/{name}[{counts[name]}]"
-
-    def text(self, element: Element | None) -> str:
-        return "" if element is None else "".join(element.itertext())
-
-    def texts(self, element: Element | None) -> tuple[str, tuple[str, ...]]:
-        """A unit's text and its further paragraphs: the ``<p>`` children of *element*."""
-        if element is None:
-            return "", ()
-        tag = AKN + "p"
-        found = [self.text(child) for child in element if child.tag == tag]
-        return (found[0], tuple(found[1:])) if found else ("", ())
-
-    def find(self, element: Element, name: str) -> Element | None:
-        """The first child called *name* (a plain loop: no ElementPath on the hot path)."""
-        tag = AKN + name
-        for child in element:
-            if child.tag == tag:
-                return child
-        return None
-
-    def within(self, element: Element, outer: str, inner: str) -> Element | None:
-        """The first *inner* child of the first *outer* child."""
-        found = self.find(element, outer)
-        return None if found is None else self.find(found, inner)
-
-    def require(self, element: Element, name: str, path: str) -> Element:
-        found = element.find(AKN + name)
-        if found is None:
-            raise SerializationError(f"missing <{name}>", path=path)
-        return found
-
-    def number(self, element: Element, path: str, unit: str) -> int:
-        label = self.text(self.find(element, "num")).strip()
-        match = _UNIT_NUM_RE.match(label)
-        if match is None or match["unit"] != unit or _canonical(match["num"]) != match["num"]:
-            raise SerializationError(
-                f"expected a <num> such as 第一{unit}, found {label!r}", path=f"{path}/num"
-            )
-        return from_chinese(match["num"])
-
-    # ---- body
-
-    def hier(self, element: Element, path: str, allowed: tuple[type, ...]) -> tuple[object, ...]:
+    def hier(self, element: Element, kind: object) -> tuple[tuple[object, ...], list[Element]]:
+        """The children of a container of *kind* (a key of :data:`ALLOWED`), and its ``<num>``
+        and ``<heading>`` elements (at most one each), for the caller."""
+        allowed = ALLOWED[kind]
         out: list[object] = []
+        heads: list[Element] = []
         paragraphs = 0
-        for name, child, where in self.children(element, path):
-            if name in ("num", "heading"):
-                continue
-            node: object
-            if name == "paragraph":
+        text = element.text
+        if text and text.strip(WS):
+            raise stray(element, None, text)
+        for child in element:
+            tag = child.tag
+            if tag == PARAGRAPH and tag in allowed:
                 paragraphs += 1
-                node = self.paragraph(child, where, paragraphs)
-            elif name == "hcontainer" and child.get("name") == "table":
-                table = self.within(child, "content", "table")
-                node = self.table(table, where) if table is not None else Table(())
-            elif name == "hcontainer" and child.get("name") == "placeholder":
-                continue
-            elif name == "article":
-                node = self.article(child, where)
-            elif name == "division":
-                node = self.build(
-                    Division,
-                    where,
-                    title=self.text(self.find(child, "heading")),
-                    level=self.level(child, where),
-                    children=self.hier(child, where, (Article, Paragraph, Table)),
+                out.append(self.paragraph(child, paragraphs))
+            elif tag == ARTICLE and tag in allowed:
+                out.append(self.article(child))
+            elif tag in allowed and tag in STRUCTURES:
+                cls = STRUCTURES[tag]
+                children, (num, heading) = self.headed(child, cls)
+                number = unit_number(num, child, UNIT_OF[cls])
+                out.append(build(self.make[cls], child, number, label(heading), children))
+            elif tag == DIVISION and tag in allowed:
+                children, (num, heading) = self.headed(child, Division)
+                if num is not None:
+                    raise Refused("a division has no number in the model: <num>", num)
+                out.append(
+                    build(self.make[Division], child, label(heading), level(child), children)
                 )
-            elif name in ("part", "subpart", "chapter", "section"):
-                kind = {"part": Part, "subpart": Subpart, "chapter": Chapter, "section": Section}[
-                    name
-                ]
-                node = self.build(
-                    kind,
-                    where,
-                    number=self.number(child, where, UNIT_OF[kind]),
-                    title=self.text(self.find(child, "heading")),
-                    children=self.hier(child, where, ALLOWED[kind]),
+            elif tag == HCONTAINER and tag in allowed:
+                table = self.box(child)
+                if table is not None:
+                    out.append(table)
+            elif tag == P and tag in allowed:  # a 款 standing as a bare <p> in a <mainBody>
+                line = inline(child).strip(WS)
+                if line:
+                    paragraphs += 1
+                    out.append(build(self.make[Paragraph], child, paragraphs, line, (), False, ()))
+            elif tag in (NUM, HEADING) and kind in HEADED:
+                if any(h.tag == tag for h in heads):
+                    raise unexpected(child, element, f"a second <{tag[len(AKN) :]}>")
+                heads.append(child)
+            else:
+                raise self.misplaced(child, element, allowed)
+            tail = child.tail
+            if tail and tail.strip(WS):
+                raise stray(element, child, tail)
+        return tuple(out), heads
+
+    def headed(
+        self, element: Element, kind: type
+    ) -> tuple[tuple[object, ...], tuple[Element | None, Element | None]]:
+        children, heads = self.hier(element, kind)
+        num = heading = None
+        for head in heads:
+            if head.tag == NUM:
+                num = head
+            else:
+                heading = head
+        return children, (num, heading)
+
+    def misplaced(self, child: Element, parent: Element, allowed: frozenset[str]) -> Refused:
+        if child.tag in NAMES:
+            names = sorted({NAMES[tag] for tag in allowed if tag in NAMES})
+            return Refused(
+                f"a <{child.tag[len(AKN) :]}> cannot stand here; expected " + " or ".join(names),
+                child,
+            )
+        return unexpected(child, parent)
+
+    def article(self, element: Element) -> Article:
+        paragraphs: list[Paragraph] = []
+        num = content = None
+        text = element.text
+        if text and text.strip(WS):
+            raise stray(element, None, text)
+        for child in element:
+            tag = child.tag
+            if tag == PARAGRAPH and content is None:
+                paragraphs.append(self.paragraph(child, len(paragraphs) + 1))
+            elif tag == NUM and num is None:
+                num = child
+            elif tag == CONTENT and content is None and not paragraphs:
+                content = child  # a 条 written without <paragraph>: one 款 per <p>
+            elif tag == HEADING:
+                raise Refused(
+                    "an article <heading> has no place in the model: a 条 has no title", child
                 )
             else:
-                raise SerializationError(f"unexpected <{name}> here", path=where)
-            if not isinstance(node, allowed):
-                raise SerializationError(
-                    f"a <{name}> cannot stand here; expected "
-                    + " or ".join(sorted(cls.__name__ for cls in allowed)),
-                    path=where,
+                raise self.misplaced(child, element, frozenset((PARAGRAPH,)))
+            tail = child.tail
+            if tail and tail.strip(WS):
+                raise stray(element, child, tail)
+        number, suffix = article_number(num, element)
+        if content is not None:
+            make = self.make[Paragraph]
+            paragraphs = [
+                build(make, content, n, line, (), False, ())
+                for n, line in enumerate(texts(content), 1)
+            ]
+        return build(self.make[Article], element, number, suffix, tuple(paragraphs))  # type: ignore[no-any-return]
+
+    def paragraph(self, element: Element, number: int) -> Paragraph:
+        brk = False if element.get(BREAK_ATTR) is None else flag(element)
+        if len(element) == 1 and element.text is None:
+            # the usual 款, <content><p>text</p></content>, read without the general walk
+            box = element[0]
+            if box.tag == CONTENT and len(box) == 1 and box.tail is None:
+                p = box[0]
+                if p.tag == P and not len(p) and box.text is None and p.tail is None:
+                    line = p.text or ""
+                    if line[:1] in WS or line[-1:] in WS:
+                        line = line.strip(WS)
+                    try:
+                        return self.new_paragraph(number, line, (), brk, ())  # type: ignore[no-any-return]
+                    except (ValueError, TypeError) as err:
+                        raise Refused(str(err), element) from None
+        content: Element | None = None
+        listing: Element | None = None
+        intro: Element | None = None
+        text = element.text
+        if text and text.strip(WS):
+            raise stray(element, None, text)
+        for child in element:
+            tag = child.tag
+            if tag == CONTENT and content is None and listing is None and intro is None:
+                content = child
+            elif tag == LIST and listing is None and content is None:
+                listing = child
+            elif tag == INTRO and intro is None and content is None and listing is None:
+                intro = child
+            elif tag == NUM:
+                raise Refused("a 款 has no printed number: <num> has no place in it", child)
+            elif tag == HEADING:
+                raise Refused("a 款 has no title: <heading> has no place in it", child)
+            else:
+                raise unexpected(
+                    child, element, "a 款 holds one <content>, or an <intro> and one <list>"
                 )
-            out.append(node)
-        return tuple(out)
-
-    def level(self, element: Element, path: str) -> int:
-        raw = element.get(LEVEL_ATTR, "2")
-        if not raw.isdigit():
-            raise SerializationError(f"wdr:level must be an int 1..6, found {raw!r}", path=path)
-        return int(raw)
-
-    def build(self, cls: type, path: str, **fields: object) -> object:
-        try:
-            return cls(**fields)
-        except (ValueError, TypeError) as err:
-            raise SerializationError(str(err), path=path) from None
-
-    def article(self, element: Element, path: str) -> Article:
-        label = self.text(self.find(element, "num")).strip()
-        try:
-            number, suffix = parse_article_ref(label)
-            if Article(number, suffix).label != label:  # only the form to_akn writes
-                raise ValueError(label)
-        except (ValueError, TypeError):
-            raise SerializationError(
-                f"expected a <num> such as 第三十五条, found {label!r}", path=f"{path}/num"
-            ) from None
-        paragraphs = self.hier(element, path, (Paragraph,))
-        return self.build(Article, path, number=number, suffix=suffix, paragraphs=paragraphs)  # type: ignore[return-value]
-
-    def paragraph(self, element: Element, path: str, number: int) -> Paragraph:
-        brk = element.get(BREAK_ATTR) == "true"
-        listing = self.find(element, "list")
+            tail = child.tail
+            if tail and tail.strip(WS):
+                raise stray(element, child, tail)
+        make = self.make[Paragraph]
         if listing is None:
-            text, further = self.texts(self.find(element, "content"))
-            return self.build(  # type: ignore[return-value]
-                Paragraph, path, number=number, text=text, break_before=brk, continuation=further
-            )
-        intro, further = self.texts(self.find(listing, "intro"))
+            if intro is not None:
+                raise Refused("an <intro> without the <list> it introduces", intro)
+            lines = texts(content) if content is not None else []
+            first = lines[0] if lines else ""
+            return build(make, element, number, first, (), brk, tuple(lines[1:]))  # type: ignore[no-any-return]
+        lead, points = self.points(listing, intro)
         items = []
-        for name, point, where in self.children(listing, f"{path}/list[1]"):
-            if name == "intro":
-                continue
-            if name != "point":
-                raise SerializationError(f"unexpected <{name}> in a list", path=where)
-            label = self.text(self.find(point, "num")).strip()
-            number_, arabic = self.item_number(label, f"{where}/num")
-            text, more, subs = self.point_body(point, where)
-            items.append(
-                self.build(
-                    Item,
-                    where,
-                    number=number_,
-                    text=text,
-                    subitems=subs,
-                    continuation=more,
-                    arabic=arabic,
-                )
-            )
-        return self.build(  # type: ignore[return-value]
-            Paragraph,
-            path,
-            number=number,
-            text=intro,
-            items=tuple(items),
-            break_before=brk,
-            continuation=further,
-        )
+        for point in points:
+            num, body = self.point(point)
+            numbered, arabic = item_number(num, point)
+            line, more, subs = self.point_body(body, 1)
+            items.append(build(self.make[Item], point, numbered, line, subs, more, arabic))
+        first = lead[0] if lead else ""
+        return build(make, element, number, first, tuple(items), brk, tuple(lead[1:]))  # type: ignore[no-any-return]
 
-    def item_number(self, label: str, path: str) -> tuple[int, bool]:
-        """The number of a 项's ``<num>`` (``（一）``, or ``1．`` for a list numbered in Arabic),
-        and whether it is printed in Arabic."""
-        match = _ITEM_NUM_RE.match(label)
-        if match is not None and match["arabic"]:
-            return int(match["arabic"]), True
-        if match is None or _canonical(match["num"]) != match["num"]:
-            raise SerializationError(f"expected a <num> such as （一）, found {label!r}", path=path)
-        return from_chinese(match["num"]), False
+    def points(self, listing: Element, intro: Element | None) -> tuple[list[str], list[Element]]:
+        """The lead text of a ``<list>`` (its ``<intro>``, or *intro* beside it) and its
+        ``<point>`` elements."""
+        points: list[Element] = []
+        text = listing.text
+        if text and text.strip(WS):
+            raise stray(listing, None, text)
+        for child in listing:
+            tag = child.tag
+            if tag == POINT:
+                points.append(child)
+            elif tag == INTRO and intro is None and not points:
+                intro = child
+            else:
+                raise unexpected(child, listing, "a <list> holds an <intro> and <point>s")
+            tail = child.tail
+            if tail and tail.strip(WS):
+                raise stray(listing, child, tail)
+        return (texts(intro) if intro is not None else []), points
+
+    def point(self, element: Element) -> tuple[Element | None, tuple[Element | None, ...]]:
+        """A ``<point>``'s ``<num>``, and its ``<content>``, ``<intro>`` and ``<list>``."""
+        num = content = listing = intro = None
+        text = element.text
+        if text and text.strip(WS):
+            raise stray(element, None, text)
+        for child in element:
+            tag = child.tag
+            if tag == NUM and num is None:
+                num = child
+            elif tag == CONTENT and content is None and listing is None and intro is None:
+                content = child
+            elif tag == LIST and listing is None and content is None:
+                listing = child
+            elif tag == INTRO and intro is None and content is None and listing is None:
+                intro = child
+            elif tag == HEADING:
+                raise Refused("a 项 or 目 has no title: <heading> has no place in it", child)
+            else:
+                raise unexpected(
+                    child, element, "a <point> holds one <content>, or an <intro> and one <list>"
+                )
+            tail = child.tail
+            if tail and tail.strip(WS):
+                raise stray(element, child, tail)
+        return num, (content, intro, listing)
 
     def point_body(
-        self, point: Element, path: str
+        self, body: tuple[Element | None, ...], depth: int
     ) -> tuple[str, tuple[str, ...], tuple[SubItem, ...]]:
-        listing = self.find(point, "list")
+        content, intro, listing = body
+        if depth > MAX_DEPTH and listing is not None:
+            raise Refused(f"项 and 目 nested deeper than {MAX_DEPTH} levels", listing)
         if listing is None:
-            return (*self.texts(self.find(point, "content")), ())
-        text, further = self.texts(self.find(listing, "intro"))
+            if intro is not None:
+                raise Refused("an <intro> without the <list> it introduces", intro)
+            lines = texts(content) if content is not None else []
+            return (lines[0] if lines else ""), tuple(lines[1:]), ()
+        lead, points = self.points(listing, intro)
         subs = []
-        for name, child, where in self.children(listing, f"{path}/list[1]"):
-            if name == "intro":
-                continue
-            if name != "point":
-                raise SerializationError(f"unexpected <{name}> in a list", path=where)
-            sub_text, sub_more, nested = self.point_body(child, where)
-            subs.append(
-                self.build(
-                    SubItem,
-                    where,
-                    number=self.subitem_number(child, where),
-                    text=sub_text,
-                    subitems=nested,
-                    continuation=sub_more,
-                )
-            )
-        return text, further, tuple(subs)  # type: ignore[arg-type]
-
-    def subitem_number(self, element: Element, path: str) -> int:
-        label = self.text(self.find(element, "num")).strip()
-        match = _SUBITEM_NUM_RE.match(label)
-        if match is None:
-            raise SerializationError(
-                f"expected a <num> such as 1． or （1）, found {label!r}", path=f"{path}/num"
-            )
-        return int(match["dot"] or match["paren"])
-
-    def table(self, element: Element, path: str) -> Table:
-        lines = []
-        for name, row, where in self.children(element, path):
-            if name != "tr":
-                raise SerializationError(f"unexpected <{name}> in a table", path=where)
-            cells = [self.text(cell.find(AKN + "p")) for cell in row if isinstance(cell.tag, str)]
-            line = "|".join(cells)
-            pipes = row.get(PIPES_ATTR, "")
-            if pipes in ("both", "start"):
-                line = "|" + line
-            if pipes in ("both", "end"):
-                line += "|"
-            lines.append(line)
-        return self.build(Table, path, lines=tuple(lines))  # type: ignore[return-value]
-
-    # ---- preamble
-
-    def blocks(self, element: Element, path: str, allowed: tuple[type, ...]) -> tuple[object, ...]:
-        out: list[object] = []
-        paragraphs = 0
-        for name, child, where in self.children(element, path):
-            node: object
-            kind = child.get("class")
-            if name in ("num", "heading") or (name == "p" and not kind):
-                continue  # a heading read by the caller, or a filler for an empty container
-            if name == "table":
-                node = self.table(child, where)
-            elif name == "blockContainer" and kind == "table":
-                node = Table(())
-            elif name == "blockContainer" and kind == "paragraph":
-                paragraphs += 1
-                node = self.block_paragraph(child, where, paragraphs)
-            elif name == "blockContainer" and kind == "article":
-                label = self.text(self.find(child, "num")).strip()
-                try:
-                    number, suffix = parse_article_ref(label)
-                    if Article(number, suffix).label != label:
-                        raise ValueError(label)
-                except (ValueError, TypeError):
-                    raise SerializationError(
-                        f"expected a <num> such as 第三十五条, found {label!r}", path=f"{where}/num"
-                    ) from None
-                paras = self.blocks(child, where, (Paragraph,))
-                node = self.build(Article, where, number=number, suffix=suffix, paragraphs=paras)
-            elif name == "blockContainer" and kind == "division":
-                node = self.build(
-                    Division,
-                    where,
-                    title=self.text(self.find(child, "heading")),
-                    level=self.level(child, where),
-                    children=self.blocks(child, where, (Article, Paragraph, Table)),
-                )
-            else:
-                raise SerializationError(f"unexpected <{name}> in the preamble", path=where)
-            if not isinstance(node, allowed):
-                raise SerializationError(f"a <{name} class={kind!r}> cannot stand here", path=where)
-            out.append(node)
-        return tuple(out)
-
-    def block_paragraph(self, element: Element, path: str, number: int) -> Paragraph:
-        text, further = self.texts(element)
-        listing = self.find(element, "blockList")
-        items: tuple[Item, ...] = ()
-        if listing is not None:
-            items = tuple(self.block_items(listing, f"{path}/blockList[1]", 0))  # type: ignore[arg-type]
-        return self.build(  # type: ignore[return-value]
-            Paragraph,
-            path,
-            number=number,
-            text=text,
-            items=items,
-            break_before=element.get(BREAK_ATTR) == "true",
-            continuation=further,
-        )
-
-    def block_items(self, listing: Element, path: str, depth: int) -> list[object]:
-        out: list[object] = []
-        for name, item, where in self.children(listing, path):
-            if name != "item":
-                raise SerializationError(f"unexpected <{name}> in a blockList", path=where)
-            text, further = self.texts(item)
-            nested = self.find(item, "blockList")
-            subs = (
-                tuple(self.block_items(nested, f"{where}/blockList[1]", depth + 1))
-                if nested is not None
-                else ()
-            )
-            if depth == 0:
-                label = self.text(self.find(item, "num")).strip()
-                number, arabic = self.item_number(label, f"{where}/num")
-                out.append(
-                    self.build(
-                        Item,
-                        where,
-                        number=number,
-                        text=text,
-                        subitems=subs,
-                        continuation=further,
-                        arabic=arabic,
-                    )
-                )
-            else:
-                out.append(
-                    self.build(
-                        SubItem,
-                        where,
-                        number=self.subitem_number(item, where),
-                        text=text,
-                        subitems=subs,
-                        continuation=further,
-                    )
-                )
-        return out
-
-
-ALLOWED: dict[type, tuple[type, ...]] = {
-    Part: (Subpart, Chapter, Section, Article, Paragraph, Table),
-    Subpart: (Chapter, Section, Article, Paragraph, Table),
-    Chapter: (Section, Article, Paragraph, Table),
-    Section: (Article, Paragraph, Table),
-}
+        make = self.make[SubItem]
+        for child in points:
+            num, inner = self.point(child)
+            number = subitem_number(num, child)
+            line, more, nested = self.point_body(inner, depth + 1)
+            subs.append(build(make, child, number, line, nested, more))
+        return (lead[0] if lead else ""), tuple(lead[1:]), tuple(subs)
