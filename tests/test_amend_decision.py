@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import wuxi_dt_regulation as wdr
@@ -380,6 +380,9 @@ def test_round_trip_on_every_real_pair(old_path: Path, new_path: Path, direction
         max_size=3,
     )
 )
+# a 款 ending in a colon, then a 款 opening 1．: quoted, the second reads as the first's 项
+@example([("：", 0), ("1．“”", 0)])
+@example([("甲：", 0), ("1．乙", 1)])
 def test_quotable_mirrors_the_wording_reader(raw: list[tuple[str, int]]) -> None:
     from wuxi_dt_regulation._amend.wording import read_paragraphs
     from wuxi_dt_regulation._diff.quoting import paragraph_lines, quotable

@@ -93,6 +93,7 @@ def quotable(paragraphs: Sequence[Paragraph]) -> bool:
     if not paragraphs:
         return False
     had_items = False
+    colon = False  # the 款 before has no 项 and ends in a colon: a 1． line is its 项
     for paragraph in paragraphs:
         text = paragraph.text
         if text:
@@ -100,11 +101,15 @@ def quotable(paragraphs: Sequence[Paragraph]) -> bool:
                 return False
             if had_items and (SUBITEM_RE.fullmatch(text) or FOURTH_RE.fullmatch(text)):
                 return False
+            if colon and SUBITEM_RE.fullmatch(text):
+                return False
         elif had_items:
             return False  # its 项 would join the 款 before it
         if not _items_quotable(paragraph.items, 0):
             return False
         had_items = bool(paragraph.items)
+        last = paragraph.continuation[-1] if paragraph.continuation else text
+        colon = not had_items and last.endswith(("：", ":"))
     for line in paragraph_lines(paragraphs):
         if not fit(line) or (("一）" in line or "一)" in line) and INLINE_ITEM_RE.fullmatch(line)):
             return False
