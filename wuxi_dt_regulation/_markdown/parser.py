@@ -29,8 +29,9 @@ from .._model.flow import BREAK, CLOSED, STOP, TEXT, Token
 from .._model.regulation import Regulation
 from .._model.structure import RANKS
 from .._model.tree import is_structure, toc_label, walk_nodes
+from .._model.trusted import prechecked, regulation
 from .._model.units import Event, ParseWarning, Table
-from .builders import Child, Container, OpenArticle, freeze_all, renumber
+from .builders import Child, Container, Freezer, OpenArticle, renumber, restarts
 from .header import read_header
 from .headings import HeadingReader
 from .inline import expand_text, token_of
@@ -162,7 +163,8 @@ class _Parser(ListReader, HeadingReader):
         self.close_flow()
         if self.pending_break is not None:
             self.stray_break()
-        body = list(freeze_all(self.body))
+        freezer = Freezer(restarts(self.body))
+        body = list(freezer.children(self.body))
         if head.toc and not _toc_fits(head.toc, body):
             # headings shaped like a table of contents whose first entry is not the body's
             # first heading (or that lists it twice): they are headings of the body after all
@@ -171,15 +173,16 @@ class _Parser(ListReader, HeadingReader):
         if any(is_structure(node) for node in body):
             while body and not is_structure(body[0]):
                 preamble.append(body.pop(0))
-        return Regulation(
-            title=head.title,
-            subtitles=head.subtitles,
-            history=tuple(Event(text) for text in head.events),
-            toc=head.toc,
-            preamble=renumber(preamble),  # type: ignore[arg-type]
-            body=renumber(body),  # type: ignore[arg-type]
-            appendices=tuple(a.freeze() for a in self.appendices),  # type: ignore[misc]
-            warnings=tuple(sorted(self.warnings, key=lambda w: (w.line, w.column))),
+        event = prechecked(Event, ("text",))
+        return regulation(
+            head.title,
+            head.subtitles,
+            tuple([event(text) for text in head.events]),
+            head.toc,
+            renumber(preamble),
+            renumber(body),
+            freezer.children(self.appendices),  # type: ignore[arg-type]
+            tuple(sorted(self.warnings, key=lambda w: (w.line, w.column))),
         )
 
     # ---- body
