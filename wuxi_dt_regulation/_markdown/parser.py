@@ -21,7 +21,6 @@ What the parser finds odd becomes a :class:`~wuxi_dt_regulation.ParseWarning`; w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .._model.errors import ParseError
@@ -43,7 +42,6 @@ from .lexer import (
     ZERO_WIDTH,
     Line,
     bad_label_re,
-    find_control,
     lex,
     plain_heading_ok,
 )
@@ -52,7 +50,6 @@ from .numbering import Numbering
 
 __all__ = ["parse"]
 
-_PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
 _STOP = (Token(STOP),)
 _BREAK = (Token(BREAK),)
 
@@ -85,18 +82,10 @@ class _Parser(ListReader, HeadingReader):
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=source
             )
-        find_control(text, source)
-        self.lines, zero_width, too_deep = lex(text)
-        by_number = {line.number: line for line in self.lines}
+        self.lines, zero_width, too_deep, private_use = lex(text, source)
         for number, column in zero_width:
-            line = by_number.get(number)
-            self.warn_at(
-                number,
-                column,
-                line.raw if line else "\u200b",
-                "zero-width",
-                "zero-width space (U+200B) removed",
-            )
+            self.warn_at(number, column, "", "zero-width", "zero-width space (U+200B) removed")
+        by_number = {line.number: line for line in self.lines} if too_deep else {}
         for number in too_deep:
             line = by_number[number]
             marks = line.raw.lstrip()
@@ -118,16 +107,14 @@ class _Parser(ListReader, HeadingReader):
         self.numbering = Numbering(self.warn)
         self.table: list[str] | None = None
         self.table_line: Line | None = None
-        if _PRIVATE_USE_RE.search(text):
-            for line in self.lines:
-                found = _PRIVATE_USE_RE.search(line.raw)
-                if found:
-                    self.warn(
-                        line,
-                        "private-use",
-                        f"private-use character U+{ord(found[0]):04X} kept as printed",
-                        column=found.start() + 1,
-                    )
+        for number, column, char in private_use:
+            self.warn_at(
+                number,
+                column,
+                "",
+                "private-use",
+                f"private-use character U+{ord(char):04X} kept as printed",
+            )
 
     # ---- warnings
 
