@@ -180,13 +180,17 @@ class Freezer:
 
     def freeze_article(self, article: OpenArticle) -> Article:
         number, suffix = article.number, article.suffix
-        paragraphs = tuple(
-            [
-                self.freeze_paragraph(par, index, (number, suffix, index))
-                for index, par in enumerate(article.children, 1)
-            ]
-        )
-        return self.article(number, suffix, paragraphs)  # type: ignore[no-any-return]
+        make, freeze = self.paragraph, self.freeze_paragraph
+        paragraphs = []
+        for index, par in enumerate(article.children, 1):
+            text = par.text
+            if par.items or par.more or "“" in text or "”" in text or text[-1:] in "：:":
+                paragraphs.append(freeze(par, index, (number, suffix, index)))
+            else:  # the usual 款: one line of text, nothing the reading rules look at
+                paragraphs.append(
+                    make(index, text, (), par.brk, (), (number, suffix, index), False)
+                )
+        return self.article(number, suffix, tuple(paragraphs))  # type: ignore[no-any-return]
 
     def freeze_paragraph(
         self, par: OpenParagraph, number: int, stamp: tuple[int, ...] | None

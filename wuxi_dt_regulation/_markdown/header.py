@@ -148,8 +148,9 @@ def _find_toc(lines: list[Line], pos: int, warn: Warn) -> tuple[tuple[str, ...],
     cut = next((k for k in range(1, len(run)) if run[k][1] == first), None)
     if cut is None:
         crammed = len(run) == 1 and _CRAMMED_RE.search(run[0][0].text[2:])
-        later = any(unit_of(line) == first for line in lines[i:])
-        if not later or (len(run) < 2 and not crammed):
+        if len(run) < 2 and not crammed:
+            return (), frozenset()  # one heading is no table of contents: no need to look on
+        if not any(unit_of(line) == first for line in lines[i:]):
             return (), frozenset()
         cut = len(run)
     entries = run[:cut]

@@ -19,7 +19,8 @@ import re
 
 from .._model.numerals import from_chinese
 from .._model.structure import PREAMBLE_TITLES
-from .builders import Child, Container, OpenArticle
+from .builders import Child, Container, OpenArticle, OpenParagraph
+from .inline import LIST_OPENERS
 from .lexer import Line
 from .lists import RANK
 from .numbering import Numbering
@@ -37,6 +38,7 @@ class HeadingReader:
     article: OpenArticle | None
     pending_break: Line | None
     numbering: Numbering
+    para: OpenParagraph | None
 
     def target(self) -> list[Child]:  # pragma: no cover - the parser's
         raise NotImplementedError
@@ -57,6 +59,9 @@ class HeadingReader:
 
     def flow_text(self, line: Line, text: str, match: re.Match[str] | None = None) -> None:
         raise NotImplementedError  # pragma: no cover
+
+    def opened(self, line: Line, text: str) -> None:  # pragma: no cover - the list reader's
+        raise NotImplementedError
 
     @staticmethod
     def numeral_ok(text: str) -> bool:
@@ -154,9 +159,9 @@ class HeadingReader:
 
     def article_line(self, line: Line, match: re.Match[str]) -> bool:
         """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
-        raw_num = match["anum"]
+        raw_num, asep, asuf = match.group("anum", "asep", "asuf")
         key: tuple[int, int] | str
-        if match["asep"] and match["asuf"] is None and raw_num.isalnum():
+        if asep and asuf is None and raw_num.isalnum():
             try:  # 第三十五条 text: the usual line
                 key = (from_chinese(raw_num), 0)
             except ValueError:
@@ -211,8 +216,22 @@ class HeadingReader:
         article = OpenArticle(*key)
         self.target().append(article)
         self.article = article
-        if self.pending_break is not None and not text:
-            self.stray_break()
-        if text:
+        if not text:
+            if self.pending_break is not None:
+                self.stray_break()
+        elif (
+            text[0] not in LIST_OPENERS
+            and "一）" not in text
+            and "一)" not in text
+            and self.pending_break is None
+        ):
+            # the usual article: its first 款 is the text after the label (flow_text's
+            # reading of a text with no marker, when nothing is open)
+            para = OpenParagraph(text, False)
+            article.children.append(para)
+            self.para = para
+            if "“" in text or "”" in text or text[-1:] in "：:":
+                self.opened(line, text)
+        else:
             self.flow_text(line, text)
         return True

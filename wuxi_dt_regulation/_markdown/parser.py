@@ -25,12 +25,13 @@ from collections.abc import Sequence
 
 from .._model.errors import ParseError
 from .._model.flow import BREAK, CLOSED, STOP, TEXT, Token
+from .._model.numerals import MAX_NUMBER
 from .._model.regulation import Regulation
 from .._model.structure import RANKS
 from .._model.tree import is_structure, toc_label, walk_nodes
 from .._model.trusted import prechecked, regulation
 from .._model.units import Event, ParseWarning, Table
-from .builders import Child, Container, Freezer, OpenArticle, renumber, restarts
+from .builders import Child, Container, Freezer, OpenArticle, OpenParagraph, renumber, restarts
 from .header import read_header
 from .headings import HeadingReader
 from .inline import expand_text, token_of
@@ -143,9 +144,39 @@ class _Parser(ListReader, HeadingReader):
             )
         head = read_header(lines, self.warn, self.fail, toc=self.find_toc)
         pos, toc_lines = head.end, head.toc_lines
-        for line in lines[pos:]:
-            if line.number in toc_lines:
-                continue
+        rest = lines[pos:]
+        if toc_lines:
+            rest = [line for line in rest if line.number not in toc_lines]
+        for line in rest:
+            # The usual line, read here without the dispatch of line(): prose in an article
+            # with no list, quotation, table or forced break open is the article's next 款
+            # (what line() -> flow() -> flow_text() -> new_para() would do, step for step).
+            article = self.article
+            if (
+                article is not None
+                and line.match is None
+                and self.item is None
+                and self.quote is CLOSED
+                and self.pending_break is None
+                and self.table is None
+                and not line.level
+                and not line.escaped
+            ):
+                text = line.text
+                children = article.children
+                if (
+                    text[0] != "第"
+                    and "一）" not in text
+                    and "一)" not in text
+                    and len(children) < MAX_NUMBER
+                ):
+                    para = OpenParagraph(text, False)
+                    children.append(para)
+                    self.para = para
+                    self.item = self.sub = self.deep = None
+                    if "“" in text or "”" in text or text[-1:] in "：:":
+                        self.opened(line, text)
+                    continue
             self.line(line)
         self.close_flow()
         if self.pending_break is not None:
