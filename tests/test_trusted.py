@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import Article, Paragraph, ParseError, Regulation
+from wuxi_dt_regulation._model.prebuilt import FIELDS
 from wuxi_dt_regulation._model.trusted import prechecked
 
 from .conftest import corpus_params
@@ -154,3 +155,10 @@ def test_a_prechecked_builder_names_what_it_cannot_fill() -> None:
     built = make(1, "甲")
     assert built == Paragraph(1, "甲")
     assert built._cite is None
+
+
+def test_the_written_out_constructors_fill_every_field_of_their_class() -> None:
+    """A field added to a model class must be added to ``_model/prebuilt`` too."""
+    for cls, names in FIELDS.items():
+        fields: Any = attrs.fields(cls)
+        assert sorted(names) == sorted(f.name for f in fields), cls.__name__

@@ -5,7 +5,7 @@ article, the 款 being read, the 项 or 目 a list has reached) and freezes each
 immutable model value once the whole text is read (:class:`Freezer`).
 
 The parser has read every line under the rules the model's checks enforce, so the values are
-built by the model's prechecked constructors (:func:`.._model.trusted.prechecked`): no check
+built by the model's prechecked constructors (:mod:`.._model.prebuilt`): no check
 runs again, and each citable unit gets its position (the citation stamp) as it is built, in
 the one walk that freezes the tree, rather than in a second pass over the finished body.
 tests/test_trusted.py rebuilds every parsed value through the public constructors and
@@ -18,9 +18,20 @@ from typing import Any, Union
 
 import attrs
 
-from .._model.checks import paragraph_flow
-from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
-from .._model.trusted import prechecked
+from .._model.prebuilt import (
+    make_appendix,
+    make_article,
+    make_chapter,
+    make_division,
+    make_item,
+    make_paragraph,
+    make_part,
+    make_section,
+    make_subitem,
+    make_subpart,
+)
+from .._model.reading import paragraph_flow
+from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem, Table
 
 __all__ = [
@@ -105,7 +116,7 @@ class Container:
         self.children: list[Child] = []
 
 
-_CITED_HEADINGS = {"章": Chapter, "节": Section, "分编": Subpart}
+_CITED_HEADINGS = {"章": make_chapter, "节": make_section, "分编": make_subpart}
 
 
 class Freezer:
@@ -115,28 +126,10 @@ class Freezer:
     *restart*: chapters are numbered again in each 编, so a chapter's position names its 编.
     """
 
-    __slots__ = ("article", "headed", "item", "paragraph", "part", "plain", "restart", "subitem")
+    __slots__ = ("restart",)
 
     def __init__(self, restart: bool) -> None:
         self.restart = restart
-        self.paragraph = prechecked(
-            Paragraph,
-            ("number", "text", "items", "break_before", "continuation", "_cite", "_flow"),
-        )
-        self.item = prechecked(
-            Item, ("number", "text", "subitems", "continuation", "arabic", "_cite")
-        )
-        self.subitem = prechecked(SubItem, ("number", "text", "subitems", "continuation", "_cite"))
-        self.article = prechecked(Article, ("number", "suffix", "paragraphs"))
-        self.headed = {
-            kind: prechecked(cls, ("number", "title", "children", "_cite"))
-            for kind, cls in _CITED_HEADINGS.items()
-        }
-        self.part = prechecked(Part, ("number", "title", "children"))
-        self.plain = {
-            "division": prechecked(Division, ("title", "level", "children")),
-            "appendix": prechecked(Appendix, ("title", "children")),
-        }
 
     def children(
         self, children: list[Child], part: int | None = None, chapter: int | None = None
@@ -161,12 +154,11 @@ class Freezer:
     def freeze_container(self, box: Container, part: int | None, chapter: int | None) -> object:
         kind = box.kind
         if kind == "编":
-            return self.part(box.number, box.title, self.children(box.children, box.number))
-        if kind in self.plain:
-            children = self.children(box.children, part, chapter)
-            if kind == "division":
-                return self.plain[kind](box.title, box.level, children)
-            return self.plain[kind](box.title, children)
+            return make_part(box.number, box.title, self.children(box.children, box.number))
+        if kind == "division":
+            return make_division(box.title, box.level, self.children(box.children, part, chapter))
+        if kind == "appendix":
+            return make_appendix(box.title, self.children(box.children, part, chapter))
         stamp: tuple[int | None, ...]
         if kind == "章":
             stamp = (part if self.restart else None, box.number)
@@ -176,11 +168,11 @@ class Freezer:
         else:  # 分编
             stamp = (part, box.number)
         children = self.children(box.children, part, chapter)
-        return self.headed[kind](box.number, box.title, children, stamp)
+        return _CITED_HEADINGS[kind](box.number, box.title, children, stamp)
 
     def freeze_article(self, article: OpenArticle) -> Article:
         number, suffix = article.number, article.suffix
-        make, freeze = self.paragraph, self.freeze_paragraph
+        make, freeze = make_paragraph, self.freeze_paragraph
         paragraphs = []
         for index, par in enumerate(article.children, 1):
             text = par.text
@@ -190,7 +182,7 @@ class Freezer:
                 paragraphs.append(
                     make(index, text, (), par.brk, (), (number, suffix, index), False)
                 )
-        return self.article(number, suffix, tuple(paragraphs))  # type: ignore[no-any-return]
+        return make_article(number, suffix, tuple(paragraphs))
 
     def freeze_paragraph(
         self, par: OpenParagraph, number: int, stamp: tuple[int, ...] | None
@@ -200,21 +192,21 @@ class Freezer:
             items = tuple([self.freeze_item(item, stamp) for item in par.items])
         text, more = par.text, par.more
         flow = paragraph_flow(text, more, items)
-        return self.paragraph(number, text, items, par.brk, more, stamp, flow)  # type: ignore[no-any-return]
+        return make_paragraph(number, text, items, par.brk, more, stamp, flow)
 
     def freeze_item(self, entry: Entry, base: tuple[int, ...] | None) -> Item:
         stamp = None if base is None else (*base, entry.number)
         subs: tuple[SubItem, ...] = ()
         if entry.subs:
             subs = tuple([self.freeze_sub(sub, stamp) for sub in entry.subs])
-        return self.item(entry.number, entry.text, subs, entry.more, entry.arabic, stamp)  # type: ignore[no-any-return]
+        return make_item(entry.number, entry.text, subs, entry.more, entry.arabic, stamp)
 
     def freeze_sub(self, entry: Entry, base: tuple[int, ...] | None) -> SubItem:
         stamp = None if base is None else (*base, entry.number)
         deep: tuple[SubItem, ...] = ()
         if entry.subs:  # the fourth level （1）: no citation form, no stamp
-            deep = tuple([self.subitem(d.number, d.text, (), d.more, None) for d in entry.subs])
-        return self.subitem(entry.number, entry.text, deep, entry.more, stamp)  # type: ignore[no-any-return]
+            deep = tuple([make_subitem(d.number, d.text, (), d.more, None) for d in entry.subs])
+        return make_subitem(entry.number, entry.text, deep, entry.more, stamp)
 
 
 def restarts(body: list[Child]) -> bool:

@@ -26,11 +26,12 @@ from collections.abc import Sequence
 from .._model.errors import ParseError
 from .._model.flow import BREAK, CLOSED, STOP, TEXT, Token
 from .._model.numerals import MAX_NUMBER
+from .._model.prebuilt import make_event
 from .._model.regulation import Regulation
 from .._model.structure import RANKS
 from .._model.tree import is_structure, toc_label, walk_nodes
-from .._model.trusted import prechecked, regulation
-from .._model.units import Event, ParseWarning, Table
+from .._model.trusted import regulation
+from .._model.units import ParseWarning, Table
 from .builders import Child, Container, Freezer, OpenArticle, OpenParagraph, renumber, restarts
 from .header import read_header
 from .headings import HeadingReader
@@ -191,11 +192,10 @@ class _Parser(ListReader, HeadingReader):
         if any(is_structure(node) for node in body):
             while body and not is_structure(body[0]):
                 preamble.append(body.pop(0))
-        event = prechecked(Event, ("text",))
         return regulation(
             head.title,
             head.subtitles,
-            tuple([event(text) for text in head.events]),
+            tuple([make_event(text) for text in head.events]),
             head.toc,
             renumber(preamble),
             renumber(body),

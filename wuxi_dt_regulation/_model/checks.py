@@ -13,21 +13,18 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 
 from .errors import CitationError, shorten
-from .flow import CLOSED, fresh
 from .numerals import MAX_NUMBER
 
 if TYPE_CHECKING:
     import datetime
 
     from .citation import Citation
-    from .units import Item
 
 __all__ = [
     "CITE_FIELD",
     "check_line",
     "check_number",
     "cite_of",
-    "paragraph_flow",
     "parse_date",
     "stamped",
 ]
@@ -120,28 +117,3 @@ def stamped(node: _Stamped, position: tuple[int | None, ...]) -> _Stamped:
     copy = attrs.evolve(node)  # type: ignore[misc]
     object.__setattr__(copy, "_cite", position)
     return copy
-
-
-def _may_open(text: str) -> bool:
-    """May *text* leave a quotation open (a mark, or an introduction such as 修改为：)?"""
-    if "“" not in text and "”" not in text and text[-1:] not in "：:":
-        return False  # the usual case
-    return fresh(text) is not CLOSED
-
-
-def paragraph_flow(text: str, further: tuple[str, ...], items: tuple[Item, ...]) -> bool:
-    """Whether a 款 needs the reading rules' check (the hidden flag its constructor records,
-    so that a container checks how it reads after the 款 before): it runs over several
-    paragraphs, may leave a quotation open, or holds a 项 that does either or is numbered 1．."""
-    if further or _may_open(text):
-        return True
-    for item in items:
-        if item.arabic or item.continuation or _may_open(item.text):
-            return True
-        for sub in item.subitems:
-            if sub.continuation or _may_open(sub.text):
-                return True
-            for deep in sub.subitems:
-                if deep.continuation or _may_open(deep.text):
-                    return True
-    return False

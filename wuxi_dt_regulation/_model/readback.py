@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .checks import check_line, paragraph_flow
+from .checks import check_line
 from .flow import (
     ARABIC,
     BREAK,
@@ -32,6 +32,7 @@ from .flow import (
     Token,
 )
 from .labels import SUBITEM_DOT, item_label
+from .reading import paragraph_flow
 
 if TYPE_CHECKING:
     from .units import Item, Paragraph, SubItem

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .regulation import Regulation
+from .prebuilt import make_regulation
 from .structure import Article, articles_in
 
 if TYPE_CHECKING:
+    from .regulation import Regulation
     from .units import Event, ParseWarning
 
 __all__ = ["constructor", "init_fields", "prechecked", "regulation"]
@@ -109,24 +110,9 @@ def regulation(
     index: dict[tuple[int, int], Article] = {}
     for article in articles:
         index.setdefault((article.number, article.suffix), article)
-    make = prechecked(Regulation, _REGULATION_FIELDS)
-    return make(  # type: ignore[no-any-return]
+    return make_regulation(
         title, subtitles, history, toc, preamble, body, appendices, warnings, articles, index
     )
-
-
-_REGULATION_FIELDS = (
-    "title",
-    "subtitles",
-    "history",
-    "toc",
-    "preamble",
-    "body",
-    "appendices",
-    "warnings",
-    "_articles",
-    "_index",
-)
 
 
 def _make(cls: type) -> Callable[..., Any]:
