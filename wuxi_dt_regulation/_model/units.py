@@ -22,6 +22,7 @@ from .checks import CITE_FIELD, check_line, check_number, cite_of, parse_date, s
 from .errors import shorten
 from .labels import ITEM_OPEN, SUBITEM_DOT, item_label
 from .numerals import MAX_NUMBER
+from .reprs import item_repr, paragraph_repr, subitem_repr, table_repr
 
 if TYPE_CHECKING:
     import datetime
@@ -180,13 +181,15 @@ def _readback() -> ModuleType:
     return _READBACK[0]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class SubItem:
     """目: ``1．…`` inside a 项.  A fourth level, ``（1）…``, nests in :attr:`subitems`.
 
     :attr:`continuation` holds the 目's further paragraphs, when it runs over several (see
     :attr:`Item.continuation`).
     """
+
+    __repr__ = subitem_repr
 
     number: int
     text: str
@@ -227,7 +230,7 @@ class SubItem:
             yield from sub.continuation
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Item:
     """项: ``（一）…`` inside a 款, with its 目.
 
@@ -238,6 +241,8 @@ class Item:
     right under a 款 whose introduction ends in ``：``; it is a 项 all the same (立法法 第六十五条
     divides a 款 into 项), cited ``第一项``, and its 目 are printed ``（1）``.
     """
+
+    __repr__ = item_repr
 
     number: int
     text: str
@@ -276,7 +281,7 @@ class Item:
             yield from sub.lines(paren=self.arabic)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Paragraph:
     """款: one paragraph of an article (or of free text), with the 项 it introduces.
 
@@ -287,6 +292,8 @@ class Paragraph:
     further paragraphs of a 款 that quotes new wording over several paragraphs (an amending
     instrument's ``将第五条修改为：“…``): they belong to the 款 that quotes them.
     """
+
+    __repr__ = paragraph_repr
 
     number: int
     text: str
@@ -337,9 +344,11 @@ class Paragraph:
         return "\n".join(self.lines())
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Table:
     """The lines of a table between ``<!-- TABLE -->`` and ``<!-- TABLE END -->``, as printed."""
+
+    __repr__ = table_repr
 
     lines: tuple[str, ...]
 
