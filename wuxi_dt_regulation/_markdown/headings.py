@@ -10,22 +10,28 @@ Grammar (the parser's; docs/source-format.md)::
 
 :class:`HeadingReader` is the part of the parser's state machine that reads them; the parser
 (:mod:`.parser`) mixes it in.  :meth:`HeadingReader.article_key` tells an article's label from
-prose that cites one, for the parser and for its look-ahead alike.
+prose that cites one, for the parser and for its look-ahead alike (:meth:`HeadingReader.tokens`:
+what a line reads as for the reading rules, ``STOP`` for a line that opens a unit).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .._model.flow import BREAK, STOP, TEXT, Token
 from .._model.numerals import from_chinese
 from .._model.structure import PREAMBLE_TITLES
 from .builders import Child, Container, OpenArticle, OpenParagraph
-from .inline import LIST_OPENERS
-from .lexer import Line
+from .inline import LIST_OPENERS, expand_text, token_of
+from .lexer import FORCE_BREAK, TABLE_START, Line, plain_heading_ok
 from .lists import RANK
 from .numbering import Numbering
 
 __all__ = ["HeadingReader"]
+
+_STOP = (Token(STOP),)
+_BREAK = (Token(BREAK),)
 
 
 class HeadingReader:
@@ -235,3 +241,41 @@ class HeadingReader:
         else:
             self.flow_text(line, text)
         return True
+
+    def tokens(self, line: Line, quoted: bool) -> Sequence[Token]:
+        """What *line* reads as for the reading rules' look-ahead: ``STOP`` for a line that
+        opens a unit of the body (or ends the flow), else the tokens of its text.  Inside a
+        quotation (*quoted*) only a ``#`` heading, a table, a forced break or the next article
+        stop; a line is not split there."""
+        match = line.match
+        if line.level:
+            return _STOP  # a heading, escaped or not
+        if line.escaped:
+            return (Token(TEXT, 0, line.text, True),)
+        kind = match.lastgroup if match is not None else None
+        if kind == "comment":
+            body = match["comment"] if match is not None else ""
+            if body == FORCE_BREAK:
+                return _BREAK
+            return _STOP if body == TABLE_START else (Token(TEXT, 0, line.text),)
+        in_appendix = bool(self.appendices)
+        if kind == "appendix" and not quoted:
+            return _STOP
+        if (
+            kind == "utitle"
+            and match is not None
+            and not quoted
+            and not in_appendix
+            and plain_heading_ok(match)
+            and self.numeral_ok(match["unum"])  # else the line is kept as text
+        ):
+            return _STOP
+        if kind == "atext" and not in_appendix and match is not None:
+            key = self.article_key(line, match)
+            if not isinstance(key, str) and (
+                not quoted or key in self.numbering.expected_articles()
+            ):
+                return _STOP
+        if quoted:
+            return (token_of(line.text, match)[0],)
+        return expand_text(line.text)

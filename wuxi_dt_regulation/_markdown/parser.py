@@ -21,10 +21,10 @@ What the parser finds odd becomes a :class:`~wuxi_dt_regulation.ParseWarning`; w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
 
 from .._model.errors import ParseError
-from .._model.flow import BREAK, CLOSED, STOP, TEXT, Token
+from .._model.flow import CLOSED
 from .._model.numerals import MAX_NUMBER
 from .._model.prebuilt import make_event
 from .._model.regulation import Regulation
@@ -35,7 +35,6 @@ from .._model.units import ParseWarning, Table
 from .builders import Child, Container, Freezer, OpenArticle, OpenParagraph, renumber, restarts
 from .header import read_header
 from .headings import HeadingReader
-from .inline import expand_text, token_of
 from .lexer import (
     FORCE_BREAK,
     MAX_LEVEL,
@@ -51,9 +50,6 @@ from .lists import ListReader
 from .numbering import Numbering
 
 __all__ = ["parse"]
-
-_STOP = (Token(STOP),)
-_BREAK = (Token(BREAK),)
 
 
 def _toc_fits(toc: tuple[str, ...], body: list[object]) -> bool:
@@ -188,6 +184,8 @@ class _Parser(ListReader, HeadingReader):
             # headings shaped like a table of contents whose first entry is not the body's
             # first heading (or that lists it twice): they are headings of the body after all
             return _Parser(self.text, self.source, toc=False).parse()
+        if self.numbering.last_article is None:
+            self.no_articles(rest[0] if rest else None, body)
         preamble: list[object] = []
         if any(is_structure(node) for node in body):
             while body and not is_structure(body[0]):
@@ -201,6 +199,22 @@ class _Parser(ListReader, HeadingReader):
             renumber(body),
             freezer.children(self.appendices),  # type: ignore[arg-type]
             tuple(sorted(self.warnings, key=lambda w: (w.line, w.column))),
+        )
+
+    def no_articles(self, first: Line | None, body: list[object]) -> None:
+        """No article was read: say so at the first line of the body (line 1 when it has
+        none), unless all there is after the header are appendices (a list or form published
+        alone, which the model holds as :class:`~wuxi_dt_regulation.Appendix`)."""
+        if not body and self.appendices:
+            return
+        what = "the text after the header is kept as free text" if body else "no text follows"
+        self.warn_at(
+            first.number if first is not None else 1,
+            1,
+            "",
+            "no-articles",
+            f"no article (第一条 …) in the text: {what}, and nothing can be cited by article "
+            "(an amending instrument is read by parse_amendment)",
         )
 
     # ---- body
@@ -339,43 +353,18 @@ class _Parser(ListReader, HeadingReader):
             self.table_line = None
             self.target().append(Table(tuple(lines)))
 
-    def tokens(self, line: Line, quoted: bool) -> Sequence[Token]:
-        """What *line* reads as for the reading rules' look-ahead: ``STOP`` for a line that
-        opens a unit of the body (or ends the flow), else the tokens of its text.  Inside a
-        quotation (*quoted*) only a ``#`` heading, a table, a forced break or the next article
-        stop; a line is not split there."""
-        match = line.match
-        if line.level:
-            return _STOP  # a heading, escaped or not
-        if line.escaped:
-            return (Token(TEXT, 0, line.text, True),)
-        kind = match.lastgroup if match is not None else None
-        if kind == "comment":
-            body = match["comment"] if match is not None else ""
-            if body == FORCE_BREAK:
-                return _BREAK
-            return _STOP if body == TABLE_START else (Token(TEXT, 0, line.text),)
-        in_appendix = bool(self.appendices)
-        if kind == "appendix" and not quoted:
-            return _STOP
-        if (
-            kind == "utitle"
-            and match is not None
-            and not quoted
-            and not in_appendix
-            and plain_heading_ok(match)
-            and self.numeral_ok(match["unum"])  # else the line is kept as text
-        ):
-            return _STOP
-        if kind == "atext" and not in_appendix and match is not None:
-            key = self.article_key(line, match)
-            if not isinstance(key, str) and (
-                not quoted or key in self.numbering.expected_articles()
-            ):
-                return _STOP
-        if quoted:
-            return (token_of(line.text, match)[0],)
-        return expand_text(line.text)
+
+def _file_hint(text: str) -> str | None:
+    """``did you mean parse_file(…)?`` for a text that is one line naming a file: it ends in
+    .md or .txt, or a file of that name exists."""
+    name = text.strip()
+    if not name or "\n" in text or len(name) > 4096:
+        return None
+    try:
+        named = name.lower().endswith((".md", ".markdown", ".txt")) or os.path.isfile(name)
+    except (OSError, ValueError):  # a name no file system takes (a NUL byte)
+        return None
+    return f"; did you mean parse_file({name!r})?" if named else None
 
 
 def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regulation:
@@ -400,8 +389,16 @@ def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regul
     >>> [(w.line, w.code) for w in reg.warnings]
     [(5, 'skipped-number')]
     """
-    parser = _Parser(text, source)
-    regulation = parser.parse()
+    try:
+        parser = _Parser(text, source)
+        regulation = parser.parse()
+    except ParseError as err:
+        hint = _file_hint(text)
+        if hint is None:
+            raise
+        raise ParseError(
+            err.message + hint, line=err.line, column=err.column, text=err.text, source=source
+        ) from None
     if strict and regulation.warnings:
         # the first oddity in the text, wherever the parser happened to notice it
         first = min(regulation.warnings, key=lambda w: (w.line, w.column))
