@@ -87,8 +87,9 @@ def inline_item_re() -> re.Pattern[str]:
 
 # One character class scans fast; a lone CR (not before LF) is looked for only when a CR exists.
 # A lone surrogate (U+D800–U+DFFF) is no character at all: no encoding can write it back.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_LONE_CR_RE: Final = re.compile(r"\r(?!\n)")
+# (find_control's: the whole-text form of the check lex() makes line by line; compiled on use.)
+_CONTROL_PATTERN: Final = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+_LONE_CR_PATTERN: Final = r"\r(?!\n)"
 # What a line that is not all printable may hold that the lexer reports or refuses: a control
 # character (a CR is a lone one once CRLF is read), a zero-width space, a private-use character.
 # (Patterns, not compiled objects: re compiles them on first use and caches them; most texts
@@ -195,9 +196,9 @@ def find_control(text: str, source: str) -> None:
 
     (:func:`lex` makes the same check line by line as it splits; this is the whole-text form.)
     """
-    bad = _CONTROL_RE.search(text)
+    bad = re.search(_CONTROL_PATTERN, text)
     if "\r" in text:
-        lone = _LONE_CR_RE.search(text)
+        lone = re.search(_LONE_CR_PATTERN, text)
         if lone is not None and (bad is None or lone.start() < bad.start()):
             bad = lone
     if bad is None:

@@ -52,8 +52,8 @@ __all__ = [
 #: The actions an :class:`Event` can name, in the order they usually happen.
 ACTIONS = ("通过", "批准", "修正", "修订", "公布", "施行")
 
-_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_ACTION_RE = re.compile("|".join(ACTIONS))
+_DATE_PATTERN = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+_ACTION_PATTERN = "|".join(ACTIONS)
 #: An appendix's title line (附件一, 附件二：…, 附表, 附录, 附：, 附：title); the lexer reads it the
 #: same way.
 APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:].*"
@@ -85,7 +85,7 @@ class Event:
     @property
     def date(self) -> datetime.date | None:
         """The date the line starts with, or None."""
-        return parse_date(_DATE_RE.match(self.text))
+        return parse_date(re.match(_DATE_PATTERN, self.text))
 
     def _outside_quotes(self) -> str:
         # Blank out text inside 《》 and 〈〉 so that titles such as 《…修正案》 name no action.
@@ -108,7 +108,7 @@ class Event:
         ``…会议通过的《…修正案》`` is an amendment: its action is 修正.
         """
         plain = self._outside_quotes()
-        matches = list(_ACTION_RE.finditer(plain))
+        matches = list(re.finditer(_ACTION_PATTERN, plain))
         if not matches:
             return None
         last = matches[-1]
@@ -119,7 +119,7 @@ class Event:
     @property
     def body(self) -> str | None:
         """The body that acted (…会议, …公告), or None when the line names none."""
-        date = _DATE_RE.match(self.text)
+        date = re.match(_DATE_PATTERN, self.text)
         rest = self.text[date.end() :] if date else self.text
         offset = len(self.text) - len(rest)
         plain = self._outside_quotes()[offset:]
@@ -127,7 +127,7 @@ class Event:
         if meeting >= 0:
             end = meeting + 2
         else:
-            action = _ACTION_RE.search(plain)
+            action = re.search(_ACTION_PATTERN, plain)
             end = action.start() if action else -1
         if end <= 0:
             return None
