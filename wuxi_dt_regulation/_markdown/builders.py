@@ -126,10 +126,12 @@ class Freezer:
     *restart*: chapters are numbered again in each 编, so a chapter's position names its 编.
     """
 
-    __slots__ = ("restart",)
+    __slots__ = ("articles", "restart")
 
     def __init__(self, restart: bool) -> None:
         self.restart = restart
+        #: every article frozen, in document order (the body's: appendices hold none)
+        self.articles: list[Article] = []
 
     def children(
         self, children: list[Child], part: int | None = None, chapter: int | None = None
@@ -182,7 +184,9 @@ class Freezer:
                 paragraphs.append(
                     make(index, text, (), par.brk, (), (number, suffix, index), False)
                 )
-        return make_article(number, suffix, tuple(paragraphs))
+        frozen = make_article(number, suffix, tuple(paragraphs))
+        self.articles.append(frozen)
+        return frozen
 
     def freeze_paragraph(
         self, par: OpenParagraph, number: int, stamp: tuple[int, ...] | None

@@ -165,7 +165,15 @@ class HeadingReader:
 
     def article_line(self, line: Line, match: re.Match[str]) -> bool:
         """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
-        raw_num, asep, asuf = match.group("anum", "asep", "asuf")
+        raw_num, asep, asuf, atext, abreak = match.group("anum", "asep", "asuf", "atext", "abreak")
+        if asep and asuf is None and not abreak and raw_num.isalnum():
+            try:  # 第三十五条 text: the usual line, read without the checks below
+                number = from_chinese(raw_num)
+            except ValueError:
+                pass
+            else:
+                self.open_article(line, (number, 0), atext.strip())
+                return True
         key: tuple[int, int] | str
         if asep and asuf is None and raw_num.isalnum():
             try:  # 第三十五条 text: the usual line
@@ -211,6 +219,11 @@ class HeadingReader:
                 f"white space inside the label {match.group(0)[: match.start('asep')]!r}",
                 column=line.column_of(raw_num),
             )
+        self.open_article(line, key, text)
+        return True
+
+    def open_article(self, line: Line, key: tuple[int, int], text: str) -> None:
+        """Open the article *key* at *line*, its first 款 the *text* after its label."""
         self.numbering.check_article(line, key)
         self.close_flow(line)
         if (
@@ -220,7 +233,8 @@ class HeadingReader:
         ):
             self.stack.pop()  # 序言 holds no articles: the first one closes it
         article = OpenArticle(*key)
-        self.target().append(article)
+        stack = self.stack  # (the target(): no article is read inside an appendix)
+        (stack[-1].children if stack else self.body).append(article)
         self.article = article
         if not text:
             if self.pending_break is not None:
@@ -240,7 +254,6 @@ class HeadingReader:
                 self.opened(line, text)
         else:
             self.flow_text(line, text)
-        return True
 
     def tokens(self, line: Line, quoted: bool) -> Sequence[Token]:
         """What *line* reads as for the reading rules' look-ahead: ``STOP`` for a line that

@@ -199,6 +199,7 @@ class _Parser(ListReader, HeadingReader):
             renumber(body),
             freezer.children(self.appendices),  # type: ignore[arg-type]
             tuple(sorted(self.warnings, key=lambda w: (w.line, w.column))),
+            tuple(freezer.articles),
         )
 
     def no_articles(self, first: Line | None, body: list[object]) -> None:

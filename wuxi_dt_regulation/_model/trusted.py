@@ -102,11 +102,14 @@ def regulation(
     body: tuple[Any, ...],
     appendices: tuple[Any, ...],
     warnings: tuple[ParseWarning, ...],
+    articles: tuple[Article, ...] | None = None,
 ) -> Regulation:
     """The :class:`Regulation` of parts a reader has checked and stamped (every citable unit of
     *body* built with its position): no check runs and no unit is stamped again; the article
-    index is built as the public constructor builds it."""
-    articles = tuple(articles_in(body))
+    index is built as the public constructor builds it (from *articles*, the body's articles in
+    document order, when the reader has them at hand)."""
+    if articles is None:
+        articles = tuple(articles_in(body))
     index: dict[tuple[int, int], Article] = {}
     for article in articles:
         index.setdefault((article.number, article.suffix), article)
