@@ -405,6 +405,7 @@ AT_IMPORT = {
     "._model.labels",
     "._model.numerals",
     "._model.regulation",
+    "._model.reprs",
     "._model.structure",
     "._model.tree",
     "._model.units",

@@ -259,6 +259,7 @@ def lex(text: str, source: str = "<string>") -> Lexed:
     private_use: list[tuple[int, int, str]] = []
     match_line = LINE_RE.match
     match_heading = _HEADING_RE.fullmatch
+    append = lines.append
     if "\r" in text:
         text = text.replace("\r\n", "\n")  # a CR left is a lone one: a control character
     for number, raw in enumerate(text.split("\n"), 1):
@@ -279,20 +280,24 @@ def lex(text: str, source: str = "<string>") -> Lexed:
             body = body.strip()
         if not body:
             continue
-        level = 0
-        if body[0] == "#":
-            heading = match_heading(body)
-            if heading is not None:
-                level = len(heading[1])
-                if level > MAX_LEVEL:
-                    too_deep.append(number)
-                    level = MAX_LEVEL
-                body = (heading[2] or "").strip()
-                if not body:
-                    lines.append(Line(number, raw, body, level, None))
-                    continue
-        if body[0] == ESCAPE and len(body) > 1:
-            lines.append(Line(number, raw, body[1:].strip(), level, None, escaped=True))
-            continue
-        lines.append(Line(number, raw, body, level, match_line(body)))
+        first = body[0]
+        if first == "#" or first == ESCAPE:  # (the usual line opens with neither)
+            level = 0
+            if first == "#":
+                heading = match_heading(body)
+                if heading is not None:
+                    level = len(heading[1])
+                    if level > MAX_LEVEL:
+                        too_deep.append(number)
+                        level = MAX_LEVEL
+                    body = (heading[2] or "").strip()
+                    if not body:
+                        append(Line(number, raw, body, level, None))
+                        continue
+            if body[0] == ESCAPE and len(body) > 1:
+                append(Line(number, raw, body[1:].strip(), level, None, True))
+                continue
+            append(Line(number, raw, body, level, match_line(body)))
+        else:
+            append(Line(number, raw, body, 0, match_line(body)))
     return Lexed(lines, zero_width, too_deep, private_use)
