@@ -405,6 +405,7 @@ AT_IMPORT = {
     "._model.labels",
     "._model.numerals",
     "._model.regulation",
+    "._model.reprs",
     "._model.structure",
     "._model.tree",
     "._model.units",
@@ -426,7 +427,8 @@ def test_load_and_lookup_need_only_the_parser() -> None:
     ours = {m for m in loaded if m.startswith(PACKAGE)}
     reader = {"._markdown.builders", "._markdown.header", "._markdown.headings",
               "._markdown.inline", "._markdown.lexer", "._markdown.lists", "._markdown.numbering",
-              "._markdown.parser", "._model.flow", "._model.readback"}  # fmt: skip
+              "._markdown.parser", "._model.flow", "._model.prebuilt", "._model.reading",
+              "._model.trusted"}  # fmt: skip
     assert ours == {PACKAGE + m for m in AT_IMPORT | reader}
 
 

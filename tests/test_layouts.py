@@ -275,15 +275,16 @@ def test_an_amending_decision_quotes_on_the_lines_after_its_instruction() -> Non
         "（二）社会影响较大的案件。",
     )
     assert paras[2].continuation == ("第六条 当事人申请回避的，应当说明理由。", "第二节 证据")
-    # 三、's quotation is never closed: it ends, with a warning, at the next instruction
-    assert _codes(reg) == [("unclosed-quote", 25, 11)]
-    assert "before line 29" in reg.warnings[0].message
+    # 三、's quotation is never closed: it ends, with a warning, at the next instruction; and a
+    # decision read as a regulation has no article (parse_amendment reads it as one)
+    assert _codes(reg) == [("no-articles", 7, 1), ("unclosed-quote", 25, 11)]
+    assert "before line 29" in reg.warnings[1].message
 
 
 def test_a_real_amendment_quotes_paragraph_after_paragraph() -> None:
     reg = _corpus("刑法修正案（十一）.md")
     paras = [p for p in reg.body if isinstance(p, Paragraph)]
-    assert len(paras) == 48 and reg.articles == () and reg.warnings == ()
+    assert len(paras) == 48 and reg.articles == () and _codes(reg) == [("no-articles", 7, 1)]
     first = paras[0]
     assert first.text.startswith("一、将刑法第十七条修改为：“已满十六周岁的人犯罪")
     assert len(first.continuation) == 4 and first.continuation[-1].endswith("专门矫治教育。”")

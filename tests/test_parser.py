@@ -493,6 +493,9 @@ def test_escape_is_written_only_where_needed() -> None:
         (
             "## 第九千九百九十九章 甲\n\n## 第一章 乙\n",
             [
+                "no article (第一条 …) in the text: the text after the header is kept as free "
+                "text, and nothing can be cited by article (an amending instrument is read by "
+                "parse_amendment)",
                 "expected 第一章, found 第九千九百九十九章",
                 "expected nothing after 第九千九百九十九章, found 第一章",
             ],

@@ -2,26 +2,47 @@
 
 The parser keeps open units as plain slotted objects (an open 编/章/节 or division, an open
 article, the 款 being read, the 项 or 目 a list has reached) and freezes each into its
-immutable model value once the whole text is read.
+immutable model value once the whole text is read (:class:`Freezer`).
+
+The parser has read every line under the rules the model's checks enforce, so the values are
+built by the model's prechecked constructors (:mod:`.._model.prebuilt`): no check
+runs again, and each citable unit gets its position (the citation stamp) as it is built, in
+the one walk that freezes the tree, rather than in a second pass over the finished body.
+tests/test_trusted.py rebuilds every parsed value through the public constructors and
+compares, over the corpus and generated regulations.
 """
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Any, Union
 
 import attrs
 
-from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
+from .._model.prebuilt import (
+    make_appendix,
+    make_article,
+    make_chapter,
+    make_division,
+    make_item,
+    make_paragraph,
+    make_part,
+    make_section,
+    make_subitem,
+    make_subpart,
+)
+from .._model.reading import paragraph_flow
+from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem, Table
 
 __all__ = [
     "Child",
     "Container",
     "Entry",
+    "Freezer",
     "OpenArticle",
     "OpenParagraph",
-    "freeze_all",
     "renumber",
+    "restarts",
 ]
 
 
@@ -39,10 +60,12 @@ class Entry:
         self.subs: list[Entry] = []
 
     def freeze_sub(self) -> SubItem:
+        """The 目 through the public constructor, checked (the parser uses :class:`Freezer`)."""
         subs = tuple([s.freeze_sub() for s in self.subs]) if self.subs else ()
         return SubItem(self.number, self.text, subs, self.more)
 
     def freeze_item(self) -> Item:
+        """The 项 through the public constructor, checked."""
         subs = tuple([s.freeze_sub() for s in self.subs]) if self.subs else ()
         return Item(self.number, self.text, subs, self.more, self.arabic)
 
@@ -59,6 +82,8 @@ class OpenParagraph:
         self.items: list[Entry] = []
 
     def freeze(self, number: int) -> Paragraph:
+        """The 款 through the public constructor, checked: for a reader whose lines the model
+        must still check (an amendment's quoted wording); the parser uses :class:`Freezer`."""
         items = tuple([i.freeze_item() for i in self.items]) if self.items else ()
         return Paragraph(number, self.text, items, self.brk, self.more)
 
@@ -72,13 +97,6 @@ class OpenArticle:
         self.number = number
         self.suffix = suffix
         self.children: list[OpenParagraph] = []
-
-    def freeze(self) -> Article:
-        return Article(
-            self.number,
-            self.suffix,
-            tuple([p.freeze(i) for i, p in enumerate(self.children, 1)]),
-        )
 
 
 Child = Union["Container", OpenArticle, OpenParagraph, Table]
@@ -97,35 +115,117 @@ class Container:
         self.level = level
         self.children: list[Child] = []
 
-    def freeze(self) -> Part | Subpart | Chapter | Section | Division | Appendix:
-        children = freeze_all(self.children)
-        kind = self.kind
+
+_CITED_HEADINGS = {"章": make_chapter, "节": make_section, "分编": make_subpart}
+
+
+class Freezer:
+    """Freezes the builders of one source into model values, stamping each citable unit of the
+    body with its position as :func:`.._model.tree.stamp_body` would (one use per source).
+
+    *restart*: chapters are numbered again in each 编, so a chapter's position names its 编.
+    """
+
+    __slots__ = ("articles", "restart")
+
+    def __init__(self, restart: bool) -> None:
+        self.restart = restart
+        #: every article frozen, in document order (the body's: appendices hold none)
+        self.articles: list[Article] = []
+
+    def children(
+        self, children: list[Child], part: int | None = None, chapter: int | None = None
+    ) -> tuple[Any, ...]:
+        """Freeze *children*, numbering their paragraphs by position; *part* and *chapter* are
+        the numbers of the 编 and 章 they stand in (None outside any)."""
+        out: list[object] = []
+        paragraphs = 0
+        for child in children:
+            kind = type(child)
+            if kind is OpenArticle:
+                out.append(self.freeze_article(child))  # type: ignore[arg-type]
+            elif kind is OpenParagraph:
+                paragraphs += 1
+                out.append(self.freeze_paragraph(child, paragraphs, None))  # type: ignore[arg-type]
+            elif kind is Container:
+                out.append(self.freeze_container(child, part, chapter))  # type: ignore[arg-type]
+            else:
+                out.append(child)  # a Table, built when it closed
+        return tuple(out)
+
+    def freeze_container(self, box: Container, part: int | None, chapter: int | None) -> object:
+        kind = box.kind
         if kind == "编":
-            return Part(self.number, self.title, children)  # type: ignore[arg-type]
-        if kind == "分编":
-            return Subpart(self.number, self.title, children)  # type: ignore[arg-type]
-        if kind == "章":
-            return Chapter(self.number, self.title, children)  # type: ignore[arg-type]
-        if kind == "节":
-            return Section(self.number, self.title, children)  # type: ignore[arg-type]
+            return make_part(box.number, box.title, self.children(box.children, box.number))
         if kind == "division":
-            return Division(self.title, self.level, children)  # type: ignore[arg-type]
-        return Appendix(self.title, children)  # type: ignore[arg-type]
+            return make_division(box.title, box.level, self.children(box.children, part, chapter))
+        if kind == "appendix":
+            return make_appendix(box.title, self.children(box.children, part, chapter))
+        stamp: tuple[int | None, ...]
+        if kind == "章":
+            stamp = (part if self.restart else None, box.number)
+            chapter = box.number
+        elif kind == "节":
+            stamp = (part if self.restart else None, chapter, box.number)
+        else:  # 分编
+            stamp = (part, box.number)
+        children = self.children(box.children, part, chapter)
+        return _CITED_HEADINGS[kind](box.number, box.title, children, stamp)
+
+    def freeze_article(self, article: OpenArticle) -> Article:
+        number, suffix = article.number, article.suffix
+        make, freeze = make_paragraph, self.freeze_paragraph
+        paragraphs = []
+        for index, par in enumerate(article.children, 1):
+            text = par.text
+            if par.items or par.more or "“" in text or "”" in text or text[-1:] in "：:":
+                paragraphs.append(freeze(par, index, (number, suffix, index)))
+            else:  # the usual 款: one line of text, nothing the reading rules look at
+                paragraphs.append(
+                    make(index, text, (), par.brk, (), (number, suffix, index), False)
+                )
+        frozen = make_article(number, suffix, tuple(paragraphs))
+        self.articles.append(frozen)
+        return frozen
+
+    def freeze_paragraph(
+        self, par: OpenParagraph, number: int, stamp: tuple[int, ...] | None
+    ) -> Paragraph:
+        items: tuple[Item, ...] = ()
+        if par.items:
+            items = tuple([self.freeze_item(item, stamp) for item in par.items])
+        text, more = par.text, par.more
+        flow = paragraph_flow(text, more, items)
+        return make_paragraph(number, text, items, par.brk, more, stamp, flow)
+
+    def freeze_item(self, entry: Entry, base: tuple[int, ...] | None) -> Item:
+        stamp = None if base is None else (*base, entry.number)
+        subs: tuple[SubItem, ...] = ()
+        if entry.subs:
+            subs = tuple([self.freeze_sub(sub, stamp) for sub in entry.subs])
+        return make_item(entry.number, entry.text, subs, entry.more, entry.arabic, stamp)
+
+    def freeze_sub(self, entry: Entry, base: tuple[int, ...] | None) -> SubItem:
+        stamp = None if base is None else (*base, entry.number)
+        deep: tuple[SubItem, ...] = ()
+        if entry.subs:  # the fourth level （1）: no citation form, no stamp
+            deep = tuple([make_subitem(d.number, d.text, (), d.more, None) for d in entry.subs])
+        return make_subitem(entry.number, entry.text, deep, entry.more, stamp)
 
 
-def freeze_all(children: list[Child]) -> tuple[object, ...]:
-    """Freeze *children*, numbering their paragraphs by position."""
-    out: list[object] = []
-    paragraphs = 0
-    for child in children:
-        if isinstance(child, OpenParagraph):
-            paragraphs += 1
-            out.append(child.freeze(paragraphs))
-        elif isinstance(child, Table):
-            out.append(child)
-        else:
-            out.append(child.freeze())
-    return tuple(out)
+def restarts(body: list[Child]) -> bool:
+    """Are the chapters of *body* numbered again in each 编 (only where there are 编)?"""
+    if not any(type(c) is Container and c.kind == "编" for c in body):
+        return False
+    numbers: list[int] = []
+    stack = list(body)
+    while stack:
+        node = stack.pop()
+        if type(node) is Container:
+            if node.kind == "章":
+                numbers.append(node.number)
+            stack.extend(node.children)
+    return len(numbers) != len(set(numbers))
 
 
 def renumber(nodes: list[object]) -> tuple[object, ...]:

@@ -36,7 +36,7 @@ Fail = Callable[[Line, str], ParseError]
 _DATE_LED_RE = re.compile(r"(?:[-*]\s+)?\d{4}年\d{1,2}月\d{1,2}日")
 _BULLET_RE = re.compile(r"[-*]\s+")
 _FORCE_BREAK = "<!-- FORCE BREAK -->"
-_CRAMMED_RE = re.compile(r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)")
+_CRAMMED_PATTERN = r"第[零一二三四五六七八九十百千]+(?:分编|编|章|节)"  # (compiled on use)
 
 
 class Header(NamedTuple):
@@ -147,9 +147,11 @@ def _find_toc(lines: list[Line], pos: int, warn: Warn) -> tuple[tuple[str, ...],
     first = run[0][1]
     cut = next((k for k in range(1, len(run)) if run[k][1] == first), None)
     if cut is None:
-        crammed = len(run) == 1 and _CRAMMED_RE.search(run[0][0].text[2:])
-        later = any(unit_of(line) == first for line in lines[i:])
-        if not later or (len(run) < 2 and not crammed):
+        rest = run[0][0].text[2:]
+        crammed = len(run) == 1 and "第" in rest and re.search(_CRAMMED_PATTERN, rest)
+        if len(run) < 2 and not crammed:
+            return (), frozenset()  # one heading is no table of contents: no need to look on
+        if not any(unit_of(line) == first for line in lines[i:]):
             return (), frozenset()
         cut = len(run)
     entries = run[:cut]

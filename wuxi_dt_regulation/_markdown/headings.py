@@ -10,21 +10,28 @@ Grammar (the parser's; docs/source-format.md)::
 
 :class:`HeadingReader` is the part of the parser's state machine that reads them; the parser
 (:mod:`.parser`) mixes it in.  :meth:`HeadingReader.article_key` tells an article's label from
-prose that cites one, for the parser and for its look-ahead alike.
+prose that cites one, for the parser and for its look-ahead alike (:meth:`HeadingReader.tokens`:
+what a line reads as for the reading rules, ``STOP`` for a line that opens a unit).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .._model.flow import BREAK, STOP, TEXT, Token
 from .._model.numerals import from_chinese
 from .._model.structure import PREAMBLE_TITLES
-from .builders import Child, Container, OpenArticle
-from .lexer import Line
+from .builders import Child, Container, OpenArticle, OpenParagraph
+from .inline import LIST_OPENERS, expand_text, token_of
+from .lexer import FORCE_BREAK, TABLE_START, Line, plain_heading_ok
 from .lists import RANK
 from .numbering import Numbering
 
 __all__ = ["HeadingReader"]
+
+_STOP = (Token(STOP),)
+_BREAK = (Token(BREAK),)
 
 
 class HeadingReader:
@@ -37,6 +44,7 @@ class HeadingReader:
     article: OpenArticle | None
     pending_break: Line | None
     numbering: Numbering
+    para: OpenParagraph | None
 
     def target(self) -> list[Child]:  # pragma: no cover - the parser's
         raise NotImplementedError
@@ -57,6 +65,9 @@ class HeadingReader:
 
     def flow_text(self, line: Line, text: str, match: re.Match[str] | None = None) -> None:
         raise NotImplementedError  # pragma: no cover
+
+    def opened(self, line: Line, text: str) -> None:  # pragma: no cover - the list reader's
+        raise NotImplementedError
 
     @staticmethod
     def numeral_ok(text: str) -> bool:
@@ -154,9 +165,17 @@ class HeadingReader:
 
     def article_line(self, line: Line, match: re.Match[str]) -> bool:
         """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
-        raw_num = match["anum"]
+        raw_num, asep, asuf, atext, abreak = match.group("anum", "asep", "asuf", "atext", "abreak")
+        if asep and asuf is None and not abreak and raw_num.isalnum():
+            try:  # 第三十五条 text: the usual line, read without the checks below
+                number = from_chinese(raw_num)
+            except ValueError:
+                pass
+            else:
+                self.open_article(line, (number, 0), atext.strip())
+                return True
         key: tuple[int, int] | str
-        if match["asep"] and match["asuf"] is None and raw_num.isalnum():
+        if asep and asuf is None and raw_num.isalnum():
             try:  # 第三十五条 text: the usual line
                 key = (from_chinese(raw_num), 0)
             except ValueError:
@@ -200,6 +219,11 @@ class HeadingReader:
                 f"white space inside the label {match.group(0)[: match.start('asep')]!r}",
                 column=line.column_of(raw_num),
             )
+        self.open_article(line, key, text)
+        return True
+
+    def open_article(self, line: Line, key: tuple[int, int], text: str) -> None:
+        """Open the article *key* at *line*, its first 款 the *text* after its label."""
         self.numbering.check_article(line, key)
         self.close_flow(line)
         if (
@@ -209,10 +233,62 @@ class HeadingReader:
         ):
             self.stack.pop()  # 序言 holds no articles: the first one closes it
         article = OpenArticle(*key)
-        self.target().append(article)
+        stack = self.stack  # (the target(): no article is read inside an appendix)
+        (stack[-1].children if stack else self.body).append(article)
         self.article = article
-        if self.pending_break is not None and not text:
-            self.stray_break()
-        if text:
+        if not text:
+            if self.pending_break is not None:
+                self.stray_break()
+        elif (
+            text[0] not in LIST_OPENERS
+            and "一）" not in text
+            and "一)" not in text
+            and self.pending_break is None
+        ):
+            # the usual article: its first 款 is the text after the label (flow_text's
+            # reading of a text with no marker, when nothing is open)
+            para = OpenParagraph(text, False)
+            article.children.append(para)
+            self.para = para
+            if "“" in text or "”" in text or text[-1:] in "：:":
+                self.opened(line, text)
+        else:
             self.flow_text(line, text)
-        return True
+
+    def tokens(self, line: Line, quoted: bool) -> Sequence[Token]:
+        """What *line* reads as for the reading rules' look-ahead: ``STOP`` for a line that
+        opens a unit of the body (or ends the flow), else the tokens of its text.  Inside a
+        quotation (*quoted*) only a ``#`` heading, a table, a forced break or the next article
+        stop; a line is not split there."""
+        match = line.match
+        if line.level:
+            return _STOP  # a heading, escaped or not
+        if line.escaped:
+            return (Token(TEXT, 0, line.text, True),)
+        kind = match.lastgroup if match is not None else None
+        if kind == "comment":
+            body = match["comment"] if match is not None else ""
+            if body == FORCE_BREAK:
+                return _BREAK
+            return _STOP if body == TABLE_START else (Token(TEXT, 0, line.text),)
+        in_appendix = bool(self.appendices)
+        if kind == "appendix" and not quoted:
+            return _STOP
+        if (
+            kind == "utitle"
+            and match is not None
+            and not quoted
+            and not in_appendix
+            and plain_heading_ok(match)
+            and self.numeral_ok(match["unum"])  # else the line is kept as text
+        ):
+            return _STOP
+        if kind == "atext" and not in_appendix and match is not None:
+            key = self.article_key(line, match)
+            if not isinstance(key, str) and (
+                not quoted or key in self.numbering.expected_articles()
+            ):
+                return _STOP
+        if quoted:
+            return (token_of(line.text, match)[0],)
+        return expand_text(line.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from .._model.errors import ParseError
 from .._model.flow import ordinal_of
@@ -21,6 +21,7 @@ __all__ = [
     "LINE_RE",
     "MAX_LEVEL",
     "ZERO_WIDTH",
+    "Lexed",
     "Line",
     "find_control",
     "lex",
@@ -86,8 +87,16 @@ def inline_item_re() -> re.Pattern[str]:
 
 # One character class scans fast; a lone CR (not before LF) is looked for only when a CR exists.
 # A lone surrogate (U+D800–U+DFFF) is no character at all: no encoding can write it back.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_LONE_CR_RE: Final = re.compile(r"\r(?!\n)")
+# (find_control's: the whole-text form of the check lex() makes line by line; compiled on use.)
+_CONTROL_PATTERN: Final = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+_LONE_CR_PATTERN: Final = r"\r(?!\n)"
+# What a line that is not all printable may hold that the lexer reports or refuses: a control
+# character (a CR is a lone one once CRLF is read), a zero-width space, a private-use character.
+# (Patterns, not compiled objects: re compiles them on first use and caches them; most texts
+# never need them, and load() is measured cold.)
+_ODD_PATTERN: Final = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b\ue000-\uf8ff]"
+_LINE_CONTROL_PATTERN: Final = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]"
+_PRIVATE_USE_PATTERN: Final = r"[\ue000-\uf8ff]"
 # A heading: # signs, then white space and the text.  More than six # is no Markdown heading,
 # but the text says what the line is: it is read as a heading of depth 6 (with a warning).
 _HEADING_RE: Final = re.compile(r"(#+)(?:[ \t\u3000]+(.*))?")
@@ -183,10 +192,13 @@ class Line:
 
 
 def find_control(text: str, source: str) -> None:
-    """Raise :class:`ParseError` at the first control character: the input is not text."""
-    bad = _CONTROL_RE.search(text)
+    """Raise :class:`ParseError` at the first control character: the input is not text.
+
+    (:func:`lex` makes the same check line by line as it splits; this is the whole-text form.)
+    """
+    bad = re.search(_CONTROL_PATTERN, text)
     if "\r" in text:
-        lone = _LONE_CR_RE.search(text)
+        lone = re.search(_LONE_CR_PATTERN, text)
         if lone is not None and (bad is None or lone.start() < bad.start()):
             bad = lone
     if bad is None:
@@ -195,59 +207,97 @@ def find_control(text: str, source: str) -> None:
     start = text.rfind("\n", 0, bad.start()) + 1
     end = text.find("\n", bad.start())
     raw = text[start : end if end >= 0 else len(text)]
-    if bad[0] == "\x00":
+    raise _control_error(raw, line, bad.start() - start, source)
+
+
+def _control_error(raw: str, number: int, index: int, source: str) -> ParseError:
+    """The error for the control character at *index* of line *number* (*raw*, as printed)."""
+    char = raw[index]
+    if char == "\x00":
         what = "binary data (NUL byte)"
-    elif "\ud800" <= bad[0] <= "\udfff":
+    elif "\ud800" <= char <= "\udfff":
         what = "a lone surrogate (not a character: no UTF-8 encodes it)"
     else:
         what = "a control character"
-    raise ParseError(
-        f"expected text, found {what} U+{ord(bad[0]):04X}",
-        line=line,
-        column=bad.start() - start + 1,
+    return ParseError(
+        f"expected text, found {what} U+{ord(char):04X}",
+        line=number,
+        column=index + 1,
         text="".join(ch if ch.isprintable() else "\ufffd" for ch in raw.rstrip("\r")),
         source=source,
     )
 
 
-def lex(text: str) -> tuple[list[Line], list[tuple[int, int]], list[int]]:
-    """Split *text* into classified non-blank lines.
+class Lexed(NamedTuple):
+    """What :func:`lex` read: the lines and the positions of what it reports."""
 
-    Returns the lines, the positions ``(line, column)`` of zero-width spaces that were removed,
-    and the numbers of heading lines with more than six ``#`` (read as depth 6).  Blank lines
-    (white space and zero-width spaces only) separate blocks and are dropped.  An escaped line
-    (a leading backslash) is the text after the backslash, stripped.
+    lines: list[Line]
+    #: ``(line, column)`` of the first zero-width space of each line that had any (removed).
+    zero_width: list[tuple[int, int]]
+    #: the numbers of heading lines with more than six ``#`` (read as depth 6).
+    too_deep: list[int]
+    #: ``(line, column, character)`` of the first private-use character of each line (kept).
+    private_use: list[tuple[int, int, str]]
+
+
+def lex(text: str, source: str = "<string>") -> Lexed:
+    """Split *text* into classified non-blank lines, checking each as it goes.
+
+    Blank lines (white space and zero-width spaces only) separate blocks and are dropped.  An
+    escaped line (a leading backslash) is the text after the backslash, stripped.  A line is
+    looked at character by character only when :meth:`str.isprintable` (in C) says it holds
+    something other than printable characters: a zero-width space (reported, removed), a
+    private-use character (reported, kept), a tab or a wide space, or a control character.
+
+    Raises:
+        ParseError: at the first control character (a lone CR, a NUL, a lone surrogate …):
+            the input is not text.  *source* names the input in the error.
     """
     lines: list[Line] = []
     zero_width: list[tuple[int, int]] = []
     too_deep: list[int] = []
+    private_use: list[tuple[int, int, str]] = []
     match_line = LINE_RE.match
     match_heading = _HEADING_RE.fullmatch
+    append = lines.append
     if "\r" in text:
-        text = text.replace("\r\n", "\n")  # a lone CR was refused by find_control()
-    check_zero_width = ZERO_WIDTH in text
+        text = text.replace("\r\n", "\n")  # a CR left is a lone one: a control character
     for number, raw in enumerate(text.split("\n"), 1):
-        if check_zero_width and ZERO_WIDTH in raw:
-            zero_width.append((number, raw.index(ZERO_WIDTH) + 1))
-            body = raw.replace(ZERO_WIDTH, "").strip()
-        else:
+        if raw.isprintable():
             body = raw.strip()
+        else:  # the rare line: a tab, a wide space, or a character to report or refuse
+            body = raw
+            if re.search(_ODD_PATTERN, raw) is not None:
+                bad = re.search(_LINE_CONTROL_PATTERN, raw)
+                if bad is not None:
+                    raise _control_error(raw, number, bad.start(), source)
+                if ZERO_WIDTH in raw:
+                    zero_width.append((number, raw.index(ZERO_WIDTH) + 1))
+                    body = raw.replace(ZERO_WIDTH, "")
+                private = re.search(_PRIVATE_USE_PATTERN, raw)
+                if private is not None:
+                    private_use.append((number, private.start() + 1, private[0]))
+            body = body.strip()
         if not body:
             continue
-        level = 0
-        if body[0] == "#":
-            heading = match_heading(body)
-            if heading is not None:
-                level = len(heading[1])
-                if level > MAX_LEVEL:
-                    too_deep.append(number)
-                    level = MAX_LEVEL
-                body = (heading[2] or "").strip()
-                if not body:
-                    lines.append(Line(number, raw, body, level, None))
-                    continue
-        if body[0] == ESCAPE and len(body) > 1:
-            lines.append(Line(number, raw, body[1:].strip(), level, None, escaped=True))
-            continue
-        lines.append(Line(number, raw, body, level, match_line(body)))
-    return lines, zero_width, too_deep
+        first = body[0]
+        if first == "#" or first == ESCAPE:  # (the usual line opens with neither)
+            level = 0
+            if first == "#":
+                heading = match_heading(body)
+                if heading is not None:
+                    level = len(heading[1])
+                    if level > MAX_LEVEL:
+                        too_deep.append(number)
+                        level = MAX_LEVEL
+                    body = (heading[2] or "").strip()
+                    if not body:
+                        append(Line(number, raw, body, level, None))
+                        continue
+            if body[0] == ESCAPE and len(body) > 1:
+                append(Line(number, raw, body[1:].strip(), level, None, True))
+                continue
+            append(Line(number, raw, body, level, match_line(body)))
+        else:
+            append(Line(number, raw, body, 0, match_line(body)))
+    return Lexed(lines, zero_width, too_deep, private_use)

@@ -72,8 +72,8 @@ class ListReader:
     ) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def tokens(self, line: Line, quoted: bool) -> Sequence[Token]:  # pragma: no cover
-        raise NotImplementedError
+    # (the heading reader's, which knows which lines open a unit: a method of a later base)
+    tokens: Callable[[Line, bool], Sequence[Token]]
 
     def fail(self, line: Line | None, message: str, column: int = 1) -> ParseError:
         raise NotImplementedError  # pragma: no cover

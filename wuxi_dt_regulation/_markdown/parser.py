@@ -21,19 +21,20 @@ What the parser finds odd becomes a :class:`~wuxi_dt_regulation.ParseWarning`; w
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+import os
 
 from .._model.errors import ParseError
-from .._model.flow import BREAK, CLOSED, STOP, TEXT, Token
+from .._model.flow import CLOSED
+from .._model.numerals import MAX_NUMBER
+from .._model.prebuilt import make_event
 from .._model.regulation import Regulation
 from .._model.structure import RANKS
 from .._model.tree import is_structure, toc_label, walk_nodes
-from .._model.units import Event, ParseWarning, Table
-from .builders import Child, Container, OpenArticle, freeze_all, renumber
+from .._model.trusted import regulation
+from .._model.units import ParseWarning, Table
+from .builders import Child, Container, Freezer, OpenArticle, OpenParagraph, renumber, restarts
 from .header import read_header
 from .headings import HeadingReader
-from .inline import expand_text, token_of
 from .lexer import (
     FORCE_BREAK,
     MAX_LEVEL,
@@ -42,7 +43,6 @@ from .lexer import (
     ZERO_WIDTH,
     Line,
     bad_label_re,
-    find_control,
     lex,
     plain_heading_ok,
 )
@@ -50,10 +50,6 @@ from .lists import ListReader
 from .numbering import Numbering
 
 __all__ = ["parse"]
-
-_PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
-_STOP = (Token(STOP),)
-_BREAK = (Token(BREAK),)
 
 
 def _toc_fits(toc: tuple[str, ...], body: list[object]) -> bool:
@@ -84,18 +80,10 @@ class _Parser(ListReader, HeadingReader):
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=source
             )
-        find_control(text, source)
-        self.lines, zero_width, too_deep = lex(text)
-        by_number = {line.number: line for line in self.lines}
+        self.lines, zero_width, too_deep, private_use = lex(text, source)
         for number, column in zero_width:
-            line = by_number.get(number)
-            self.warn_at(
-                number,
-                column,
-                line.raw if line else "\u200b",
-                "zero-width",
-                "zero-width space (U+200B) removed",
-            )
+            self.warn_at(number, column, "", "zero-width", "zero-width space (U+200B) removed")
+        by_number = {line.number: line for line in self.lines} if too_deep else {}
         for number in too_deep:
             line = by_number[number]
             marks = line.raw.lstrip()
@@ -117,16 +105,14 @@ class _Parser(ListReader, HeadingReader):
         self.numbering = Numbering(self.warn)
         self.table: list[str] | None = None
         self.table_line: Line | None = None
-        if _PRIVATE_USE_RE.search(text):
-            for line in self.lines:
-                found = _PRIVATE_USE_RE.search(line.raw)
-                if found:
-                    self.warn(
-                        line,
-                        "private-use",
-                        f"private-use character U+{ord(found[0]):04X} kept as printed",
-                        column=found.start() + 1,
-                    )
+        for number, column, char in private_use:
+            self.warn_at(
+                number,
+                column,
+                "",
+                "private-use",
+                f"private-use character U+{ord(char):04X} kept as printed",
+            )
 
     # ---- warnings
 
@@ -155,31 +141,81 @@ class _Parser(ListReader, HeadingReader):
             )
         head = read_header(lines, self.warn, self.fail, toc=self.find_toc)
         pos, toc_lines = head.end, head.toc_lines
-        for line in lines[pos:]:
-            if line.number in toc_lines:
-                continue
+        rest = lines[pos:]
+        if toc_lines:
+            rest = [line for line in rest if line.number not in toc_lines]
+        for line in rest:
+            # The usual line, read here without the dispatch of line(): prose in an article
+            # with no list, quotation, table or forced break open is the article's next 款
+            # (what line() -> flow() -> flow_text() -> new_para() would do, step for step).
+            article = self.article
+            if (
+                article is not None
+                and line.match is None
+                and self.item is None
+                and self.quote is CLOSED
+                and self.pending_break is None
+                and self.table is None
+                and not line.level
+                and not line.escaped
+            ):
+                text = line.text
+                children = article.children
+                if (
+                    text[0] != "第"
+                    and "一）" not in text
+                    and "一)" not in text
+                    and len(children) < MAX_NUMBER
+                ):
+                    para = OpenParagraph(text, False)
+                    children.append(para)
+                    self.para = para
+                    self.item = self.sub = self.deep = None
+                    if "“" in text or "”" in text or text[-1:] in "：:":
+                        self.opened(line, text)
+                    continue
             self.line(line)
         self.close_flow()
         if self.pending_break is not None:
             self.stray_break()
-        body = list(freeze_all(self.body))
+        freezer = Freezer(restarts(self.body))
+        body = list(freezer.children(self.body))
         if head.toc and not _toc_fits(head.toc, body):
             # headings shaped like a table of contents whose first entry is not the body's
             # first heading (or that lists it twice): they are headings of the body after all
             return _Parser(self.text, self.source, toc=False).parse()
+        if self.numbering.last_article is None:
+            self.no_articles(rest[0] if rest else None, body)
         preamble: list[object] = []
         if any(is_structure(node) for node in body):
             while body and not is_structure(body[0]):
                 preamble.append(body.pop(0))
-        return Regulation(
-            title=head.title,
-            subtitles=head.subtitles,
-            history=tuple(Event(text) for text in head.events),
-            toc=head.toc,
-            preamble=renumber(preamble),  # type: ignore[arg-type]
-            body=renumber(body),  # type: ignore[arg-type]
-            appendices=tuple(a.freeze() for a in self.appendices),  # type: ignore[misc]
-            warnings=tuple(sorted(self.warnings, key=lambda w: (w.line, w.column))),
+        return regulation(
+            head.title,
+            head.subtitles,
+            tuple([make_event(text) for text in head.events]),
+            head.toc,
+            renumber(preamble),
+            renumber(body),
+            freezer.children(self.appendices),  # type: ignore[arg-type]
+            tuple(sorted(self.warnings, key=lambda w: (w.line, w.column))),
+            tuple(freezer.articles),
+        )
+
+    def no_articles(self, first: Line | None, body: list[object]) -> None:
+        """No article was read: say so at the first line of the body (line 1 when it has
+        none), unless all there is after the header are appendices (a list or form published
+        alone, which the model holds as :class:`~wuxi_dt_regulation.Appendix`)."""
+        if not body and self.appendices:
+            return
+        what = "the text after the header is kept as free text" if body else "no text follows"
+        self.warn_at(
+            first.number if first is not None else 1,
+            1,
+            "",
+            "no-articles",
+            f"no article (第一条 …) in the text: {what}, and nothing can be cited by article "
+            "(an amending instrument is read by parse_amendment)",
         )
 
     # ---- body
@@ -318,43 +354,18 @@ class _Parser(ListReader, HeadingReader):
             self.table_line = None
             self.target().append(Table(tuple(lines)))
 
-    def tokens(self, line: Line, quoted: bool) -> Sequence[Token]:
-        """What *line* reads as for the reading rules' look-ahead: ``STOP`` for a line that
-        opens a unit of the body (or ends the flow), else the tokens of its text.  Inside a
-        quotation (*quoted*) only a ``#`` heading, a table, a forced break or the next article
-        stop; a line is not split there."""
-        match = line.match
-        if line.level:
-            return _STOP  # a heading, escaped or not
-        if line.escaped:
-            return (Token(TEXT, 0, line.text, True),)
-        kind = match.lastgroup if match is not None else None
-        if kind == "comment":
-            body = match["comment"] if match is not None else ""
-            if body == FORCE_BREAK:
-                return _BREAK
-            return _STOP if body == TABLE_START else (Token(TEXT, 0, line.text),)
-        in_appendix = bool(self.appendices)
-        if kind == "appendix" and not quoted:
-            return _STOP
-        if (
-            kind == "utitle"
-            and match is not None
-            and not quoted
-            and not in_appendix
-            and plain_heading_ok(match)
-            and self.numeral_ok(match["unum"])  # else the line is kept as text
-        ):
-            return _STOP
-        if kind == "atext" and not in_appendix and match is not None:
-            key = self.article_key(line, match)
-            if not isinstance(key, str) and (
-                not quoted or key in self.numbering.expected_articles()
-            ):
-                return _STOP
-        if quoted:
-            return (token_of(line.text, match)[0],)
-        return expand_text(line.text)
+
+def _file_hint(text: str) -> str | None:
+    """``did you mean parse_file(…)?`` for a text that is one line naming a file: it ends in
+    .md or .txt, or a file of that name exists."""
+    name = text.strip()
+    if not name or "\n" in text or len(name) > 4096:
+        return None
+    try:
+        named = name.lower().endswith((".md", ".markdown", ".txt")) or os.path.isfile(name)
+    except (OSError, ValueError):  # a name no file system takes (a NUL byte)
+        return None
+    return f"; did you mean parse_file({name!r})?" if named else None
 
 
 def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regulation:
@@ -379,8 +390,16 @@ def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regul
     >>> [(w.line, w.code) for w in reg.warnings]
     [(5, 'skipped-number')]
     """
-    parser = _Parser(text, source)
-    regulation = parser.parse()
+    try:
+        parser = _Parser(text, source)
+        regulation = parser.parse()
+    except ParseError as err:
+        hint = _file_hint(text)
+        if hint is None:
+            raise
+        raise ParseError(
+            err.message + hint, line=err.line, column=err.column, text=err.text, source=source
+        ) from None
     if strict and regulation.warnings:
         # the first oddity in the text, wherever the parser happened to notice it
         first = min(regulation.warnings, key=lambda w: (w.line, w.column))

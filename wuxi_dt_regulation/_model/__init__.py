@@ -5,10 +5,10 @@ What lives here, leaves first (each module imports only the ones before it at ru
 ``errors``, ``numerals``, ``labels``, ``checks``
     the exceptions; Chinese numerals (一百零一 <-> 101); the structural literals (第 章 条 款 …)
     and the labels written from them; the checks every unit runs and its citation stamp.
-``flow``, ``readback``
+``flow``, ``reading``, ``readback``
     the reading rules that decide where a printed line belongs (quotations, lists that resume,
-    lists under a colon), shared with the parser and the renderer; the check that a value reads
-    back as itself.
+    lists under a colon), shared with the parser and the renderer; which 款 need them; the
+    check that a value reads back as itself.
 ``citation``, ``ranges``
     the address of a unit (:class:`Citation`, what ``.citation`` returns), ranges and lists of
     them, and resolving one against a regulation.
@@ -20,6 +20,10 @@ What lives here, leaves first (each module imports only the ones before it at ru
     walking the body and stamping positions; plain text search; the values citation finding
     returns; the one extension point (the reference finder, installed from above); and
     :class:`Regulation` itself, with its lookups.
+``trusted``, ``prebuilt``
+    building values from parts a reader of the library has checked: the JSON reader's
+    trusted constructors; the parser's prechecked ones (no check runs again, the citation
+    stamps given at construction) and the :class:`Regulation` of such parts.
 
 Glossary of the units (立法法 第六十五条) and the English names used here:
 

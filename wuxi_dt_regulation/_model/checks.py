@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
     from .citation import Citation
 
-__all__ = ["CITE_FIELD", "check_line", "check_number", "cite_of", "parse_date", "stamped"]
+__all__ = [
+    "CITE_FIELD",
+    "check_line",
+    "check_number",
+    "cite_of",
+    "parse_date",
+    "stamped",
+]
 
 # What a text of the model cannot hold, because the source could not carry it back: a line
 # break or another control character, a zero-width space (the lexer drops them), a lone

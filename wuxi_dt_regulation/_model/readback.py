@@ -30,9 +30,9 @@ from .flow import (
     TEXT,
     Reading,
     Token,
-    fresh,
 )
 from .labels import SUBITEM_DOT, item_label
+from .reading import paragraph_flow
 
 if TYPE_CHECKING:
     from .units import Item, Paragraph, SubItem
@@ -183,34 +183,13 @@ def check_further(owner: str, further: tuple[str, ...]) -> None:
             raise ValueError(f"{owner}: a further paragraph cannot be empty")
 
 
-def _may_open(text: str) -> bool:
-    """May *text* leave a quotation open (a mark, or an introduction such as 修改为：)?"""
-    if "“" not in text and "”" not in text and text[-1:] not in "：:":
-        return False  # the usual case
-    return fresh(text) is not CLOSED
-
-
-def _needs_flow(items: tuple[Item, ...]) -> bool:
-    """Does a list of 项 (with their 目) need the reading rules' check?"""
-    for item in items:
-        if item.arabic or item.continuation or _may_open(item.text):
-            return True
-        for sub in item.subitems:
-            if sub.continuation or _may_open(sub.text):
-                return True
-            for deep in sub.subitems:
-                if deep.continuation or _may_open(deep.text):
-                    return True
-    return False
-
-
 def check_paragraph(para: Paragraph) -> bool:
     """Check *para* (its further paragraphs, and how it reads back alone); return whether it
     needed the reading rules, so that its container checks how it reads after the 款 before."""
     further = para.continuation
     if further:
         check_further("Paragraph", further)
-    if further or _may_open(para.text) or _needs_flow(para.items):
+    if paragraph_flow(para.text, further, para.items):
         check_flow((para,))
         return True
     return False

@@ -24,6 +24,7 @@ from .labels import (
     unit_label,
 )
 from .numerals import to_chinese
+from .reprs import appendix_repr, article_repr, division_repr, heading_repr
 from .units import (
     APPENDIX_TITLE_PATTERN,
     CITE_FIELD,
@@ -102,7 +103,7 @@ def _paragraph_text(blocks: tuple[object, ...]) -> str:
 # --------------------------------------------------------------------------- articles
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Article:
     """条: the unit that is cited.  ``suffix`` is N for an inserted article 第X条之N, else 0.
 
@@ -110,6 +111,8 @@ class Article:
     >>> a.label
     '第一百二十条之一'
     """
+
+    __repr__ = article_repr
 
     number: int
     suffix: int = 0
@@ -158,13 +161,15 @@ class Article:
 # --------------------------------------------------------------------------- containers
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Division:
     """A heading with no number (``## 附则``, ``## 基本案情``, ``#### 5.1.1 重伤一级``) and what follows it.
 
     :attr:`level` is the number of ``#`` printed, kept only so that the heading is written back as
     it was; it never decides structure.
     """
+
+    __repr__ = division_repr
 
     title: str
     level: int = 2
@@ -193,9 +198,11 @@ def articles_in(children: tuple[object, ...]) -> Iterator[Article]:
             yield from articles_in(child.children)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Section:
     """节: a section of a chapter."""
+
+    __repr__ = heading_repr
 
     number: int
     title: str = ""
@@ -224,12 +231,14 @@ class Section:
         return tuple(articles_in(self.children))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Chapter:
     """章: a chapter, with its sections (if any) and articles.
 
     :attr:`title` is as printed, inner spaces included (``"总 则"``).
     """
+
+    __repr__ = heading_repr
 
     number: int
     title: str = ""
@@ -269,9 +278,11 @@ class Chapter:
         return tuple(articles_in(self.children))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Subpart:
     """分编: a subpart of a 编 (民法典)."""
+
+    __repr__ = heading_repr
 
     number: int
     title: str = ""
@@ -309,9 +320,11 @@ class Subpart:
         return tuple(articles_in(self.children))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Part:
     """编: the largest division of a code (刑法 第一编 总则)."""
+
+    __repr__ = heading_repr
 
     number: int
     title: str = ""
@@ -357,9 +370,11 @@ class Part:
         return tuple(articles_in(self.children))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Appendix:
     """An appendix (附件一, 附表, 附：) after the body: a title line and free text."""
+
+    __repr__ = appendix_repr
 
     title: str
     children: tuple[Division | Paragraph | Table, ...] = ()

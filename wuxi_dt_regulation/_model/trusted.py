@@ -15,14 +15,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-__all__ = ["constructor", "init_fields"]
+from .prebuilt import make_regulation
+from .structure import Article, articles_in
+
+if TYPE_CHECKING:
+    from .regulation import Regulation
+    from .units import Event, ParseWarning
+
+__all__ = ["constructor", "init_fields", "prechecked", "regulation"]
 
 _lock = threading.Lock()
-_made: dict[type, Callable[..., Any]] = {}
+_made: dict[object, Callable[..., Any]] = {}  # by class, or (class, field names)
 
 
 def init_fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
@@ -43,6 +50,72 @@ def constructor(cls: type) -> Callable[..., Any]:
             if found is None:
                 found = _made[cls] = _make(cls)
     return found
+
+
+def prechecked(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    """A builder of *cls* that runs no check: ``make(*values)`` puts the values of the fields
+    *names* (attribute names, hidden ones such as ``_cite`` included) in the slots, by position,
+    and every other field's default in its slot.
+
+    For values a reader of the library has already checked (see the module's docstring).
+    Raises TypeError when a field left out has no plain default.
+    """
+    key = (cls, names)
+    found = _made.get(key)
+    if found is None:
+        with _lock:
+            found = _made.get(key)
+            if found is None:
+                found = _made[key] = _make_prechecked(cls, names)
+    return found
+
+
+def _make_prechecked(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    fields = {f.name: f for f in attrs.fields(cls)}
+    unknown = set(names) - set(fields)
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    params = [f"v{i}" for i in range(len(names))]
+    lines = [f"def make({', '.join(params)}):", "    self = new(cls)"]
+    lines += [
+        f"    put(self, {name!r}, {param})" for name, param in zip(names, params, strict=True)
+    ]
+    scope: dict[str, Any] = {"new": object.__new__, "put": object.__setattr__, "cls": cls}
+    for i, field in enumerate(f for f in fields.values() if f.name not in names):
+        if field.default is attrs.NOTHING or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            raise TypeError(f"{cls.__name__}.{field.name} has no plain default: pass it")
+        scope[f"d{i}"] = field.default
+        lines.append(f"    put(self, {field.name!r}, d{i})")
+    lines.append("    return self")
+    exec("\n".join(lines), scope)
+    make: Callable[..., Any] = scope["make"]
+    make.__qualname__ = f"prechecked {cls.__qualname__}"
+    return make
+
+
+def regulation(
+    title: str,
+    subtitles: tuple[str, ...],
+    history: tuple[Event, ...],
+    toc: tuple[str, ...],
+    preamble: tuple[Any, ...],
+    body: tuple[Any, ...],
+    appendices: tuple[Any, ...],
+    warnings: tuple[ParseWarning, ...],
+    articles: tuple[Article, ...] | None = None,
+) -> Regulation:
+    """The :class:`Regulation` of parts a reader has checked and stamped (every citable unit of
+    *body* built with its position): no check runs and no unit is stamped again; the article
+    index is built as the public constructor builds it (from *articles*, the body's articles in
+    document order, when the reader has them at hand)."""
+    if articles is None:
+        articles = tuple(articles_in(body))
+    index: dict[tuple[int, int], Article] = {}
+    for article in articles:
+        index.setdefault((article.number, article.suffix), article)
+    return make_regulation(
+        title, subtitles, history, toc, preamble, body, appendices, warnings, articles, index
+    )
 
 
 def _make(cls: type) -> Callable[..., Any]:

@@ -22,6 +22,7 @@ from .checks import CITE_FIELD, check_line, check_number, cite_of, parse_date, s
 from .errors import shorten
 from .labels import ITEM_OPEN, SUBITEM_DOT, item_label
 from .numerals import MAX_NUMBER
+from .reprs import item_repr, paragraph_repr, subitem_repr, table_repr
 
 if TYPE_CHECKING:
     import datetime
@@ -51,8 +52,8 @@ __all__ = [
 #: The actions an :class:`Event` can name, in the order they usually happen.
 ACTIONS = ("通过", "批准", "修正", "修订", "公布", "施行")
 
-_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_ACTION_RE = re.compile("|".join(ACTIONS))
+_DATE_PATTERN = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+_ACTION_PATTERN = "|".join(ACTIONS)
 #: An appendix's title line (附件一, 附件二：…, 附表, 附录, 附：, 附：title); the lexer reads it the
 #: same way.
 APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:[：:].*)?|附[：:].*"
@@ -84,7 +85,7 @@ class Event:
     @property
     def date(self) -> datetime.date | None:
         """The date the line starts with, or None."""
-        return parse_date(_DATE_RE.match(self.text))
+        return parse_date(re.match(_DATE_PATTERN, self.text))
 
     def _outside_quotes(self) -> str:
         # Blank out text inside 《》 and 〈〉 so that titles such as 《…修正案》 name no action.
@@ -107,7 +108,7 @@ class Event:
         ``…会议通过的《…修正案》`` is an amendment: its action is 修正.
         """
         plain = self._outside_quotes()
-        matches = list(_ACTION_RE.finditer(plain))
+        matches = list(re.finditer(_ACTION_PATTERN, plain))
         if not matches:
             return None
         last = matches[-1]
@@ -118,7 +119,7 @@ class Event:
     @property
     def body(self) -> str | None:
         """The body that acted (…会议, …公告), or None when the line names none."""
-        date = _DATE_RE.match(self.text)
+        date = re.match(_DATE_PATTERN, self.text)
         rest = self.text[date.end() :] if date else self.text
         offset = len(self.text) - len(rest)
         plain = self._outside_quotes()[offset:]
@@ -126,7 +127,7 @@ class Event:
         if meeting >= 0:
             end = meeting + 2
         else:
-            action = _ACTION_RE.search(plain)
+            action = re.search(_ACTION_PATTERN, plain)
             end = action.start() if action else -1
         if end <= 0:
             return None
@@ -180,13 +181,15 @@ def _readback() -> ModuleType:
     return _READBACK[0]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class SubItem:
     """目: ``1．…`` inside a 项.  A fourth level, ``（1）…``, nests in :attr:`subitems`.
 
     :attr:`continuation` holds the 目's further paragraphs, when it runs over several (see
     :attr:`Item.continuation`).
     """
+
+    __repr__ = subitem_repr
 
     number: int
     text: str
@@ -227,7 +230,7 @@ class SubItem:
             yield from sub.continuation
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Item:
     """项: ``（一）…`` inside a 款, with its 目.
 
@@ -238,6 +241,8 @@ class Item:
     right under a 款 whose introduction ends in ``：``; it is a 项 all the same (立法法 第六十五条
     divides a 款 into 项), cited ``第一项``, and its 目 are printed ``（1）``.
     """
+
+    __repr__ = item_repr
 
     number: int
     text: str
@@ -276,7 +281,7 @@ class Item:
             yield from sub.lines(paren=self.arabic)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Paragraph:
     """款: one paragraph of an article (or of free text), with the 项 it introduces.
 
@@ -287,6 +292,8 @@ class Paragraph:
     further paragraphs of a 款 that quotes new wording over several paragraphs (an amending
     instrument's ``将第五条修改为：“…``): they belong to the 款 that quotes them.
     """
+
+    __repr__ = paragraph_repr
 
     number: int
     text: str
@@ -337,9 +344,11 @@ class Paragraph:
         return "\n".join(self.lines())
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Table:
     """The lines of a table between ``<!-- TABLE -->`` and ``<!-- TABLE END -->``, as printed."""
+
+    __repr__ = table_repr
 
     lines: tuple[str, ...]
 

@@ -1,0 +1,185 @@
+"""The parser's prechecked constructors, written out: one function per class that puts every
+field in its slot, hidden ones included, and runs no check.
+
+They do what :func:`.trusted.prechecked` generates, but as plain source, compiled once into the
+byte-code cache: generating them with ``exec`` at the first parse cost more than a cold
+``load()`` may spend.  Each lists every field of its class (tests/test_trusted.py holds the
+lists to ``attrs.fields()``, so a field added to a class fails the suite until it is added
+here).  Only for values a reader of the library has checked; see :mod:`.trusted`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .regulation import Regulation
+from .structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
+from .units import Event, Item, Paragraph, SubItem
+
+__all__ = [
+    "FIELDS",
+    "make_appendix",
+    "make_article",
+    "make_chapter",
+    "make_division",
+    "make_event",
+    "make_item",
+    "make_paragraph",
+    "make_part",
+    "make_regulation",
+    "make_section",
+    "make_subitem",
+    "make_subpart",
+]
+
+_new = object.__new__
+_put = object.__setattr__
+
+Stamp = tuple[int | None, ...] | None
+
+#: The fields each function below fills, in the order it takes them.
+FIELDS: dict[type, tuple[str, ...]] = {
+    Paragraph: ("number", "text", "items", "break_before", "continuation", "_cite", "_flow"),
+    Item: ("number", "text", "subitems", "continuation", "arabic", "_cite"),
+    SubItem: ("number", "text", "subitems", "continuation", "_cite"),
+    Article: ("number", "suffix", "paragraphs"),
+    Chapter: ("number", "title", "children", "_cite"),
+    Section: ("number", "title", "children", "_cite"),
+    Subpart: ("number", "title", "children", "_cite"),
+    Part: ("number", "title", "children"),
+    Division: ("title", "level", "children"),
+    Appendix: ("title", "children"),
+    Event: ("text",),
+    Regulation: (
+        "title",
+        "subtitles",
+        "history",
+        "toc",
+        "preamble",
+        "body",
+        "appendices",
+        "warnings",
+        "_articles",
+        "_index",
+    ),
+}
+
+
+def make_paragraph(
+    number: int,
+    text: str,
+    items: tuple[Item, ...],
+    break_before: bool,
+    continuation: tuple[str, ...],
+    cite: Stamp,
+    flow: bool,
+) -> Paragraph:
+    self = _new(Paragraph)
+    _put(self, "number", number)
+    _put(self, "text", text)
+    _put(self, "items", items)
+    _put(self, "break_before", break_before)
+    _put(self, "continuation", continuation)
+    _put(self, "_cite", cite)
+    _put(self, "_flow", flow)
+    return self
+
+
+def make_item(
+    number: int,
+    text: str,
+    subitems: tuple[SubItem, ...],
+    continuation: tuple[str, ...],
+    arabic: bool,
+    cite: Stamp,
+) -> Item:
+    self = _new(Item)
+    _put(self, "number", number)
+    _put(self, "text", text)
+    _put(self, "subitems", subitems)
+    _put(self, "continuation", continuation)
+    _put(self, "arabic", arabic)
+    _put(self, "_cite", cite)
+    return self
+
+
+def make_subitem(
+    number: int,
+    text: str,
+    subitems: tuple[SubItem, ...],
+    continuation: tuple[str, ...],
+    cite: Stamp,
+) -> SubItem:
+    self = _new(SubItem)
+    _put(self, "number", number)
+    _put(self, "text", text)
+    _put(self, "subitems", subitems)
+    _put(self, "continuation", continuation)
+    _put(self, "_cite", cite)
+    return self
+
+
+def make_article(number: int, suffix: int, paragraphs: tuple[Paragraph, ...]) -> Article:
+    self = _new(Article)
+    _put(self, "number", number)
+    _put(self, "suffix", suffix)
+    _put(self, "paragraphs", paragraphs)
+    return self
+
+
+def _headed(cls: type, number: int, title: str, children: tuple[Any, ...], cite: Stamp) -> Any:
+    self: Any = _new(cls)
+    _put(self, "number", number)
+    _put(self, "title", title)
+    _put(self, "children", children)
+    _put(self, "_cite", cite)
+    return self
+
+
+def make_chapter(number: int, title: str, children: tuple[Any, ...], cite: Stamp) -> Chapter:
+    return _headed(Chapter, number, title, children, cite)  # type: ignore[no-any-return]
+
+
+def make_section(number: int, title: str, children: tuple[Any, ...], cite: Stamp) -> Section:
+    return _headed(Section, number, title, children, cite)  # type: ignore[no-any-return]
+
+
+def make_subpart(number: int, title: str, children: tuple[Any, ...], cite: Stamp) -> Subpart:
+    return _headed(Subpart, number, title, children, cite)  # type: ignore[no-any-return]
+
+
+def make_part(number: int, title: str, children: tuple[Any, ...]) -> Part:
+    self = _new(Part)
+    _put(self, "number", number)
+    _put(self, "title", title)
+    _put(self, "children", children)
+    return self
+
+
+def make_division(title: str, level: int, children: tuple[Any, ...]) -> Division:
+    self = _new(Division)
+    _put(self, "title", title)
+    _put(self, "level", level)
+    _put(self, "children", children)
+    return self
+
+
+def make_appendix(title: str, children: tuple[Any, ...]) -> Appendix:
+    self = _new(Appendix)
+    _put(self, "title", title)
+    _put(self, "children", children)
+    return self
+
+
+def make_event(text: str) -> Event:
+    self = _new(Event)
+    _put(self, "text", text)
+    return self
+
+
+def make_regulation(*values: Any) -> Regulation:
+    """The fields of :data:`FIELDS` ``[Regulation]``, by position (see :func:`.trusted.regulation`)."""
+    self = _new(Regulation)
+    for name, value in zip(FIELDS[Regulation], values, strict=True):
+        _put(self, name, value)
+    return self
