@@ -411,3 +411,23 @@ def test_part_retitled_and_a_quote_opening_a_paragraph() -> None:
     ).apply(parted)
     assert [p.title for p in result.parts] == ["总则", "特别规定"]
     assert [p.text for p in result.article(2).paragraphs] == ["“数据”，是指电子记录。", "乙。"]
+
+
+def test_an_instruction_that_leaves_an_invalid_text_is_the_one_named() -> None:
+    """The result of all the instructions is no valid regulation: the error names the first
+    instruction after which the text is invalid (found by bisection), not line 1."""
+    regulation = wdr.parse("# 例\n\n第一条 甲修改为：\n\n“甲乙。”\n\n第二条 丙。\n")
+    amendment = wdr.parse_amendment(
+        "# 关于修改《例》的决定\n\n一、将第二条修改为：“丁。”\n\n"
+        "二、将第一条中的“修改为：”修改为“规定。”\n\n三、将第二条修改为：“戊。”\n"
+    )
+    with pytest.raises(wdr.AmendmentError) as info:
+        amendment.apply(regulation)
+    err = info.value
+    assert (err.line, err.column, err.text) == (5, 3, "将第一条中的“修改为：”修改为“规定。”")
+    assert err.message == (
+        "the amended text is not a valid regulation after this instruction: Paragraph 1: the "
+        "line '“甲乙。”' would read back as a new 款, not as a further paragraph of the unit "
+        "before it: a further paragraph of a 款 stands inside a quotation the 款 opened "
+        "(修改为：“…)"
+    )

@@ -29,7 +29,7 @@ import attrs
 # The package's public names, gathered here so that they can be rewritten in one place.
 from .._model.citation import Citation
 from .._model.regulation import Regulation
-from .._model.units import Event, Item, Paragraph
+from .._model.units import Item, Paragraph
 from .edits import (
     delete_words,
     insert_words,
@@ -40,9 +40,9 @@ from .edits import (
     sentences,
 )
 from .errors import AmendmentError
+from .history import amended_history
 from .locate import cn
 from .operations import (
-    Commence,
     Delete,
     DeleteWords,
     Insert,
@@ -286,37 +286,6 @@ class _Apply(Structure):
         par.items[position - 1 : position - 1] = [(None, i) for i in items]
         par.changed = True
 
-    def history(self) -> tuple[Event, ...]:
-        history = self.regulation.history
-        adopted = next((e for e in self.amendment.history if e.action in ("通过", "修正")), None)
-        short = self.amendment.title.replace("《", "〈").replace("》", "〉")  # a title inside 《》
-        if adopted is None:  # an undated instrument: still record when it takes effect (Timeline)
-            clause = next((c for c in self.amendment.clauses_for(self.regulation.title)
-                           if isinstance(c, Commence) and c.date is not None), None)  # fmt: skip
-            if clause is None or clause.date is None:
-                return history
-            day = clause.date
-            event = Event(f"{day.year}年{day.month}月{day.day}日《{short}》施行")
-            return history if event in history else (*history, event)
-        if any(e.date == adopted.date and (short in e.text or self.amendment.title in e.text or e.action == "修正")
-               for e in history):  # fmt: skip
-            return history  # the amendment is in the history already
-        if "修正案" in short:
-            events = [Event(f"{adopted.text}的《{short}》")]
-        else:
-            count = sum(1 for e in history if e.action == "修正") + 1
-            body = (
-                adopted.text[: adopted.text.rfind("通过")].rstrip()
-                if adopted.text.endswith("通过")
-                else adopted.text
-            )
-            name = short[short.find("关于") :] if "关于" in short else short
-            events = [Event(f"{body}《{name}》第{cn(count)}次修正")]
-        date = self.amendment.effective_date_for(self.regulation.title)
-        if date is not None and date != adopted.date:
-            events.append(Event(f"{date.year}年{date.month}月{date.day}日《{short}》施行"))
-        return history + tuple(events)
-
 
 def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
     """A 项 quoted without its list punctuation (宪法修正案 2018 第四十四条) gets it: ``；`` before
@@ -376,10 +345,7 @@ def apply_amendment(
     ):
         raise AmendmentError(f"《{amendment.title}》 amends {'、'.join(f'《{t}》' for t in amendment.instruments)}, "
                              f"not 《{regulation.title}》", line=1, source=amendment.title)  # fmt: skip
-    work = _Apply(amendment, regulation)
-    for op in work.ops:
-        work.run(op)
-    work.place()
+    work = _run(amendment, regulation, None)
     if regulation.articles and next(work.root.slots(), None) is None:
         work.op = work.emptied or work.op
         raise work.error(f"the amendment leaves 《{work.title}》 with no article")
@@ -389,15 +355,61 @@ def apply_amendment(
         (s.key, n) for s in work.root.slots() for n, p in enumerate(s.paragraphs, 1) if p.fresh
     }
     try:
-        result = attrs.evolve(regulation, title=work.title, preamble=work.preamble, body=freeze(work.root),
-                              history=work.history(), warnings=())  # fmt: skip
+        result = _result(work)
     except ValueError as err:
-        raise AmendmentError(
-            f"the amended text is not a valid regulation: {err}", line=1, source=amendment.title
-        ) from None
+        raise _blame(amendment, regulation, len(work.ops), err) from None
     if update_references and any(k != v for k, v in mapping.items()):
         from .references import renumber_references
 
         skip = frozenset(Citation(article=k[0], suffix=k[1], paragraph=n) for k, n in fresh)
         result = renumber_references(result, mapping, skip=skip)
     return result
+
+
+def _run(amendment: Amendment, regulation: Regulation, count: int | None) -> _Apply:
+    """The work of the amendment's first *count* operations (all of them for None), placed."""
+    work = _Apply(amendment, regulation)
+    for op in work.ops if count is None else work.ops[:count]:
+        work.run(op)
+    work.place()
+    return work
+
+
+def _result(work: _Apply) -> Regulation:
+    """The regulation *work* has made (``ValueError`` when it is not a valid one)."""
+    return attrs.evolve(work.regulation, title=work.title, preamble=work.preamble,
+                        body=freeze(work.root), history=amended_history(work.amendment, work.regulation),
+                        warnings=())  # fmt: skip
+
+
+def _valid_after(amendment: Amendment, regulation: Regulation, count: int) -> bool:
+    try:
+        work = _run(amendment, regulation, count)
+        work.renumber()
+        _result(work)
+    except (ValueError, AmendmentError):  # AmendmentError: the prefix alone cannot be placed
+        return False
+    return True
+
+
+def _blame(
+    amendment: Amendment, regulation: Regulation, count: int, err: ValueError
+) -> AmendmentError:
+    """The error for an amendment whose result is no valid regulation, naming the instruction
+    that made it invalid: the first operation whose prefix of the amendment leaves an invalid
+    text where the prefix before it did not (found by bisection: O(n log n) runs, on failure
+    only)."""
+    good, bad = 0, count  # the text is valid after no operation and invalid after all
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        if _valid_after(amendment, regulation, middle):
+            good = middle
+        else:
+            bad = middle
+    work = _Apply(amendment, regulation)
+    if not work.ops:
+        return AmendmentError(
+            f"the amended text is not a valid regulation: {err}", line=1, source=amendment.title
+        )
+    work.op = work.ops[bad - 1]
+    return work.error(f"the amended text is not a valid regulation after this instruction: {err}")
