@@ -231,13 +231,16 @@ class _Counter:
     def __init__(self, start: int) -> None:
         self.number = start - 1
         self.suffix = 0
+        # the last article ends in a bare quotation (no marks): in the LawRefBook dialect only
+        # the next article in sequence ends it (``第N条 …`` on one line), so no gap follows it
+        self.quoting = False
 
     def next(self, draw: st.DrawFn) -> tuple[int, int]:
         roll = draw(st.integers(0, 23))
         if self.number >= 1 and roll < 3:
             self.suffix += 1
         else:
-            self.number += 2 if self.number >= 1 and roll == 3 else 1
+            self.number += 2 if self.number >= 1 and roll == 3 and not self.quoting else 1
             self.suffix = 0
         return self.number, self.suffix
 
@@ -251,11 +254,11 @@ def _articles(draw: st.DrawFn, counter: _Counter, min_size: int, max_size: int) 
     out = []
     for _ in range(draw(st.integers(min_size, max_size))):
         number, suffix = counter.next(draw)
-        out.append(
-            Article(
-                number, suffix, draw(paragraphs(min_size=0 if draw(st.integers(0, 19)) == 0 else 1))
-            )
-        )
+        its = draw(paragraphs(min_size=0 if draw(st.integers(0, 19)) == 0 else 1))
+        out.append(Article(number, suffix, its))
+        last = its[-1] if its else Paragraph(1, "甲")
+        first = last.continuation[0] if last.continuation else "“"
+        counter.quoting = last.text.endswith("修改为：") and not first.startswith("“")
     return out
 
 
