@@ -67,3 +67,11 @@ def test_the_end_of_a_range_follows_the_single_款_rule_as_its_start() -> None:
         Citation(article=1, paragraph=1, item=1), Citation(article=1, paragraph=1, item=3)
     )
     assert wdr.format_citation(cited, "statute", regulation=reg) == "第一条第一项至第三项"
+
+
+def test_an_unknown_law_named_with_中华人民共和国_starts_there() -> None:
+    # names.x_name_before__mutmut_81 (the stop words looked for without the name: a TypeError)
+    found = wdr.find_citations("违反中华人民共和国丙丁戊法第五条，")
+    assert [(m.text, m.start, m.citations) for m in found] == [
+        ("中华人民共和国丙丁戊法第五条", 2, (Citation(title="中华人民共和国丙丁戊法", article=5),))
+    ]
