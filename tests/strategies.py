@@ -17,9 +17,7 @@ legal spacing.
 from __future__ import annotations
 
 import datetime
-import re
 
-import attrs
 from hypothesis import strategies as st
 
 from wuxi_dt_regulation import (
@@ -175,30 +173,6 @@ def quoting(draw: st.DrawFn) -> tuple[str, tuple[str, ...], bool]:
     return lines[0], tuple(lines[1:]), style == "bare"
 
 
-#: A 项 cited by its number alone (第二项): relative to the 款 it stands in.
-_ITEM_REF_RE = re.compile(r"第[\s\u3000]*[一二三四五六七八九十0-9]+[\s\u3000]*项")
-
-
-def _unambiguous(out: list[Paragraph]) -> tuple[Paragraph, ...]:
-    """*out*, with no bare 第N项 in a 款's own lines when two 款 of the article hold 项.
-
-    A known bug, kept out of the generated texts until it is fixed (see the report of
-    issue 14's generators): in such an article, ``第二项`` in a 款 without 项 resolves (in
-    ``Regulation.references()``) to ``Citation(article=…, item=2)``, not dangling, with two
-    possible targets, while ``to_html`` marks it dangling with the title "本文件没有第一条第二项"
-    (the document has two); tests/test_html.py's link count then fails.
-    """
-    if sum(bool(p.items) for p in out) < 2:
-        return tuple(out)
-
-    def cut(line: str) -> str:
-        return _ITEM_REF_RE.sub(lambda m: m[0][:-1] + "之项", line)
-
-    return tuple(
-        attrs.evolve(p, text=cut(p.text), continuation=tuple(map(cut, p.continuation))) for p in out
-    )
-
-
 @st.composite
 def paragraphs(draw: st.DrawFn, min_size: int = 1, max_size: int = 4) -> tuple[Paragraph, ...]:
     count = draw(st.integers(min_size, max_size))
@@ -226,7 +200,7 @@ def paragraphs(draw: st.DrawFn, min_size: int = 1, max_size: int = 4) -> tuple[P
         its = draw(items())
         intro = draw(text()) if n > 1 or not its else draw(st.one_of(st.just(""), text()))
         out.append(Paragraph(n, intro, its, brk))
-    return _unambiguous(out)
+    return tuple(out)
 
 
 @st.composite

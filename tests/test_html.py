@@ -240,7 +240,8 @@ def _owned(doc: Strict, unit_ids: set[str]) -> dict[str, list[Node]]:
 
 def _check_links(regulation: Regulation, doc: Strict) -> None:
     """Every reference of the text is where it stands in the page: linked to its targets (the
-    href read back as a citation names one of them), or marked as dangling, or as external;
+    href read back as a citation names one of them), or marked as dangling or ambiguous, or as
+    external;
     text no reference was read in has no marks."""
     units = list(walk_units(regulation))
     owned = _owned(doc, {u.eid for u in units})
@@ -265,6 +266,9 @@ def _check_links(regulation: Regulation, doc: Strict) -> None:
                 kinds["link"] += 1
                 cited = wdr.parse_citation(node.attrs["href"][1:], regulation=regulation)
                 assert id(regulation.resolve(cited)) in targets, (unit.eid, shown, cited)
+            elif node.tag == "mark" and node.attrs["class"] == "ambiguous":
+                kinds["ambiguous"] += 1  # a 项 several 款 of its article have
+                assert any(r.ambiguous for r in refs), (unit.eid, shown)
             elif node.tag == "mark":
                 kinds["mark"] += 1
             else:
@@ -274,7 +278,10 @@ def _check_links(regulation: Regulation, doc: Strict) -> None:
     assert kinds["ext"] == sum(r.match.kind == "external" for r in found)
     assert kinds["mark"] >= sum(r.dangling for r in found)
     linkable = [r for r in found if r.match.kind in ("absolute", "internal", "relative")]
-    assert kinds["link"] >= sum(not r.dangling and bool(r.targets) for r in linkable)
+    assert kinds["link"] + kinds["ambiguous"] >= sum(
+        not r.dangling and bool(r.targets) for r in linkable
+    )
+    assert kinds["ambiguous"] >= sum(bool(r.ambiguous) and not r.missing for r in found)
 
 
 def _resolvable(regulation: Regulation, refs: list[wdr.Reference]) -> list[object]:
@@ -580,3 +587,24 @@ def test_export_html_one_file_and_a_folder(
     assert written == ["刑法.html", "宪法.html"]
     page = (tmp_path / "out" / "宪法.html").read_text(encoding="utf-8")
     assert page == wdr.to_html(wdr.parse_file(files[0]))
+
+
+def test_an_ambiguous_item_reference_is_marked_so_not_dangling() -> None:
+    """第二项 in a 款 of its own, where two 款 of the article have a 第二项: references() says
+    ambiguous (not dangling), and the page says the same."""
+    regulation = wdr.parse(
+        "# 例\n\n第一条 下列：\n\n（一）甲；\n\n（二）乙。\n\n依照第二项处理。\n\n"
+        "下列：\n\n（一）丙；\n\n（二）丁。\n"
+    )
+    (reference,) = regulation.references()
+    assert (reference.exists, reference.dangling, reference.ambiguous) == (
+        None,
+        False,
+        (wdr.Citation(article=1, item=2),),
+    )
+    page = wdr.to_html(regulation)
+    assert (
+        '依照<span class="ref"><mark class="ambiguous" title="第一条第二项所指不明确：'
+        '本条不止一款有此项">第二项</mark></span>处理。'
+    ) in page
+    assert 'class="dangling"' not in page.split("<main")[1].split("<footer>")[0]

@@ -91,6 +91,10 @@ mark.dangling {
   background: transparent; color: var(--dangling);
   text-decoration: underline wavy var(--dangling); text-underline-offset: .25em;
 }
+mark.ambiguous {
+  background: transparent; color: inherit;
+  text-decoration: underline dashed var(--dangling); text-underline-offset: .25em;
+}
 :target { background: var(--target); scroll-margin-top: 1rem; }
 table { border-collapse: collapse; margin: .75rem 0; width: 100%; }
 th, td { border: 1px solid var(--rule); padding: .25rem .5rem; vertical-align: top; }

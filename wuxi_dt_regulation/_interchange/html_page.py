@@ -102,6 +102,10 @@ class _Page:
             if link.citation.level == "instrument":  # 《its own title》: the whole page
                 about = f"《{citation_title(self.regulation.title)}》"
                 out.append(f'<a class="xref" href="#title" title="{_esc(about)}">{shown}</a>')
+            elif link.target is None and link.citation in ref.reference.ambiguous:
+                # 第二项 in an article where several 款 have one: it exists, but which is it?
+                about = f"{link.citation}所指不明确：本条不止一款有此项"
+                out.append(f'<mark class="ambiguous" title="{_esc(about)}">{shown}</mark>')
             elif link.target is None:
                 about = f"本文件没有{link.citation}"
                 out.append(f'<mark class="dangling" title="{_esc(about)}">{shown}</mark>')
@@ -323,6 +327,7 @@ class _Page:
             "<dt>链接</dt><dd>每条、款、项、目后的 ¶ 是它的固定链接；编号与 Akoma Ntoso 文本的 eId 相同。</dd>",
             '<dt>标记</dt><dd><a class="xref" href="#title">链接</a> 指向本文件的条文；'
             '<mark class="dangling">波浪线</mark> 表示所引条文在本文件中不存在；'
+            '<mark class="ambiguous">虚线</mark> 表示所引条文不明确（本条不止一款有该项）；'
             '<span class="ext">点线</span> 表示引用其他文件。</dd>',
             f"<dt>生成</dt><dd>wuxi_dt_regulation {_esc(__version__)}</dd>",
             "</dl>",
