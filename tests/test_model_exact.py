@@ -134,3 +134,20 @@ def test_lookups_in_a_code_whose_chapters_restart() -> None:
 def test_an_article_reference_that_is_none(ref: Any, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=exactly(message)):
         wdr.load().article(ref)
+
+
+def test_a_malformed_numeral_in_a_reference_is_named_with_the_reference() -> None:
+    seed = wdr.load()
+    with pytest.raises(ValueError) as info:
+        seed.article("第零条")
+    assert (
+        str(info.value) == "not an article reference: '第零条' (misplaced 零 at position 1 in '零')"
+    )
+    with pytest.raises(ValueError) as info:
+        seed.chapter("第十百章")
+    assert str(info.value) == (
+        "not a 章 reference: '第十百章' (unexpected '百' at position 2 in '十百')"
+    )
+    with pytest.raises(TypeError) as type_info:
+        seed.article(35).paragraph("第二款")  # type: ignore[arg-type]
+    assert str(type_info.value) == "a 款 number is an int, got '第二款'"

@@ -104,7 +104,10 @@ def parse_article_ref(ref: int | str | tuple[int, int]) -> tuple[int, int]:
     if match is None:
         raise ValueError(f"not an article reference: {ref!r}")
     suffix = match["suffix"]
-    return (from_chinese(match["num"]), from_chinese(suffix) if suffix else 0)
+    try:
+        return (from_chinese(match["num"]), from_chinese(suffix) if suffix else 0)
+    except ValueError as err:  # 第零条, 第十百条: the shape of a reference, not a number
+        raise ValueError(f"not an article reference: {ref!r} ({err})") from None
 
 
 def _unit_number(ref: int | str, unit: str) -> int:
@@ -115,7 +118,10 @@ def _unit_number(ref: int | str, unit: str) -> int:
     match = _unit_ref_re().fullmatch(ref.strip())
     if match is None:
         raise ValueError(f"not a {unit} reference: {ref!r}")
-    return from_chinese(match["num"])
+    try:
+        return from_chinese(match["num"])
+    except ValueError as err:
+        raise ValueError(f"not a {unit} reference: {ref!r} ({err})") from None
 
 
 def _describe_numbers(labels: list[str]) -> str:

@@ -148,7 +148,10 @@ class Article:
         return _paragraph_text(self.paragraphs)
 
     def paragraph(self, number: int) -> Paragraph:
-        """Return 款 *number* (1-based), or raise :class:`NotFoundError` saying how many exist."""
+        """Return 款 *number* (1-based), or raise :class:`NotFoundError` saying how many exist
+        (``TypeError`` for what is no int: cite a 款 by text with :meth:`Regulation.resolve`)."""
+        if isinstance(number, bool) or not isinstance(number, int):
+            raise TypeError(f"a 款 number is an int, got {number!r}")
         if 1 <= number <= len(self.paragraphs):
             return self.paragraphs[number - 1]
         raise NotFoundError(
