@@ -138,12 +138,12 @@ def test_an_article_reference_that_is_none(ref: Any, error: type[Exception], mes
 
 def test_a_malformed_numeral_in_a_reference_is_named_with_the_reference() -> None:
     seed = wdr.load()
-    with pytest.raises(ValueError) as info:
+    with pytest.raises(ValueError, match=r"^not an article reference") as info:
         seed.article("第零条")
     assert (
         str(info.value) == "not an article reference: '第零条' (misplaced 零 at position 1 in '零')"
     )
-    with pytest.raises(ValueError) as info:
+    with pytest.raises(ValueError, match=r"^not a 章 reference") as info:
         seed.chapter("第十百章")
     assert str(info.value) == (
         "not a 章 reference: '第十百章' (unexpected '百' at position 2 in '十百')"
