@@ -191,3 +191,14 @@ def test_a_relative_form_after_a_title_is_the_documents_own(title: str, relative
     assert [(m.start - shift, m.text, m.kind, m.value) for m in found[1:]] == [
         (m.start, m.text, m.kind, m.value) for m in alone
     ]
+
+
+def test_a_decision_citing_itself_by_title_is_its_own() -> None:
+    decision = wdr.parse(
+        "# 关于修改《示例条例》的决定\n\n第一条 将第五条修改为：“甲。”\n\n"
+        "第二条 《关于修改〈示例条例〉的决定》第一条自公布之日起施行。\n"
+    )
+    assert _table(decision) == [
+        ("第一条第一款", "第五条", "external", ["《示例条例》第五条"], None),
+        ("第二条第一款", "《关于修改〈示例条例〉的决定》第一条", "internal", ["第一条"], True),
+    ]

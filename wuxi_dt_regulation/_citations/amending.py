@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from .._model.citation import Citation
+from .._model.citation import Citation, citation_title
 from .._model.ranges import CitationList, CitationRange
 from .._model.references import CitationMatch
 from .names import full_title
@@ -83,7 +83,7 @@ class Attribution:
     def __init__(self, title: str, amended: tuple[str, ...]) -> None:
         self.amended = amended
         #: how the instrument names itself (本决定, 本修正案) and its title in 《》
-        self.own = (instrument_word(title), f"《{title}》")
+        self.own = (instrument_word(title), f"《{citation_title(title)}》")
         self.depth = 0
         #: the amended law's unit an instruction of this article named last (宪法第二十七条), that
         #: a bare 第三款 after it (增加一款，作为第三款) is relative to
@@ -100,10 +100,6 @@ class Attribution:
         """The next text of the instrument is *text*: matches are in it until the next call."""
         self._advance(len(self._text))  # the rest of the previous text
         self._text, self._counted = text, 0
-
-    def finish(self) -> None:
-        self._advance(len(self._text))
-        self._text, self._counted = "", 0
 
     def _advance(self, to: int) -> None:
         for ch in self._text[self._counted : to]:
