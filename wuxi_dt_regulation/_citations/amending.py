@@ -16,6 +16,7 @@ wording ``unresolvable``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -65,15 +66,15 @@ def amended_instruments(title: str) -> tuple[str, ...] | None:
     return None
 
 
-def _titled(value: CitationList, title: str) -> CitationList:
-    items: list[Citation | CitationRange] = []
-    for item in value.items:
-        if isinstance(item, CitationRange):
-            start = attrs.evolve(item.start, title=title)
-            items.append(CitationRange(start, attrs.evolve(item.end, title=title)))
-        else:
-            items.append(attrs.evolve(item, title=title))
-    return attrs.evolve(value, items=tuple(items))
+def _mapped(value: CitationList, change: Callable[[Citation], Citation]) -> CitationList:
+    """*value* with *change* applied to every citation (both ends of a range)."""
+    items = tuple(
+        CitationRange(change(item.start), change(item.end))
+        if isinstance(item, CitationRange)
+        else change(item)
+        for item in value.items
+    )
+    return attrs.evolve(value, items=items)
 
 
 class Attribution:
@@ -115,7 +116,7 @@ class Attribution:
         quoted = self.depth > 0
         if match.kind == "relative":
             if not match.text.startswith("第"):  # 本条, 前款: the instrument's own structure
-                return attrs.evolve(match, kind="unresolvable", value=None) if quoted else match
+                return self._unresolved(match) if quoted else match
             return self._anchored(match) if not quoted else self._unresolved(match)
         if match.kind == "external":
             self._remember(match.value)
@@ -126,7 +127,8 @@ class Attribution:
             return match  # 本决定第二条: the instrument's own
         if len(self.amended) != 1 or match.value is None:
             return self._unresolved(match)
-        value = _titled(match.value, self.amended[0])
+        title = self.amended[0]
+        value = _mapped(match.value, lambda c: attrs.evolve(c, title=title))
         self._remember(value)
         return attrs.evolve(match, kind="external", value=value)
 
@@ -152,14 +154,7 @@ class Attribution:
             above = {name: getattr(anchor, name) for name in _ABOVE[level]}
             return Citation(**above, **kept)
 
-        items: list[Citation | CitationRange] = []
-        for item in match.value.items:
-            if isinstance(item, CitationRange):
-                items.append(CitationRange(moved(item.start), moved(item.end)))
-            else:
-                items.append(moved(item))
-        value = attrs.evolve(match.value, items=tuple(items))
-        return attrs.evolve(match, kind="external", value=value)
+        return attrs.evolve(match, kind="external", value=_mapped(match.value, moved))
 
 
 # the level a bare relative reference names, by its unit word (the highest it names first)
