@@ -26,6 +26,7 @@ from wuxi_dt_regulation._model.trusted import constructor, init_fields
 from .conftest import corpus_params, version_pairs
 from .strategies import regulations
 from .test_hostile_interchange import _JSON, _damaged
+from .values import attrs_nodes
 
 
 def _fields(document: dict[str, Any]) -> dict[str, Any]:
@@ -42,28 +43,13 @@ def _slow(document: dict[str, Any], cls: type) -> Any:
     return converter().structure(_fields(document), cls)
 
 
-def _nodes(value: object) -> list[object]:
-    """Every attrs value inside *value*, itself included."""
-    out: list[object] = []
-    stack = [value]
-    while stack:
-        node = stack.pop()
-        cls: Any = type(node)
-        if attrs.has(cls):
-            out.append(node)
-            stack.extend(getattr(node, f.name) for f in attrs.fields(cls))
-        elif isinstance(node, tuple):
-            stack.extend(node)
-    return out
-
-
 def _same(fast: object, slow: object) -> None:
     """Equal, valid everywhere, and every unit knows the same place (the hidden stamps)."""
     assert fast == slow
-    fast_nodes, slow_nodes = _nodes(fast), _nodes(slow)
+    fast_nodes, slow_nodes = attrs_nodes(fast), attrs_nodes(slow)
     assert [type(n) for n in fast_nodes] == [type(n) for n in slow_nodes]
     for a, b in zip(fast_nodes, slow_nodes, strict=True):
-        attrs.validate(a)  # type: ignore[arg-type]
+        attrs.validate(a)
         assert getattr(a, "_cite", None) == getattr(b, "_cite", None)
 
 

@@ -3,9 +3,6 @@ the unit holds; never the subtree."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import attrs
 from hypothesis import given
 
 import wuxi_dt_regulation as wdr
@@ -27,6 +24,7 @@ from wuxi_dt_regulation import (
 )
 
 from .strategies import regulations
+from .values import attrs_nodes
 
 
 def test_each_unit_says_what_it_is_and_how_much_it_holds() -> None:
@@ -80,23 +78,9 @@ def test_citations_events_and_warnings_keep_their_short_forms() -> None:
     assert repr(wdr.load()) == "<Regulation '无锡市数字化转型促进条例': 7 chapters, 55 articles>"
 
 
-def _units(value: object) -> list[Any]:
-    out: list[Any] = []
-    stack = [value]
-    while stack:
-        node = stack.pop()
-        cls: Any = type(node)
-        if attrs.has(cls):
-            out.append(node)
-            stack.extend(getattr(node, f.name) for f in attrs.fields(cls))
-        elif isinstance(node, tuple):
-            stack.extend(node)
-    return out
-
-
 @given(regulations())
 def test_no_repr_prints_a_subtree(reg: Regulation) -> None:
-    for unit in _units(reg):
+    for unit in attrs_nodes(reg):
         shown = repr(unit)
         assert "\n" not in shown
         assert len(shown) <= 120, shown

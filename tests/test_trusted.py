@@ -29,6 +29,7 @@ from wuxi_dt_regulation._model.trusted import prechecked
 from .conftest import corpus_params
 from .strategies import lawrefbook_source, regulations
 from .test_hostile import LINES
+from .values import attrs_nodes
 
 
 def _rebuilt(value: Any) -> Any:
@@ -42,30 +43,15 @@ def _rebuilt(value: Any) -> Any:
     return cls(**{f.alias: _rebuilt(getattr(value, f.name)) for f in fields if f.init})
 
 
-def _nodes(value: object) -> list[object]:
-    """Every attrs value inside *value*, itself included, in a fixed order."""
-    out: list[object] = []
-    stack = [value]
-    while stack:
-        node = stack.pop()
-        cls: Any = type(node)
-        if attrs.has(cls):
-            out.append(node)
-            stack.extend(getattr(node, f.name) for f in attrs.fields(cls))
-        elif isinstance(node, tuple):
-            stack.extend(node)
-    return out
-
-
 def _same_as_checked(reg: Regulation) -> None:
     """What the parser built is what the public constructors build from the same fields."""
     slow = _rebuilt(reg)
     assert reg == slow
     assert hash(reg) == hash(slow)
-    fast_nodes, slow_nodes = _nodes(reg), _nodes(slow)
+    fast_nodes, slow_nodes = attrs_nodes(reg), attrs_nodes(slow)
     assert [type(n) for n in fast_nodes] == [type(n) for n in slow_nodes]
     for fast, checked in zip(fast_nodes, slow_nodes, strict=True):
-        attrs.validate(fast)  # type: ignore[arg-type]
+        attrs.validate(fast)
         cls: Any = type(fast)
         for field in attrs.fields(cls):
             # every hidden field too: the stamps, the 款's reading-rules flag, the index
