@@ -173,8 +173,6 @@ _relative = st.sampled_from(
         "前条",
         "本章",
         "本节",
-        "第二款",
-        "第三项",
     ]
 )
 
@@ -191,6 +189,42 @@ def test_a_relative_form_after_a_title_is_the_documents_own(title: str, relative
     assert [(m.start - shift, m.text, m.kind, m.value) for m in found[1:]] == [
         (m.start, m.text, m.kind, m.value) for m in alone
     ]
+
+
+_bare = st.sampled_from(["第二款", "第三项", "第二款第一项", "第二款、第三款", "第二款至第四款"])
+#: an instrument named before the unit, and what the matches before the unit's are
+_instrument = st.sampled_from(
+    [
+        ("《{t}》", [("《{t}》", "external")], ""),
+        ("《{t}》第二十条和该法", [("《{t}》第二十条", "external")], "该法"),
+        ("中华人民共和国刑法", [], "中华人民共和国刑法"),
+        ("本法", [], "本法"),
+        ("本条例", [], "本条例"),
+    ]
+)
+
+
+@given(st.text(_title_chars, min_size=1, max_size=8).map(lambda t: t + "法"), _instrument, _bare)
+def test_a_unit_below_the_article_after_an_instrument_is_unresolvable(
+    title: str, instrument: tuple[str, list[tuple[str, str]], str], bare: str
+) -> None:
+    """《刑法》第二款, 本法第三项, 该法第二款: a 款 or 项 named after an instrument without its
+    article has lost it.  It is not the 款 of the article it stands in (as 第二款 alone is); a
+    title in 《》 stays a reference of its own, the words that name the instrument without one
+    are part of the unresolvable match."""
+    named, before, word = instrument
+    at = Citation(article=5, paragraph=2)
+    text = f"依照{named.format(t=title)}{bare}的规定"
+    found = wdr.find_citations(text, at=at)
+    expected = [(t.format(t=title), kind) for t, kind in before]
+    assert [(m.text, m.kind) for m in found] == [*expected, (word + bare, "unresolvable")]
+    last = found[-1]
+    assert (last.value, last.citations, last.end) == (None, (), len(text) - 3)
+    assert text[last.start : last.end] == last.text
+    # alone, the same words are the 款 of the article they stand in
+    alone = wdr.find_citations(bare, at=at)
+    assert [m.kind for m in alone] == ["relative"]
+    assert alone[0].citations[0].article == 5
 
 
 def test_a_decision_citing_itself_by_title_is_its_own() -> None:

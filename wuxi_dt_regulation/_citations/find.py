@@ -75,7 +75,9 @@ def scan_text(
         if group.instrument is not None and first is not None and not anchored(first):
             # 《刑法》本条第一款, 《刑法》前款: a relative form is the document's own, whatever
             # title stands before it; a title in 《》 is a reference of its own
-            if text[group.start] == "《":
+            titled = text[group.start] == "《"
+            named_at = group.start
+            if titled:
                 alone = Group(group.start, first.start, group.instrument, [])
                 kind, found = resolve_group(alone, at, scan)
                 span = text[group.start : first.start]
@@ -88,6 +90,16 @@ def scan_text(
                 group = reader.group()
             except CitationError:
                 pos = first.start + 1
+                continue
+            if first.rel is None:
+                # 《刑法》第二款, 本法第三项: a 款 or 项 named after an instrument without its
+                # article has lost it; it is not the 款 of the article it stands in
+                begin = first.start if titled else named_at
+                span = text[begin : group.end]
+                out.append(
+                    CitationMatch(begin, group.end, span, "unresolvable", regulation=regulation)
+                )
+                pos = max(group.end, start + 1)
                 continue
         kind, found = resolve_group(group, at, scan)
         if kind != "external" and found is not None:
