@@ -151,3 +151,42 @@ def test_a_malformed_numeral_in_a_reference_is_named_with_the_reference() -> Non
     with pytest.raises(TypeError) as type_info:
         seed.article(35).paragraph("第二款")  # type: ignore[arg-type]
     assert str(type_info.value) == "a 款 number is an int, got '第二款'"
+
+
+def _two_paragraphs_with_items(sub_in: int | None) -> wdr.Regulation:
+    """第一条: two 款 with a 第一项 and a 第二项 each; *sub_in* (1 or 2) is the 款 whose
+    第一项 holds 目 1． and 2．, None for neither."""
+    paragraphs = []
+    for number in (1, 2):
+        head = "（一）甲：\n\n1．子；\n\n2．丑。" if number == sub_in else "（一）甲；"
+        paragraphs.append(f"情形{number}有：\n\n{head}\n\n（二）乙。")
+    text = (
+        "# 示例条例\n\n第一条 " + "\n\n".join(paragraphs) + "\n\n第二条 依照第一条第一项第二目。\n"
+    )
+    return wdr.parse(text)
+
+
+@pytest.mark.parametrize("sub_in", [1, 2])
+def test_a_subitem_cited_without_its_paragraph_finds_the_one_item_that_holds_it(
+    sub_in: int,
+) -> None:
+    """第一条第一项第二目 where both 款 have a 第一项 but only one of them holds 目: not
+    ambiguous, the 目 of that 款 (found, formatted and checked as such)."""
+    reg = _two_paragraphs_with_items(sub_in)
+    cited = Citation(article=1, item=1, subitem=2)
+    assert reg.resolve(cited).text == "丑。"
+    assert reg.resolve(cited) is reg.article(1).paragraph(sub_in).items[0].subitems[1]
+    (ref,) = [r for r in reg.references() if r.at.article == 2]
+    assert (ref.missing, ref.ambiguous, ref.exists) == ((), (), True)
+
+
+def test_a_subitem_no_item_of_that_number_holds_is_named_missing() -> None:
+    reg = _two_paragraphs_with_items(None)
+    with pytest.raises(NotFoundError) as caught:
+        reg.resolve(Citation(article=1, item=1, subitem=2))
+    assert str(caught.value) == "第一条 has 2 款 and no 第一项 of them has a 第二目"
+    (ref,) = [r for r in reg.references() if r.at.article == 2]
+    assert (ref.missing, ref.ambiguous) == ((Citation(article=1, item=1, subitem=2),), ())
+    # the 项 alone is still ambiguous: both 款 hold one
+    with pytest.raises(NotFoundError, match=r"say which 款 holds 第一项 \(第一款、第二款 each"):
+        reg.resolve(Citation(article=1, item=1))

@@ -209,11 +209,12 @@ def _checked(value: CitationList | None) -> list[Citation]:
 
 
 def _ambiguous(regulation: Regulation, target: Citation) -> bool:
-    """A 项 cited without its 款 where more than one 款 of its article has such a 项."""
+    """A 项 cited without its 款 where more than one 款 of its article has such a 项 (and, for
+    a 目, such a 项 holding that 目)."""
     if target.item is None or target.paragraph is not None or target.article is None:
         return False
     article = regulation.get_article((target.article, target.suffix))
-    return article is not None and len(holders(article, target.item)) > 1
+    return article is not None and len(holders(article, target.item, target.subitem)) > 1
 
 
 def references(regulation: Regulation) -> tuple[Reference, ...]:

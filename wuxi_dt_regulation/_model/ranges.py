@@ -181,9 +181,17 @@ def _article_of(citation: Citation, regulation: Regulation | None) -> Article | 
     return regulation.get_article(citation.article)  # the int form is the quickest lookup
 
 
-def holders(article: Article, item: int) -> tuple[int, ...]:
-    """The numbers of the 款 of *article* that hold a 项 numbered *item* (by its printed number)."""
-    return tuple(p.number for p in article.paragraphs if any(i.number == item for i in p.items))
+def holders(article: Article, item: int, subitem: int | None = None) -> tuple[int, ...]:
+    """The numbers of the 款 of *article* that hold a 项 numbered *item* (by its printed
+    number), and with *subitem*, a 项 of that number holding a 目 numbered *subitem*."""
+    return tuple(
+        p.number
+        for p in article.paragraphs
+        if any(
+            i.number == item and (subitem is None or any(s.number == subitem for s in i.subitems))
+            for i in p.items
+        )
+    )
 
 
 def complete(citation: Citation, regulation: Regulation) -> Citation:
@@ -197,7 +205,7 @@ def complete(citation: Citation, regulation: Regulation) -> Citation:
         return citation
     if len(article.paragraphs) == 1:
         return attrs.evolve(citation, paragraph=1)
-    found = holders(article, citation.item)
+    found = holders(article, citation.item, citation.subitem)
     return attrs.evolve(citation, paragraph=found[0]) if len(found) == 1 else citation
 
 
@@ -298,7 +306,7 @@ def resolve(regulation: Regulation, citation: Citation) -> Unit:
     if citation.paragraph is None and citation.item is None:
         return article
     if citation.paragraph is None:
-        paragraph = _paragraph_holding(article, citation.item or 1)
+        paragraph = _paragraph_holding(article, citation.item or 1, citation.subitem)
     else:
         paragraph = article.paragraph(citation.paragraph)
     if citation.item is None:
@@ -320,17 +328,26 @@ def resolve(regulation: Regulation, citation: Citation) -> Unit:
     return sub
 
 
-def _paragraph_holding(article: Article, item: int) -> Paragraph:
-    """The 款 a 项 cited without its 款 stands in: the only 款, or the one 款 holding that 项."""
+def _paragraph_holding(article: Article, item: int, subitem: int | None) -> Paragraph:
+    """The 款 a 项 cited without its 款 stands in: the only 款, or the one 款 holding that 项
+    (with a 目 cited, the one 款 whose 项 of that number holds it)."""
     if len(article.paragraphs) == 1:
         return article.paragraphs[0]
-    found = holders(article, item)
+    found = holders(article, item, subitem) if subitem is not None else ()
     if len(found) == 1:
         return article.paragraph(found[0])
     wanted = f"第{to_chinese(item)}项"
     count = len(article.paragraphs)
+    found = found or holders(article, item)
+    if len(found) == 1:  # a 目 the one 项 does not hold: resolve names what is missing
+        return article.paragraph(found[0])
     if not found:
         raise NotFoundError(f"{article.label} has {count} 款 and none has a {wanted}")
+    if subitem is not None and not holders(article, item, subitem):
+        raise NotFoundError(
+            f"{article.label} has {count} 款 and no {wanted} of them has a "
+            f"第{to_chinese(subitem)}目"
+        )
     which = "、".join(f"第{to_chinese(n)}款" for n in found)
     raise NotFoundError(
         f"{article.label} has {count} 款: say which 款 holds {wanted} ({which} each have one)"
