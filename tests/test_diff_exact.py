@@ -3,6 +3,8 @@ suite let live; docs/mutation.md)."""
 
 from __future__ import annotations
 
+import pytest
+
 import wuxi_dt_regulation as wdr
 
 HEAD = "# 示例条例\n\n"
@@ -62,3 +64,78 @@ def test_the_comparison_table_and_the_summary_of_a_small_amendment() -> None:
         "第二条 -> 第三条: renumbered\n"
         "第三条 -> 第四条: text changed, renumbered (1 款 changed)\n"
     )
+
+
+def test_the_fingerprint_of_a_version_is_what_earlier_releases_printed() -> None:
+    """The fingerprint names a version in messages across releases (a field added later counts
+    only when set): the seed's and a small text's, as the release that introduced it printed
+    them (8820204), and one character of text changes it."""
+    seed = wdr.load()
+    assert wdr.diff(seed, seed).fingerprint == "8331218b4b5dd3e8995c"
+    small = wdr.parse("# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n")
+    assert wdr.diff(small, small).fingerprint == "7eaae9424843430e5334"
+    other = wdr.parse("# 示例条例\n\n第一条 甲。\n\n第二条 丙。\n")
+    assert wdr.diff(other, other).fingerprint != "7eaae9424843430e5334"
+
+
+_OLD = "# 示例条例\n\n前言。\n\n第一条 甲。\n\n第二条 乙。\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "why"),
+    [
+        ("# 其他条例\n\n前言。\n\n第一条 甲。\n\n第二条 乙。\n", "the title differs"),
+        ("# 示例条例\n\n前言。\n\n第一条 甲。\n\n第二条 丙。\n", "第二条 differs"),
+        (
+            "# 示例条例\n\n前言。\n\n第一条 甲。\n\n第三条 乙。\n",
+            "第三条 stands where 第二条 did",
+        ),
+        ("# 示例条例\n\n前言。\n\n第一条 甲。\n", "it has 1 article, not 2"),
+        (
+            "# 示例条例\n\n前言。\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丙。\n",
+            "it has 3 articles, not 2",
+        ),
+        (
+            "# 示例条例\n\n序言。\n\n第一条 甲。\n\n第二条 乙。\n",
+            "the text outside the articles differs",
+        ),
+    ],
+)
+def test_apply_to_another_version_says_where_it_first_differs(given: str, why: str) -> None:
+    """The PatchError names both fingerprints and the first difference, in a few words."""
+    old = wdr.parse(_OLD)
+    new = wdr.parse(_OLD.replace("乙。", "乙丁。"))
+    other = wdr.parse(given)
+    d = wdr.diff(old, new)
+    with pytest.raises(wdr.PatchError) as caught:
+        d.apply(other)
+    assert str(caught.value) == (
+        f"this diff was made from a version of 《示例条例》 with fingerprint {d.fingerprint}; it "
+        f"cannot be applied to 《{other.title}》 (fingerprint "
+        f"{wdr.diff(other, other).fingerprint}): {why}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (  # a bare 第二款 hangs from the article it stands in
+            "# 例\n\n第一条 甲甲甲甲甲甲甲甲。\n\n乙乙乙乙乙乙乙乙乙。\n\n违反第二款规定的，责令改正。\n",
+            "# 例\n\n第一条 甲甲甲甲甲甲甲甲。\n\n新新新新新新新新新新。\n\n乙乙乙乙乙乙乙乙乙。\n\n"
+            "违反第二款规定的，责令改正。\n",
+            [("第一条第四款", "第二款", "第三款")],
+        ),
+        (  # a bare 第一项 hangs from the 款 it stands in
+            "# 例\n\n第一条 有下列情形之一的，依法处理：\n\n（一）子子子子子子子子；\n\n"
+            "（二）有第一项情形且情节严重的。\n\n乙乙乙乙乙乙乙乙乙。\n",
+            "# 例\n\n第一条 有下列情形之一的，依法处理：\n\n（一）新新新新新新新新新；\n\n"
+            "（二）子子子子子子子子；\n\n（三）有第一项情形且情节严重的。\n\n乙乙乙乙乙乙乙乙乙。\n",
+            [("第一条第一款第三项", "第一项", "第二项")],
+        ),
+    ],
+)
+def test_a_bare_relative_unit_goes_stale_with_the_unit_it_stands_in(
+    old: str, new: str, expected: list[tuple[str, str, str]]
+) -> None:
+    stale = wdr.diff(wdr.parse(old), wdr.parse(new)).stale_references()
+    assert [(str(s.at), s.match.text, s.replacement) for s in stale] == expected

@@ -48,8 +48,8 @@ def fingerprint(regulation: Regulation) -> str:
     return hashlib.sha256(repr(_canonical(regulation)).encode("utf-8")).hexdigest()[:20]
 
 
-def _count(paragraphs: int) -> str:
-    return f"{paragraphs} paragraph" + ("" if paragraphs == 1 else "s")
+def _count(number: int, unit: str = "paragraph") -> str:
+    return f"{number} {unit}" + ("" if number == 1 else "s")
 
 
 def difference(expected: Regulation, given: Regulation) -> str:
@@ -62,7 +62,7 @@ def difference(expected: Regulation, given: Regulation) -> str:
             same = old.label == new.label
             return f"{new.label} differs" if same else f"{new.label} stands where {old.label} did"
     if len(mine) != len(theirs):
-        return f"it has {len(theirs)} articles, not {len(mine)}"
+        return f"it has {_count(len(theirs), 'article')}, not {len(mine)}"
     return "the text outside the articles differs"
 
 
