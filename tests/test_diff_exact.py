@@ -116,6 +116,13 @@ def test_apply_to_another_version_says_where_it_first_differs(given: str, why: s
     )
 
 
+_SUBITEMS = (
+    "# 例\n\n第一条 有下列情形之一的，依法处理：\n\n（一）子子子子子子子子：\n\n{new}"
+    "{first}．甲甲甲甲甲甲；\n\n{last}．有第1目情形的。\n\n（二）丑丑丑丑丑丑。\n\n第二条 乙。\n\n"
+    "第三条 违反第一条第一项第2目规定。\n"
+)
+
+
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
@@ -131,6 +138,27 @@ def test_apply_to_another_version_says_where_it_first_differs(given: str, why: s
             "# 例\n\n第一条 有下列情形之一的，依法处理：\n\n（一）新新新新新新新新新；\n\n"
             "（二）子子子子子子子子；\n\n（三）有第一项情形且情节严重的。\n\n乙乙乙乙乙乙乙乙乙。\n",
             [("第一条第一款第三项", "第一项", "第二项")],
+        ),
+        (  # a bare 第二款 in an inserted article (之一) hangs from that article, suffix and all
+            "# 例\n\n第一条 甲。\n\n第一条之一 甲甲甲甲甲甲甲甲。\n\n乙乙乙乙乙乙乙乙乙。\n\n"
+            "违反第二款规定的，责令改正。\n",
+            "# 例\n\n第一条 甲。\n\n第一条之一 甲甲甲甲甲甲甲甲。\n\n新新新新新新新新新新。\n\n"
+            "乙乙乙乙乙乙乙乙乙。\n\n违反第二款规定的，责令改正。\n",
+            [("第一条之一第四款", "第二款", "第三款")],
+        ),
+        (  # a bare 第1目 hangs from the 项 it stands in, and a 目 is Arabic in the statute style
+            _SUBITEMS.format(new="", first=1, last=2),
+            _SUBITEMS.format(new="1．新新新新新新新新；\n\n", first=2, last=3),
+            [
+                ("第一条第一款第一项第3目", "第1目", "第2目"),
+                ("第三条第一款", "第一条第一项第2目", "第一条第一项第3目"),
+            ],
+        ),
+        (  # the academic style's Arabic numbers stay Arabic
+            "# 例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 违反第1条、第2条规定的。\n",
+            "# 例\n\n第一条 新新新新新新新。\n\n第二条 甲。\n\n第三条 乙。\n\n"
+            "第四条 违反第1条、第2条规定的。\n",
+            [("第四条第一款", "第1条、第2条", "第2条、第3条")],
         ),
     ],
 )

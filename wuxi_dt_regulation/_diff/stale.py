@@ -30,7 +30,8 @@ __all__ = ["StaleReference", "find_stale"]
 #: the numerals a pinpoint is written with, in Chinese
 _ZH_DIGITS = "〇零一二三四五六七八九十百千万两"
 _COURT_RE = re.compile(r"第（")  # 第（三）项: the court style puts a 项 number in parentheses
-_ARABIC_RE = re.compile(r"第[0-9０-９]")  # 第35条: the academic style writes Arabic numbers
+#: 第35条: the academic style writes Arabic numbers (a 目's 第1目 is Arabic in every style)
+_ARABIC_RE = re.compile(r"第[0-9０-９]+[条款项]")
 #: one pinpoint piece in Chinese numerals: 第三十五条, 第二款, 第三项
 _ZH_PIECE_RE = re.compile(rf"第([{_ZH_DIGITS}]+)([条款项])")
 #: a 项 in Chinese numerals, to be put in parentheses for the court style
@@ -220,7 +221,7 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
         c for i in value.items for c in ((i.start, i.end) if isinstance(i, CitationRange) else (i,))
     ]
     if anchor is not None and all(_within(c, anchor) for c in ends):
-        above = format_citation(_plain(anchor, new))
+        above = format_citation(_plain(anchor, new), "statute", regulation=new)
         if body.startswith(above) and body != above:
             return head + _restyle(body[len(above) :], written)
     return _restyle(body, written)  # the targets left the unit the head names: write them whole
