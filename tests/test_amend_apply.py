@@ -7,6 +7,8 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import (
@@ -252,6 +254,33 @@ def test_update_references_follows_renumbered_targets() -> None:
     )  # new wording already speaks the new numbers
     plain = apply("一、增加一条，作为第二条：“依照本条例第二条。”")
     assert plain.article(4).text == SAMPLE.article(3).text
+
+
+@given(
+    st.integers(1, 9999),
+    st.integers(1, 9999),
+    st.sampled_from(["chinese", "ascii", "full"]),
+    st.integers(0, 9),
+)
+def test_a_renumbered_reference_keeps_the_numerals_it_was_written_with(
+    old: int, new: int, style: str, suffix: int
+) -> None:
+    """第35条 (academic), 第３５条 (full width) and 第三十五条 follow their target in the numerals
+    they were written with; a full-width number was not found at all, an Arabic one turned
+    Chinese."""
+    assume(old != new)
+    write = {
+        "chinese": wdr.to_chinese,
+        "ascii": str,
+        "full": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    }[style]
+    tail = f"之{write(suffix)}" if suffix else ""
+    reg = parse(f"# 示例条例\n\n第一条 依照本条例第{write(old)}条{tail}的规定。\n")
+    (update,) = renumbered_references(reg, {(old, suffix): (new, suffix)})
+    assert (update.old, update.new) == (
+        f"本条例第{write(old)}条{tail}",
+        f"本条例第{write(new)}条{tail}",
+    )
 
 
 def test_renumbered_references_reports_spans() -> None:

@@ -32,8 +32,21 @@ from .._model.units import Item, Paragraph, SubItem
 __all__ = ["ReferenceUpdate", "renumber_references", "renumbered_references"]
 
 _ARTICLE_RE = re.compile(
-    r"第(?P<num>[零〇一二三四五六七八九十百千两0-9]+)条(?:之(?P<suffix>[一二三四五六七八九十0-9]+))?"
+    r"第(?P<num>[零〇一二三四五六七八九十百千两0-9０-９]+)条"
+    r"(?:之(?P<suffix>[一二三四五六七八九十0-9０-９]+))?"
 )
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _numeral(value: int, written: str) -> str:
+    """*value* written as *written* was: Chinese, ASCII digits (第35条) or full-width (第３５条)."""
+    from .._model.numerals import to_chinese
+
+    if written.isascii():
+        return str(value)
+    if written[0] in "０１２３４５６７８９":
+        return str(value).translate(_FULL_WIDTH)
+    return to_chinese(value)
 
 
 @attrs.frozen
@@ -58,8 +71,6 @@ class ReferenceUpdate:
 
 
 def _rewrite(text: str, mapping: Mapping[tuple[int, int], tuple[int, int]]) -> str:
-    from .._model.numerals import to_chinese
-
     def one(match: re.Match[str]) -> str:
         try:
             key = (
@@ -71,7 +82,8 @@ def _rewrite(text: str, mapping: Mapping[tuple[int, int], tuple[int, int]]) -> s
         new = mapping.get(key)
         if new is None or new == key:
             return match[0]
-        return f"第{to_chinese(new[0])}条" + (f"之{to_chinese(new[1])}" if new[1] else "")
+        suffix = f"之{_numeral(new[1], match['suffix'] or match['num'])}" if new[1] else ""
+        return f"第{_numeral(new[0], match['num'])}条{suffix}"
 
     return _ARTICLE_RE.sub(one, text)
 
