@@ -160,6 +160,12 @@ _SUBITEMS = (
             "第四条 违反第1条、第2条规定的。\n",
             [("第四条第一款", "第1条、第2条", "第2条、第3条")],
         ),
+        (  # and full-width ones full-width
+            "# 例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 违反第１条、第２条规定的。\n",
+            "# 例\n\n第一条 新新新新新新新。\n\n第二条 甲。\n\n第三条 乙。\n\n"
+            "第四条 违反第１条、第２条规定的。\n",
+            [("第四条第一款", "第１条、第２条", "第２条、第３条")],
+        ),
     ],
 )
 def test_a_bare_relative_unit_goes_stale_with_the_unit_it_stands_in(

@@ -32,6 +32,7 @@ _ZH_DIGITS = "〇零一二三四五六七八九十百千万两"
 _COURT_RE = re.compile(r"第（")  # 第（三）项: the court style puts a 项 number in parentheses
 #: 第35条: the academic style writes Arabic numbers (a 目's 第1目 is Arabic in every style)
 _ARABIC_RE = re.compile(r"第[0-9０-９]+[条款项]")
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")  # 第３５条 stays full width
 #: one pinpoint piece in Chinese numerals: 第三十五条, 第二款, 第三项
 _ZH_PIECE_RE = re.compile(rf"第([{_ZH_DIGITS}]+)([条款项])")
 #: a 项 in Chinese numerals, to be put in parentheses for the court style
@@ -131,8 +132,12 @@ def _restyle(body: str, written: str) -> str:
     the word before the last element (或者, 以及 … are never turned into 和)."""
     if _COURT_RE.search(written):
         body = _ITEM_RE.sub(r"第（\1）项", body)
-    if _ARABIC_RE.search(written):
-        body = _ZH_PIECE_RE.sub(lambda m: f"第{from_chinese(m[1])}{m[2]}", body)
+    arabic = _ARABIC_RE.search(written)
+    if arabic:
+        digits = _FULL_WIDTH if arabic[0][1] in "０１２３４５６７８９" else {}
+        body = _ZH_PIECE_RE.sub(
+            lambda m: f"第{str(from_chinese(m[1])).translate(digits)}{m[2]}", body
+        )
     joiners = _JOINER_RE.findall(written)
     last = body.rfind(_LAST_JOINER)
     if (
