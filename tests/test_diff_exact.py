@@ -116,6 +116,12 @@ def test_apply_to_another_version_says_where_it_first_differs(given: str, why: s
     )
 
 
+_C = "有关部门应当按照各自职责做好数字化转型促进的相关工作。"
+_SPLIT = (
+    "# 例\n\n第一条 违反本条例第二条规定的，责令改正并处罚款。\n\n"
+    "第二条 县级以上人民政府应当加强对数字化转型工作的领导，建立健全协调机制。\n\n"
+    "市发展改革部门负责统筹推进数字经济发展规划的编制和实施工作。\n\n{tail}\n"
+)
 _SUBITEMS = (
     "# 例\n\n第一条 有下列情形之一的，依法处理：\n\n（一）子子子子子子子子：\n\n{new}"
     "{first}．甲甲甲甲甲甲；\n\n{last}．有第1目情形的。\n\n（二）丑丑丑丑丑丑。\n\n第二条 乙。\n\n"
@@ -159,6 +165,18 @@ _SUBITEMS = (
             "# 例\n\n第一条 新新新新新新新。\n\n第二条 甲。\n\n第三条 乙。\n\n"
             "第四条 违反第1条、第2条规定的。\n",
             [("第四条第一款", "第1条、第2条", "第2条、第3条")],
+        ),
+        (  # a bare 第二款 whose 款 became an article of its own (之一): written whole
+            "# 例\n\n第一条 甲甲甲甲甲甲甲甲甲甲。\n\n乙乙乙乙乙乙乙乙乙乙乙。\n\n丁丁丁丁丁丁丁丁丁丁。\n\n"
+            "违反第二款规定的，责令改正并处罚款。\n\n第二条 丙丙丙丙丙丙丙丙。\n",
+            "# 例\n\n第一条 甲甲甲甲甲甲甲甲甲甲。\n\n违反第二款规定的，责令改正并处罚款。\n\n"
+            "第一条之一 乙乙乙乙乙乙乙乙乙乙乙。\n\n丁丁丁丁丁丁丁丁丁丁。\n\n第二条 丙丙丙丙丙丙丙丙。\n",
+            [("第一条第二款", "第二款", "第一条之一第一款")],
+        ),
+        (  # an article split in two: the 款 that make up a whole new article are that article
+            _SPLIT.format(tail=f"{_C}\n\n第三条 丙丙丙丙丙丙丙丙。"),
+            _SPLIT.format(tail=f"第三条 {_C}\n\n第四条 丙丙丙丙丙丙丙丙。"),
+            [("第一条第一款", "本条例第二条", "本条例第二条和第三条")],
         ),
         (  # and full-width ones full-width
             "# 例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 违反第１条、第２条规定的。\n",
