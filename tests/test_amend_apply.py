@@ -256,6 +256,69 @@ def test_update_references_follows_renumbered_targets() -> None:
     assert plain.article(4).text == SAMPLE.article(3).text
 
 
+def test_update_references_leaves_the_references_a_decision_rewrote_itself() -> None:
+    """A decision that spells out its 衔接性修改 (将第三条中的“第一条”修改为“第二条”) wrote the
+    new number: it is not moved again; the reference beside it that the decision left is."""
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n"
+        "第三条 违反本条例第一条规定的，依照本条例第二条处理。\n"
+    )
+    decision = parse_amendment(
+        "# 关于修改《示例条例》的决定\n\n一、增加一条，作为第一条：“丙。”\n\n"
+        "二、将第三条中的“第一条”修改为“第二条”。\n\n此外，对条文顺序作相应调整。\n"
+    )
+    result = decision.apply(reg, update_references=True)
+    assert result.article(4).text == "违反本条例第二条规定的，依照本条例第三条处理。"
+
+
+def test_update_references_leaves_a_restated_item_as_written() -> None:
+    """A 项 the decision restates is its wording, whole (in the new numbering), even where it
+    repeats a reference the 项 had; the 项 beside it follows the renumbering."""
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 有下列情形的：\n\n"
+        "（一）违反本条例第一条；\n\n（二）违反本条例第二条。\n"
+    )
+    decision = parse_amendment(
+        "# 关于修改《示例条例》的决定\n\n一、增加一条，作为第一条：“丙。”\n\n"
+        "二、将第三条第一款第二项修改为：“（二）违反本条例第二条、第三条。”\n\n"
+        "此外，对条文顺序作相应调整。\n"
+    )
+    items = decision.apply(reg, update_references=True).article(4).paragraphs[0].items
+    assert [i.text for i in items] == ["违反本条例第二条；", "违反本条例第二条、第三条。"]
+
+
+@given(st.integers(3, 9), st.data())
+def test_update_references_moves_every_reference_once(count: int, data: st.DataObject) -> None:
+    """Whichever of its references a decision rewrites itself, each reference of the amended
+    text ends up following its target exactly once (an article inserted first: 第k条 →
+    第k+1条), in a 款 and in its 项 alike."""
+    cn = wdr.to_chinese
+    cited = list(range(1, count))
+    spelled = sorted(data.draw(st.sets(st.sampled_from(cited)), label="spelled out"))
+    in_item = data.draw(st.sampled_from(cited), label="in the 项")
+    refs = "、".join(f"本条例第{cn(k)}条" for k in cited if k != in_item)
+    reg = parse(
+        "# 示例条例\n\n"
+        + "".join(f"第{cn(k)}条 条文{k}。\n\n" for k in cited)
+        + f"第{cn(count)}条 依照{refs}的规定：\n\n（一）适用本条例第{cn(in_item)}条。\n"
+    )
+    # largest first, so that no clause finds the words another one wrote
+    clauses = [
+        f"{cn(n)}、将第{cn(count)}条中的“第{cn(k)}条”修改为“第{cn(k + 1)}条”。"
+        for n, k in enumerate(reversed(spelled), 2)
+    ]
+    decision = parse_amendment(
+        "# 关于修改《示例条例》的决定\n\n一、增加一条，作为第一条：“新增。”\n\n"
+        + "".join(c + "\n\n" for c in clauses)
+        + "此外，对条文顺序作相应调整。\n"
+    )
+    result = decision.apply(reg, update_references=True)
+    paragraph = result.article(count + 1).paragraphs[0]
+    moved = "、".join(f"本条例第{cn(k + 1)}条" for k in cited if k != in_item)
+    assert paragraph.text == f"依照{moved}的规定："
+    assert paragraph.items[0].text == f"适用本条例第{cn(in_item + 1)}条。"
+
+
 @given(
     st.integers(1, 9999),
     st.integers(1, 9999),

@@ -54,6 +54,7 @@ from .operations import (
     Retitle,
     Target,
 )
+from .provenance import Provenance
 from .structure import Structure
 from .targets import same_title
 from .work import Par, freeze
@@ -317,8 +318,9 @@ def apply_amendment(
         amendment: the amending instrument.
         regulation: the regulation it amends (its title must be one the amendment names).
         update_references: also rewrite the internal references whose target was renumbered
-            (衔接性修改, :func:`.references.renumber_references`); references in wording the
-            amendment wrote are left as written, since it uses the new numbers.
+            (衔接性修改, :func:`.references.renumber_references`) in the text the regulation
+            had; those in wording the amendment wrote (a new 款, the words of 将第三条中的“第一条”
+            修改为“第二条”) are left as written: they use the new numbers (:mod:`.provenance`).
 
     Returns:
         The amended regulation, with the amendment's 修正 event (and its commencement, when it
@@ -345,32 +347,35 @@ def apply_amendment(
     ):
         raise AmendmentError(f"《{amendment.title}》 amends {'、'.join(f'《{t}》' for t in amendment.instruments)}, "
                              f"not 《{regulation.title}》", line=1, source=amendment.title)  # fmt: skip
-    work = _run(amendment, regulation, None)
+    provenance = Provenance() if update_references else None
+    work = _run(amendment, regulation, None, provenance)
     if regulation.articles and next(work.root.slots(), None) is None:
         work.op = work.emptied or work.op
         raise work.error(f"the amendment leaves 《{work.title}》 with no article")
     work.renumber()
     mapping = {s.origin: s.key for s in work.root.slots() if s.origin is not None}
-    fresh = {
-        (s.key, n) for s in work.root.slots() for n, p in enumerate(s.paragraphs, 1) if p.fresh
-    }
     try:
         result = _result(work)
     except ValueError as err:
         raise _blame(amendment, regulation, len(work.ops), err) from None
-    if update_references and any(k != v for k, v in mapping.items()):
+    if provenance is not None and any(k != v for k, v in mapping.items()):
         from .references import renumber_references
 
-        skip = frozenset(Citation(article=k[0], suffix=k[1], paragraph=n) for k, n in fresh)
-        result = renumber_references(result, mapping, skip=skip)
+        result = renumber_references(result, mapping, written=provenance.written(work.root))
     return result
 
 
-def _run(amendment: Amendment, regulation: Regulation, count: int | None) -> _Apply:
-    """The work of the amendment's first *count* operations (all of them for None), placed."""
+def _run(
+    amendment: Amendment, regulation: Regulation, count: int | None, seen: Provenance | None = None
+) -> _Apply:
+    """The work of the amendment's first *count* operations (all of them for None), placed;
+    *seen* observes the text before the first operation and after each one."""
     work = _Apply(amendment, regulation)
+    observe = seen.observe if seen is not None else lambda root, op=None: None
+    observe(work.root)
     for op in work.ops if count is None else work.ops[:count]:
         work.run(op)
+        observe(work.root, op)
     work.place()
     return work
 

@@ -16,7 +16,7 @@ lists one by one (第十二条至第十五条 → 第十三条至第十六条).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -30,6 +30,11 @@ from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
 
 __all__ = ["ReferenceUpdate", "renumber_references", "renumbered_references"]
+
+#: For each unit the text had before an amendment (by its citation in the amended text), one
+#: mask per line (its text, then its further paragraphs): True where the amendment wrote the
+#: character (:class:`.provenance.Provenance` makes it).
+Written = Mapping[Citation, Sequence[Sequence[bool]]]
 
 _ARTICLE_RE = re.compile(
     r"第(?P<num>[零〇一二三四五六七八九十百千两0-9０-９]+)条"
@@ -112,6 +117,7 @@ def renumbered_references(
     mapping: Mapping[tuple[int, int], tuple[int, int]],
     *,
     skip: Callable[[Citation], bool] | frozenset[Citation] = frozenset(),
+    written: Written | None = None,
 ) -> tuple[ReferenceUpdate, ...]:
     """The references of *regulation* to articles that *mapping* renumbers, and what they become.
 
@@ -122,6 +128,10 @@ def renumbered_references(
         skip: units whose text is already in the new numbering (wording an amendment wrote): a
             set of citations of 款, or a predicate on a unit's citation.  A 款 in the set skips
             its 项 and 目 too.
+        written: which characters of each unit an amendment wrote (by the unit's citation
+            in *regulation*, one mask per line: its text, then its further paragraphs); with
+            it, a reference is rewritten only when none of its characters are the amendment's
+            (they already speak the new numbers), and a unit missing from it is left alone.
 
     Returns:
         One :class:`ReferenceUpdate` per reference that changes, in document order.
@@ -138,9 +148,14 @@ def renumbered_references(
     for at, line, text in _units(regulation):
         if skipped(at):
             continue
+        masks = None if written is None else written.get(at, ())
+        if masks is not None and line >= len(masks):
+            continue  # a unit (or a line of one) the amendment wrote
         for match in find_citations(text, at=at):
             if match.kind not in ("absolute", "internal"):
                 continue
+            if masks is not None and any(masks[line][match.start : match.end]):
+                continue  # the amendment's words: already in the new numbering
             new = _rewrite(match.text, moved)
             if new != match.text:
                 out.append(ReferenceUpdate(at, match.start, match.end, match.text, new, line))
@@ -158,6 +173,7 @@ def renumber_references(
     mapping: Mapping[tuple[int, int], tuple[int, int]],
     *,
     skip: Callable[[Citation], bool] | frozenset[Citation] = frozenset(),
+    written: Written | None = None,
 ) -> Regulation:
     """Rewrite the references :func:`renumbered_references` finds; see there for the arguments.
 
@@ -166,7 +182,7 @@ def renumber_references(
     >>> renumber_references(reg, {(1, 0): (3, 0)}).article(2).text
     '依照本条例第三条和前款。'
     """
-    updates = renumbered_references(regulation, mapping, skip=skip)
+    updates = renumbered_references(regulation, mapping, skip=skip, written=written)
     if not updates:
         return regulation
     by_unit: dict[Citation, list[ReferenceUpdate]] = {}
