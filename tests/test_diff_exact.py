@@ -178,6 +178,15 @@ _SUBITEMS = (
             _SPLIT.format(tail=f"第三条 {_C}\n\n第四条 丙丙丙丙丙丙丙丙。"),
             [("第一条第一款", "本条例第二条", "本条例第二条和第三条")],
         ),
+        (  # a 款 that became the only 款 of an article is cited as the article
+            _SPLIT.format(tail=f"{_C}\n\n第三条 丙丙丙丙丙丙丙丙。").replace(
+                "第二条规定", "第二条第三款规定"
+            ),
+            _SPLIT.format(tail=f"第三条 {_C}\n\n第四条 丙丙丙丙丙丙丙丙。").replace(
+                "第二条规定", "第二条第三款规定"
+            ),
+            [("第一条第一款", "本条例第二条第三款", "本条例第三条")],
+        ),
         (  # and full-width ones full-width
             "# 例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 违反第１条、第２条规定的。\n",
             "# 例\n\n第一条 新新新新新新新。\n\n第二条 甲。\n\n第三条 乙。\n\n"

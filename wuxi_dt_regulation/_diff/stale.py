@@ -86,16 +86,6 @@ class StaleReference:
     text: str | None
 
 
-def _plain(citation: Citation, regulation: Regulation) -> Citation:
-    """The citation as practice writes it: the only 款 of an article is the article."""
-    if citation.paragraph != 1:
-        return citation
-    article = regulation.get_article((citation.article, citation.suffix))  # type: ignore[arg-type]
-    if article is None or len(article.paragraphs) != 1 or citation.level != "paragraph":
-        return citation  # a 项 keeps its 款: format_citation leaves out the only one itself
-    return Citation(title=citation.title, article=citation.article, suffix=citation.suffix)
-
-
 def _units(item: Citation | CitationRange, old: Regulation) -> list[Citation] | None:
     """The units *item* covers in *old*, or None when one does not exist (already dangling)."""
     cited = list(item.expand(old)) if isinstance(item, CitationRange) else [item]
@@ -203,14 +193,11 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
     relative head (本条, 前款) when the targets are still under it, then the pinpoints."""
     from .._citations.format import format_citation
 
-    shown = attrs.evolve(
-        value,
-        items=tuple(i if isinstance(i, CitationRange) else _plain(i, new) for i in value.items),
-    )
+    # (format_citation writes the only 款 of an article as the article, as practice does)
     try:
-        body = format_citation(shown, "statute", regulation=new)
+        body = format_citation(value, "statute", regulation=new)
     except CitationError:  # a list that would read back otherwise: each element in full
-        pieces = [format_citation(i, "statute", regulation=new) for i in shown.items]
+        pieces = [format_citation(i, "statute", regulation=new) for i in value.items]
         body = (
             _LIST_MARK.join(pieces[:-1]) + _LAST_JOINER + pieces[-1]
             if len(pieces) > 1
@@ -226,7 +213,7 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
         c for i in value.items for c in ((i.start, i.end) if isinstance(i, CitationRange) else (i,))
     ]
     if anchor is not None and all(_within(c, anchor) for c in ends):
-        above = format_citation(_plain(anchor, new), "statute", regulation=new)
+        above = format_citation(anchor, "statute", regulation=new)
         if body.startswith(above) and body != above:
             return head + _restyle(body[len(above) :], written)
     return _restyle(body, written)  # the targets left the unit the head names: write them whole
