@@ -212,6 +212,15 @@ def test_history_gets_the_amendment_once() -> None:
     [
         ("一、将第一条修改为：“甲。”\n\n二、删去第九条。", "《示例条例》 has no 第九条"),
         ("一、删去第二条第三款。", "第二条 has no 第三款 (2 款)"),
+        (  # the old number counts, whatever came before it: a 款 inserted makes no 第三款
+            "一、在第二条中增加一款，作为第二款：“新。”\n\n二、删去第二条第三款。",
+            "第二条 has no 第三款 (2 款 before this amendment, whose instructions name 款 by "
+            "their old numbers)",
+        ),
+        (
+            "一、删去第二条第二款。\n\n二、将第二条第二款修改为：“新。”",
+            "第二条第二款 is gone: an earlier instruction of this amendment deleted or replaced it",
+        ),
         ("一、将第一条中的“不存在”修改为“甲”。", "“不存在” is not in 第一条"),
         ("一、删去第一条中的“不存在”。", "“不存在” is not in 第一条"),
         ("一、在第一条中的“不存在”后增加“甲”。", "“不存在” is not in 第一条"),

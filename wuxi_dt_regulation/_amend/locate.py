@@ -128,6 +128,16 @@ class Workbench:
             for par in slot.paragraphs:
                 if par.origin == number:
                     return par
+            # an old number: counted in the article as the amended text has it
+            was = self.regulation.get_article(slot.origin) if slot.origin else None
+            if was is not None and 1 <= number <= len(was.paragraphs):
+                raise self.error(f"{slot.label()}第{cn(number)}款 is gone: an earlier "
+                                 "instruction of this amendment deleted or replaced it")  # fmt: skip
+            if was is not None:
+                count = len(was.paragraphs)
+                old = "" if count == len(slot.paragraphs) else " before this amendment, whose " \
+                    "instructions name 款 by their old numbers"  # fmt: skip
+                raise self.error(f"{slot.label()} has no 第{cn(number)}款 ({count} 款{old})")
         raise self.error(f"{slot.label()} has no 第{cn(number)}款 ({len(slot.paragraphs)} 款)")
 
     def home(self, target: Target) -> tuple[Slot, Par]:
