@@ -28,11 +28,12 @@ from typing import Any
 
 from .._model.regulation import Regulation
 from .._model.structure import Appendix, Article, Division
-from .._model.units import Event, Item, Paragraph, SubItem, Table
+from .._model.units import Item, Paragraph, SubItem
 from .akn import AKN, AKN_NS, WDR_NS
-from .akn_fast_blocks import VALUE, BlockReader, Declined, element_text, p_text, unescape
+from .akn_fast_blocks import UNFIT, VALUE, BlockReader, Declined, element_text, p_text, unescape
 from .akn_parts import (
     ALLOWED,
+    ARTICLE,
     MAX_DEPTH,
     STRUCTURES,
     UNIT_OF,
@@ -47,29 +48,46 @@ from .akn_text import WS
 __all__ = ["Declined", "read_fast"]
 
 
-#: Lines: what follows a line break and its indentation.
-_LINES_RE = re.compile(r"\n *")
-#: Characters XML 1.0 cannot carry, and the carriage return.
-_UNFIT_RE = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+#: A line break and the indentation after it.
+_LINES_RE = re.compile("\n *")
 #: The opening line of a unit of the body or of an appendix's main body.
 _HIER_RE = re.compile(
     r"<(paragraph|article|part|subpart|chapter|section|division|hcontainer)"
-    r'(?: name="(table|placeholder)")? eId=' + VALUE + r'(?: wdr:(break|level)="([^"<>&]*)")?(/)?>'
+    f'(?: name="(table|placeholder)")? eId={VALUE}'
+    r'(?: wdr:(break|level)="(true|[0-9]+)")?(/)?>'
 )
 _LIST_RE = re.compile(r"<(list|point) eId=" + VALUE + ">")
 _ATTACHMENT_RE = re.compile("<attachment eId=" + VALUE + ">")
-_TOC_ITEM_RE = re.compile(r'<tocItem href="[^"<>&]*" level="1"(?:>(.*)</tocItem>|/>)')
+_ARTICLE_RE = re.compile(f"<article eId={VALUE}>")
+#: The opening line of a 款 in an article.
+_PARAGRAPH_RE = re.compile("<paragraph eId=" + VALUE + '( wdr:break="true")?>')
+#: An article whose every 款 is the usual ``<content><p>text</p></content>`` (most are), read
+#: whole by one match: its ``<num>`` and its 款 (:data:`_USUAL_RE` reads them).
+_TEXT = f"[^<>&\n{UNFIT}]*"
+_USUAL_ARTICLE_RE = re.compile(
+    f"<article eId={VALUE}>\n *<num>({_TEXT})</num>"
+    f'((?:\n *<paragraph eId={VALUE}(?: wdr:break="true")?>'
+    f"\n *<content>\n *<p>{_TEXT}</p>\n *</content>\n *</paragraph>)*)"
+    "\n *</article>(?=\n)"
+)
+_USUAL_RE = re.compile(f'( wdr:break="true")?>\n *<content>\n *<p>({_TEXT})</p>')
+#: The line that stands for such an article (no document holds it: U+0000 is declined).
+_MARK = "\x00"
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
-_ACT_RE = re.compile(r'<act name="([^"<>&]*)">')
+_ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
 _EMPTY: tuple[Any, ...] = ()
 
 
 class FastReader(BlockReader):
     """One document's lines, read in order; every method reads up to its element's end."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self.next = iter(lines).__next__
+    def __init__(self, xml: str) -> None:
+        # the lines without their indentation (white space with a line break between two tags
+        # is never read, in the walk either)
+        articles: list[re.Match[str]] = []
+        self.next = iter(_lines(xml, articles)).__next__
+        self.articles = iter(articles).__next__
         self.make = made = makers()
         self.new_paragraph = made[Paragraph]
 
@@ -109,32 +127,6 @@ class FastReader(BlockReader):
             title, subtitles, history, toc, preamble, body, appendices, ()
         )
 
-    def preface(self) -> tuple[str, tuple[str, ...], tuple[Event, ...], tuple[str, ...]]:
-        next_line = self.next
-        if next_line() != '<p class="title">':
-            raise Declined
-        title = element_text(next_line(), "docTitle").strip(WS)
-        if next_line() != "</p>":
-            raise Declined
-        subtitles: list[str] = []
-        history: list[Event] = []
-        toc: list[str] = []
-        make_event = self.make[Event]
-        while (line := next_line()) != "</preface>":
-            if line.startswith('<p class="subtitle"'):
-                subtitles.append(element_text(line[:2] + line[19:], "p").strip(WS))
-            elif line.startswith('<p class="event"'):
-                history.append(make_event(element_text(line[:2] + line[16:], "p").strip(WS)))
-            elif line == "<toc>":
-                while (line := next_line()) != "</toc>":
-                    item = _TOC_ITEM_RE.fullmatch(line)
-                    if item is None:
-                        raise Declined
-                    toc.append(unescape(item[1] or "").strip(WS))
-            else:
-                raise Declined
-        return title, tuple(subtitles), tuple(history), tuple(toc)
-
     # ---- the body and an appendix's main body
 
     def hier(self, kind: object, closing: str, line: str | None = None) -> tuple[object, ...]:
@@ -149,6 +141,18 @@ class FastReader(BlockReader):
         if line is None:
             line = next_line()
         while line != closing:
+            if line == _MARK:  # an article read whole
+                if ARTICLE not in allowed:
+                    raise Declined
+                out.append(self.usual_article())
+                line = next_line()
+                continue
+            if line.startswith("<article eId=") and _ARTICLE_RE.fullmatch(line) is not None:
+                if ARTICLE not in allowed:
+                    raise Declined
+                out.append(self.article())
+                line = next_line()
+                continue
             found = _HIER_RE.fullmatch(line)
             if found is None:
                 if kind is Appendix and AKN + "p" in allowed:  # a bare 款, or a filler
@@ -208,38 +212,64 @@ class FastReader(BlockReader):
             return element_text(line, "heading").strip(WS), None
         return "", line
 
+    def usual_article(self) -> Article:
+        """The next article :data:`_USUAL_ARTICLE_RE` has read."""
+        found = self.articles()
+        number = read_article_num(found[1].strip(WS))
+        if number is None:
+            raise Declined
+        new_paragraph = self.new_paragraph
+        paragraphs = tuple(
+            [
+                new_paragraph(n, text.strip(WS), (), brk != "", ())
+                for n, (brk, text) in enumerate(_USUAL_RE.findall(found[2]), 1)
+            ]
+        )
+        return self.make[Article](number[0], number[1], paragraphs)  # type: ignore[no-any-return]
+
     def article(self) -> Article:
         next_line = self.next
-        number = read_article_num(element_text(next_line(), "num").strip(WS))
+        line = next_line()
+        if line.startswith("<num>") and line.endswith("</num>"):  # element_text(), inline
+            label = line[5:-6]
+            if "<" in label or ">" in label or "&" in label or not label.isprintable():
+                label = unescape(label)
+        else:
+            label = element_text(line, "num")
+        number = read_article_num(label.strip(WS))
         if number is None:
             raise Declined
         paragraphs: list[Paragraph] = []
+        new_paragraph = self.new_paragraph
         while (line := next_line()) != "</article>":
-            found = _HIER_RE.fullmatch(line)
-            if found is None or found[1] != "paragraph" or found[2] or found[5]:
+            found = _PARAGRAPH_RE.fullmatch(line)
+            if found is None:
                 raise Declined
-            if found[3] is not None and (found[3] != "break" or found[4] != "true"):
-                raise Declined
-            paragraphs.append(self.paragraph(len(paragraphs) + 1, found[3] is not None))
-        return self.make[Article](number[0], number[1], tuple(paragraphs))  # type: ignore[no-any-return]
-
-    def paragraph(self, number: int, brk: bool) -> Paragraph:
-        next_line = self.next
-        line = next_line()
-        if line == "<content>":
             line = next_line()
-            after = next_line()
-            if after == "</content>":  # the usual 款
+            if line == "<content>":  # the usual 款, read here for speed
+                lines = [p_text(next_line()).strip(WS)]
+                while (line := next_line()) != "</content>":
+                    lines.append(p_text(line).strip(WS))
                 if next_line() != "</paragraph>":
                     raise Declined
-                return self.new_paragraph(number, p_text(line).strip(WS), (), brk, ())  # type: ignore[no-any-return]
-            lines = [p_text(line).strip(WS)]
-            while after != "</content>":
-                lines.append(p_text(after).strip(WS))
-                after = next_line()
+                n = len(paragraphs) + 1
+                more = tuple(lines[1:]) if len(lines) > 1 else ()
+                paragraphs.append(new_paragraph(n, lines[0], (), found[1] is not None, more))
+                continue
+            paragraphs.append(self.paragraph(len(paragraphs) + 1, found[1] is not None, line))
+        return self.make[Article](number[0], number[1], tuple(paragraphs))  # type: ignore[no-any-return]
+
+    def paragraph(self, number: int, brk: bool, line: str | None = None) -> Paragraph:
+        """A 款 (its opening line read; *line* is the line after it, when read)."""
+        next_line = self.next
+        if line is None:
+            line = next_line()
+        if line == "<content>":
+            lines = self.p_lines("</content>")
             if next_line() != "</paragraph>":
                 raise Declined
-            return self.new_paragraph(number, lines[0], (), brk, tuple(lines[1:]))  # type: ignore[no-any-return]
+            first = lines[0] if lines else ""
+            return self.new_paragraph(number, first, (), brk, tuple(lines[1:]))  # type: ignore[no-any-return]
         if _LIST_RE.fullmatch(line) is None or line[1] != "l":
             raise Declined
         lead, items = self.listing(0)
@@ -298,24 +328,7 @@ class FastReader(BlockReader):
             line = next_line()
         return lead, tuple(points)
 
-    # ---- tables, appendices, the preamble
-
-    def table_box(self) -> Table:
-        """The rest of an ``<hcontainer name="table">``: a ``<table>``, or the empty table's
-        filler ``<p/>``."""
-        next_line = self.next
-        if next_line() != "<content>":
-            raise Declined
-        line = next_line()
-        if line == "<table>":
-            table = self.table()
-        elif not p_text(line).strip(WS):
-            table = self.make[Table](())
-        else:
-            raise Declined
-        if next_line() != "</content>" or next_line() != "</hcontainer>":
-            raise Declined
-        return table
+    # ---- appendices
 
     def attachments(self) -> tuple[Appendix, ...]:
         next_line = self.next
@@ -340,15 +353,45 @@ class FastReader(BlockReader):
         return tuple(out)
 
 
+def _lines(xml: str, articles: list[re.Match[str]]) -> list[str]:
+    """The lines of *xml* without their indentation (white space with a line break between
+    two tags is never read, in the walk either), each article :data:`_USUAL_ARTICLE_RE` reads
+    whole one line :data:`_MARK`; its match is appended to *articles*."""
+    if _MARK in xml:
+        raise Declined
+    out: list[str] = []
+    split = _LINES_RE.split
+    start = 0
+    for found in _USUAL_ARTICLE_RE.finditer(xml):
+        lines = split(xml[start : found.start()])
+        if start:  # the rest of the line of the article before
+            if lines[0]:
+                raise Declined
+            del lines[0]
+        if lines[-1]:  # the article does not start a line
+            raise Declined
+        lines[-1] = _MARK
+        out += lines
+        articles.append(found)
+        start = found.end()
+    lines = split(xml[start:])
+    if start:
+        if lines[0]:
+            raise Declined
+        del lines[0]
+    out += lines
+    return out
+
+
 def read_fast(xml: str) -> Regulation:
     """The regulation of a document in the layout :func:`~wuxi_dt_regulation.to_akn` writes.
 
     Raises:
         Declined: anything else, or a value the model's checks refuse; read it with the walk.
     """
-    if _UNFIT_RE.search(xml) is not None:
+    if not xml.startswith(_DECLARATION + "\n"):
         raise Declined
     try:
-        return FastReader(_LINES_RE.split(xml)).document()
+        return FastReader(xml).document()
     except (StopIteration, ValueError, TypeError):
         raise Declined from None

@@ -1,8 +1,9 @@
 """What the fast Akoma Ntoso reader (:mod:`.akn_fast`) reads besides the body: text on a line,
-``<meta>`` (skipped, checked to be well-formed tags holding no text), tables and the preamble's
-block elements, each in the layout :func:`~wuxi_dt_regulation.to_akn` writes.  Anything else
-raises :class:`Declined`, and the tree walk reads the document (:mod:`.akn_blocks`,
-:mod:`.akn_tables` are the rules this module follows, construct by construct).
+the preface, ``<meta>`` (skipped, checked to be well-formed tags holding no text), tables and
+the preamble's block elements, each in the layout :func:`~wuxi_dt_regulation.to_akn` writes.
+Anything else raises :class:`Declined`, and the tree walk reads the document
+(:mod:`.akn_read`, :mod:`.akn_blocks` and :mod:`.akn_tables` hold the rules this module follows,
+construct by construct).
 """
 
 from __future__ import annotations
@@ -12,52 +13,71 @@ from collections.abc import Callable
 from typing import Any
 
 from .._model.structure import Article, Division
-from .._model.units import Item, Paragraph, SubItem, Table
+from .._model.units import Event, Item, Paragraph, SubItem, Table
 from .akn_parts import MAX_DEPTH, read_article_num, read_item_num, read_subitem_num
 from .akn_text import WS
 
-__all__ = ["VALUE", "BlockReader", "Declined", "element_text", "p_text", "unescape"]
+__all__ = ["UNFIT", "VALUE", "BlockReader", "Declined", "element_text", "p_text", "unescape"]
 
 
 class Declined(Exception):
     """The document is not one the fast path reads: read it with the tree walk instead."""
 
 
-#: An attribute value with no markup, entity or quote in it.
-VALUE = r'"[^"<>&]*"'
+#: Characters XML 1.0 cannot carry, and the carriage return (whose line-end normalization
+#: the fast path does not redo); what a regular expression class excludes with them.
+UNFIT = "\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff"
+_UNFIT_RE = re.compile(f"[{UNFIT}]")
+#: An attribute value with no markup, entity, quote or unfit character in it.
+VALUE = f'"[^"<>&{UNFIT}]*"'
 #: An ampersand that does not start a predefined entity.
 _BARE_AMP_RE = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)")
 _ENTITY_RE = re.compile(r"&(amp|lt|gt|quot|apos);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _BLOCK_RE = re.compile(
     r'<blockContainer class="(paragraph|table|article|division)"'
-    r'(?: wdr:(break|level)="([^"<>&]*)")?>'
+    r'(?: wdr:(break|level)="(true|[0-9]+)")?>'
 )
+_TOC_ITEM_RE = re.compile(f'<tocItem href={VALUE} level="1"(?:>(.*)</tocItem>|/>)')
 _TR_RE = re.compile(r'<tr(?: wdr:pipes="(both|start|end)")?>')
 #: A line of ``<meta>``: an opening, closing or empty tag, its attributes well-formed.
 _META_RE = re.compile(
     r'<(?:/([A-Za-z][A-Za-z0-9]*)|([A-Za-z][A-Za-z0-9]*)((?: (?:wdr:)?[A-Za-z]+="'
-    r'(?:[^"<&]|&(?:amp|lt|gt|quot|apos|#9|#10|#13);)*")*)(/?))>'
+    f'(?:[^"<&{UNFIT}]|&(?:amp|lt|gt|quot|apos|#9|#10|#13);)*")*)(/?))>'
 )
 _ATTR_NAME_RE = re.compile(r' ((?:wdr:)?[A-Za-z]+)="')
 
 
 def unescape(text: str) -> str:
-    """*text* as it stands between two tags, its entities read; markup is declined."""
-    if "<" in text or ">" in text or _BARE_AMP_RE.search(text) is not None:
+    """*text* as it stands between two tags, its entities read; markup, an entity other than
+    the five predefined ones and a character XML 1.0 cannot carry are declined."""
+    if (
+        "<" in text
+        or ">" in text
+        or _BARE_AMP_RE.search(text) is not None
+        or _UNFIT_RE.search(text) is not None
+    ):
         raise Declined
     return _ENTITY_RE.sub(lambda m: _ENTITIES[m[1]], text)
 
 
+#: Per tag: its opening and closing tags, its empty form, where its text starts and ends.
+_FORMS = {
+    tag: (f"<{tag}>", f"</{tag}>", f"<{tag}/>", len(tag) + 2, -len(tag) - 3)
+    for tag in ("num", "heading", "docTitle", "p")
+}
+
+
 def element_text(line: str, tag: str) -> str:
-    """The text of *line*, ``<tag>text</tag>`` or ``<tag/>``, unstripped."""
-    opening, closing = f"<{tag}>", f"</{tag}>"
-    if line.startswith(opening) and line.endswith(closing) and len(line) >= 2 * len(tag) + 5:
-        text = line[len(opening) : -len(closing)]
-        if "<" in text or ">" in text or "&" in text:
+    """The text of *line*, ``<tag>text</tag>`` or ``<tag/>`` (*tag* one of ``num``,
+    ``heading``, ``docTitle`` and ``p``), unstripped."""
+    opening, closing, empty, start, end = _FORMS[tag]
+    if line.startswith(opening) and line.endswith(closing) and len(line) >= start - end:
+        text = line[start:end]
+        if "<" in text or ">" in text or "&" in text or not text.isprintable():
             return unescape(text)
         return text
-    if line == f"<{tag}/>":
+    if line == empty:
         return ""
     raise Declined
 
@@ -66,7 +86,9 @@ def p_text(line: str) -> str:
     """The text of a ``<p>`` line, unstripped (:func:`element_text`, inline for speed)."""
     if line.startswith("<p>") and line.endswith("</p>"):
         text = line[3:-4]
-        if "<" in text or ">" in text or "&" in text:
+        # isprintable() is true of no character XML cannot carry: the rare text it is false
+        # of (a tab, an ideographic space) is checked character by character
+        if "<" in text or ">" in text or "&" in text or not text.isprintable():
             return unescape(text)
         return text
     if line == "<p/>":
@@ -100,6 +122,49 @@ class BlockReader:
                     raise Declined
             if not empty:
                 open_tags.append(name)
+
+    def preface(self) -> tuple[str, tuple[str, ...], tuple[Event, ...], tuple[str, ...]]:
+        next_line = self.next
+        if next_line() != '<p class="title">':
+            raise Declined
+        title = element_text(next_line(), "docTitle").strip(WS)
+        if next_line() != "</p>":
+            raise Declined
+        subtitles: list[str] = []
+        history: list[Event] = []
+        toc: list[str] = []
+        make_event = self.make[Event]
+        while (line := next_line()) != "</preface>":
+            if line.startswith('<p class="subtitle"'):
+                subtitles.append(element_text(line[:2] + line[19:], "p").strip(WS))
+            elif line.startswith('<p class="event"'):
+                history.append(make_event(element_text(line[:2] + line[16:], "p").strip(WS)))
+            elif line == "<toc>":
+                while (line := next_line()) != "</toc>":
+                    item = _TOC_ITEM_RE.fullmatch(line)
+                    if item is None:
+                        raise Declined
+                    toc.append(unescape(item[1] or "").strip(WS))
+            else:
+                raise Declined
+        return title, tuple(subtitles), tuple(history), tuple(toc)
+
+    def table_box(self) -> Table:
+        """The rest of an ``<hcontainer name="table">``: a ``<table>``, or the empty table's
+        filler ``<p/>``."""
+        next_line = self.next
+        if next_line() != "<content>":
+            raise Declined
+        line = next_line()
+        if line == "<table>":
+            table = self.table()
+        elif not p_text(line).strip(WS):
+            table = self.make[Table](())
+        else:
+            raise Declined
+        if next_line() != "</content>" or next_line() != "</hcontainer>":
+            raise Declined
+        return table
 
     def table(self) -> Table:
         """A ``<table>`` (its opening line read): a ``<tr>`` per line, a ``<td>`` holding one

@@ -181,6 +181,7 @@ def build(make: Callable[..., Any], element: Element, *values: object) -> Any:
         raise Refused(str(err), element) from None
 
 
+@functools.lru_cache(maxsize=4096)
 def read_item_num(text: str) -> tuple[int, bool] | None:
     """The number of a 项's ``<num>`` text (``（一）``, or ``1．`` for a list numbered in
     Arabic) and whether it is printed in Arabic; None when it is not in that form."""
@@ -203,6 +204,7 @@ def item_number(num: Element | None, point: Element) -> tuple[int, bool]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def read_subitem_num(text: str) -> int | None:
     """The number of a 目's ``<num>`` text (``1．`` or ``（1）``), None when it is neither."""
     match = _SUBITEM_NUM_RE.match(text)
@@ -262,6 +264,7 @@ def flag(element: Element) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def read_unit_num(text: str, unit: str) -> int | None:
     """The number of a part's, chapter's … ``<num>`` text (``第二章``: *unit* 章), else None."""
     match = _UNIT_NUM_RE.match(text)
