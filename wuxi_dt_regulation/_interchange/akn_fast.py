@@ -57,12 +57,11 @@ _HIER_RE = re.compile(
     r'(?: wdr:(break|level)="(true|[0-9]+)")?(/)?>'
 )
 _LIST_RE = re.compile(r"<(list|point) eId=" + VALUE + ">")
-_ATTACHMENT_RE = re.compile("<attachment eId=" + VALUE + ">")
 _ARTICLE_RE = re.compile(f"<article eId={VALUE}>")
 #: The opening line of a 款 in an article.
 _PARAGRAPH_RE = re.compile("<paragraph eId=" + VALUE + '( wdr:break="true")?>')
 #: An article whose every 款 is the usual ``<content><p>text</p></content>`` (most are), read
-#: whole by one match: its ``<num>`` and its 款 (:data:`_USUAL_RE` reads them).
+#: whole by one match: its ``<num>`` and its 款 (:data:`_USUAL_P_RE` reads them).
 _TEXT = f"[^<>&\n{UNFIT}]*"
 _USUAL_ARTICLE_RE = re.compile(
     f"<article eId={VALUE}>\n *<num>({_TEXT})</num>"
@@ -70,9 +69,16 @@ _USUAL_ARTICLE_RE = re.compile(
     f"\n *<content>\n *<p>{_TEXT}</p>\n *</content>\n *</paragraph>)*)"
     "\n *</article>(?=\n)"
 )
-_USUAL_RE = re.compile(f'( wdr:break="true")?>\n *<content>\n *<p>({_TEXT})</p>')
-#: The line that stands for such an article (no document holds it: U+0000 is declined).
-_MARK = "\x00"
+_USUAL_P_RE = re.compile(f"<p>({_TEXT})</p>")  # a literal first: searched fast
+_USUAL_BREAK_RE = re.compile(f'<paragraph eId={VALUE}( wdr:break="true")?>')
+#: A point holding one ``<p>`` (most do), read whole by one match: its ``<num>`` and text.
+_USUAL_POINT_RE = re.compile(
+    f"<point eId={VALUE}>\n *<num>({_TEXT})</num>\n *<content>\n *<p>({_TEXT})</p>"
+    "\n *</content>\n *</point>(?=\n)"
+)
+#: The lines that stand for such an article and such a point (no document holds them: U+0000
+#: and U+0001 are declined).
+_MARK, _POINT_MARK = "\x00", "\x01"
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
 _ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
@@ -86,8 +92,10 @@ class FastReader(BlockReader):
         # the lines without their indentation (white space with a line break between two tags
         # is never read, in the walk either)
         articles: list[re.Match[str]] = []
-        self.next = iter(_lines(xml, articles)).__next__
+        points: list[re.Match[str]] = []
+        self.next = iter(_lines(xml, articles, points)).__next__
         self.articles = iter(articles).__next__
+        self.points = iter(points).__next__
         self.make = made = makers()
         self.new_paragraph = made[Paragraph]
 
@@ -219,12 +227,20 @@ class FastReader(BlockReader):
         if number is None:
             raise Declined
         new_paragraph = self.new_paragraph
-        paragraphs = tuple(
-            [
-                new_paragraph(n, text.strip(WS), (), brk != "", ())
-                for n, (brk, text) in enumerate(_USUAL_RE.findall(found[2]), 1)
-            ]
-        )
+        block = found[2]
+        texts = _USUAL_P_RE.findall(block)
+        if "wdr:break" not in block:
+            paragraphs = tuple(
+                [new_paragraph(n, t.strip(WS), (), False, ()) for n, t in enumerate(texts, 1)]
+            )
+        else:
+            breaks = _USUAL_BREAK_RE.findall(block)
+            paragraphs = tuple(
+                [
+                    new_paragraph(n, t.strip(WS), (), b != "", ())
+                    for n, (t, b) in enumerate(zip(texts, breaks, strict=True), 1)
+                ]
+            )
         return self.make[Article](number[0], number[1], paragraphs)  # type: ignore[no-any-return]
 
     def article(self) -> Article:
@@ -278,14 +294,6 @@ class FastReader(BlockReader):
         first = lead[0] if lead else ""
         return self.new_paragraph(number, first, items, brk, tuple(lead[1:]))  # type: ignore[no-any-return]
 
-    def p_lines(self, closing: str) -> list[str]:
-        """The stripped texts of the ``<p>`` lines up to *closing*."""
-        out = []
-        next_line = self.next
-        while (line := next_line()) != closing:
-            out.append(p_text(line).strip(WS))
-        return out
-
     def listing(self, depth: int) -> tuple[list[str], tuple[Any, ...]]:
         """A ``<list>``'s lead text (its ``<intro>``) and its points: 项 at *depth* 0, 目
         below."""
@@ -300,21 +308,24 @@ class FastReader(BlockReader):
         points: list[Any] = []
         make = self.make[Item] if depth == 0 else self.make[SubItem]
         while line != "</list>":
-            found = _LIST_RE.fullmatch(line)
-            if found is None or line[1] != "p":
+            if line == _POINT_MARK:  # a point read whole
+                found = self.points()
+                label, text, more, subs = found[1].strip(WS), found[2].strip(WS), _EMPTY, _EMPTY
+            elif _LIST_RE.fullmatch(line) is None or line[1] != "p":
                 raise Declined
-            label = element_text(next_line(), "num").strip(WS)
-            line = next_line()
-            if line == "<content>":
-                lines = self.p_lines("</content>")
-                text, more, subs = (lines[0] if lines else ""), tuple(lines[1:]), _EMPTY
-            elif _LIST_RE.fullmatch(line) is not None and line[1] == "l":
-                inner, subs = self.listing(depth + 1)
-                text, more = (inner[0] if inner else ""), tuple(inner[1:])
             else:
-                raise Declined
-            if next_line() != "</point>":
-                raise Declined
+                label = element_text(next_line(), "num").strip(WS)
+                line = next_line()
+                if line == "<content>":
+                    lines = self.p_lines("</content>")
+                    text, more, subs = (lines[0] if lines else ""), tuple(lines[1:]), _EMPTY
+                elif _LIST_RE.fullmatch(line) is not None and line[1] == "l":
+                    inner, subs = self.listing(depth + 1)
+                    text, more = (inner[0] if inner else ""), tuple(inner[1:])
+                else:
+                    raise Declined
+                if next_line() != "</point>":
+                    raise Declined
             if depth == 0:
                 item = read_item_num(label)
                 if item is None:
@@ -328,59 +339,26 @@ class FastReader(BlockReader):
             line = next_line()
         return lead, tuple(points)
 
-    # ---- appendices
 
-    def attachments(self) -> tuple[Appendix, ...]:
-        next_line = self.next
-        out = []
-        while (line := next_line()) != "</attachments>":
-            if _ATTACHMENT_RE.fullmatch(line) is None:
-                raise Declined
-            if next_line() != '<doc name="appendix">' or next_line() != "<meta>":
-                raise Declined
-            self.meta()
-            if next_line() != "<preface>" or next_line() != '<p class="title">':
-                raise Declined
-            title = element_text(next_line(), "docTitle").strip(WS)
-            if next_line() != "</p>" or next_line() != "</preface>":
-                raise Declined
-            if next_line() != "<mainBody>":
-                raise Declined
-            children = self.hier(Appendix, "</mainBody>")
-            if next_line() != "</doc>" or next_line() != "</attachment>":
-                raise Declined
-            out.append(self.make[Appendix](title, children))
-        return tuple(out)
-
-
-def _lines(xml: str, articles: list[re.Match[str]]) -> list[str]:
+def _lines(xml: str, articles: list[re.Match[str]], points: list[re.Match[str]]) -> list[str]:
     """The lines of *xml* without their indentation (white space with a line break between
     two tags is never read, in the walk either), each article :data:`_USUAL_ARTICLE_RE` reads
-    whole one line :data:`_MARK`; its match is appended to *articles*."""
-    if _MARK in xml:
+    whole replaced by :data:`_MARK` and each point :data:`_USUAL_POINT_RE` reads by
+    :data:`_POINT_MARK` (a line of its own where it started one, else a character no text is
+    read with); their matches are appended to *articles* and *points*, in order."""
+    if _MARK in xml or _POINT_MARK in xml:
         raise Declined
-    out: list[str] = []
-    split = _LINES_RE.split
-    start = 0
-    for found in _USUAL_ARTICLE_RE.finditer(xml):
-        lines = split(xml[start : found.start()])
-        if start:  # the rest of the line of the article before
-            if lines[0]:
-                raise Declined
-            del lines[0]
-        if lines[-1]:  # the article does not start a line
-            raise Declined
-        lines[-1] = _MARK
-        out += lines
+
+    def article(found: re.Match[str]) -> str:
         articles.append(found)
-        start = found.end()
-    lines = split(xml[start:])
-    if start:
-        if lines[0]:
-            raise Declined
-        del lines[0]
-    out += lines
-    return out
+        return _MARK
+
+    def point(found: re.Match[str]) -> str:
+        points.append(found)
+        return _POINT_MARK
+
+    text = _USUAL_ARTICLE_RE.sub(article, xml)
+    return _LINES_RE.split(_USUAL_POINT_RE.sub(point, text))
 
 
 def read_fast(xml: str) -> Regulation:

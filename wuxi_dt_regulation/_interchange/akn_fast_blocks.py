@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .._model.structure import Article, Division
+from .._model.structure import Appendix, Article, Division
 from .._model.units import Event, Item, Paragraph, SubItem, Table
 from .akn_parts import MAX_DEPTH, read_article_num, read_item_num, read_subitem_num
 from .akn_text import WS
@@ -39,6 +39,7 @@ _BLOCK_RE = re.compile(
     r'(?: wdr:(break|level)="(true|[0-9]+)")?>'
 )
 _TOC_ITEM_RE = re.compile(f'<tocItem href={VALUE} level="1"(?:>(.*)</tocItem>|/>)')
+_ATTACHMENT_RE = re.compile(f"<attachment eId={VALUE}>")
 _TR_RE = re.compile(r'<tr(?: wdr:pipes="(both|start|end)")?>')
 #: A line of ``<meta>``: an opening, closing or empty tag, its attributes well-formed.
 _META_RE = re.compile(
@@ -102,6 +103,8 @@ class BlockReader:
 
     next: Callable[[], str]
     make: dict[type, Callable[..., Any]]
+    #: The reader of the units of the body and of an appendix's main body.
+    hier: Callable[[object, str], tuple[object, ...]]
 
     def meta(self) -> None:
         """Skip a ``<meta>`` (its opening line read): well-formed tags, no text, no attribute
@@ -165,6 +168,36 @@ class BlockReader:
         if next_line() != "</content>" or next_line() != "</hcontainer>":
             raise Declined
         return table
+
+    def p_lines(self, closing: str) -> list[str]:
+        """The stripped texts of the ``<p>`` lines up to *closing*."""
+        out = []
+        next_line = self.next
+        while (line := next_line()) != closing:
+            out.append(p_text(line).strip(WS))
+        return out
+
+    def attachments(self) -> tuple[Appendix, ...]:
+        next_line = self.next
+        out = []
+        while (line := next_line()) != "</attachments>":
+            if _ATTACHMENT_RE.fullmatch(line) is None:
+                raise Declined
+            if next_line() != '<doc name="appendix">' or next_line() != "<meta>":
+                raise Declined
+            self.meta()
+            if next_line() != "<preface>" or next_line() != '<p class="title">':
+                raise Declined
+            title = element_text(next_line(), "docTitle").strip(WS)
+            if next_line() != "</p>" or next_line() != "</preface>":
+                raise Declined
+            if next_line() != "<mainBody>":
+                raise Declined
+            children = self.hier(Appendix, "</mainBody>")
+            if next_line() != "</doc>" or next_line() != "</attachment>":
+                raise Declined
+            out.append(self.make[Appendix](title, children))
+        return tuple(out)
 
     def table(self) -> Table:
         """A ``<table>`` (its opening line read): a ``<tr>`` per line, a ``<td>`` holding one
