@@ -52,6 +52,10 @@ __all__ = [
     "level",
     "makers",
     "no_text_around",
+    "read_article_num",
+    "read_item_num",
+    "read_subitem_num",
+    "read_unit_num",
     "subitem_number",
     "texts",
     "unit_number",
@@ -177,26 +181,43 @@ def build(make: Callable[..., Any], element: Element, *values: object) -> Any:
         raise Refused(str(err), element) from None
 
 
-def item_number(num: Element | None, point: Element) -> tuple[int, bool]:
-    """The number of a 项's ``<num>`` (``（一）``, or ``1．`` for a list numbered in Arabic),
-    and whether it is printed in Arabic."""
-    text = label(num)
+@functools.lru_cache(maxsize=4096)
+def read_item_num(text: str) -> tuple[int, bool] | None:
+    """The number of a 项's ``<num>`` text (``（一）``, or ``1．`` for a list numbered in
+    Arabic) and whether it is printed in Arabic; None when it is not in that form."""
     match = _ITEM_NUM_RE.match(text)
     if match is not None and match["arabic"]:
         return int(match["arabic"]), True
     if match is None or canonical(match["num"]) != match["num"]:
+        return None
+    return from_chinese(match["num"]), False
+
+
+def item_number(num: Element | None, point: Element) -> tuple[int, bool]:
+    """The number of a 项's ``<num>`` (``（一）``, or ``1．`` for a list numbered in Arabic),
+    and whether it is printed in Arabic."""
+    text = label(num)
+    found = read_item_num(text)
+    if found is None:
         where = (num, "") if num is not None else (point, "/num")
         raise Refused(f"expected a <num> such as （一）, found {text!r}", *where)
-    return from_chinese(match["num"]), False
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def read_subitem_num(text: str) -> int | None:
+    """The number of a 目's ``<num>`` text (``1．`` or ``（1）``), None when it is neither."""
+    match = _SUBITEM_NUM_RE.match(text)
+    return None if match is None else int(match["dot"] or match["paren"])
 
 
 def subitem_number(num: Element | None, point: Element) -> int:
     text = label(num)
-    match = _SUBITEM_NUM_RE.match(text)
-    if match is None:
+    found = read_subitem_num(text)
+    if found is None:
         where = (num, "") if num is not None else (point, "/num")
         raise Refused(f"expected a <num> such as 1． or （1）, found {text!r}", *where)
-    return int(match["dot"] or match["paren"])
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
@@ -209,13 +230,21 @@ def _article_label(text: str) -> tuple[int, int]:
     return number, suffix
 
 
-def article_number(num: Element | None, article: Element) -> tuple[int, int]:
-    text = label(num)
+def read_article_num(text: str) -> tuple[int, int] | None:
+    """The number and suffix of an article's ``<num>`` text in canonical form, else None."""
     try:
         return _article_label(text)
     except (ValueError, TypeError):
+        return None
+
+
+def article_number(num: Element | None, article: Element) -> tuple[int, int]:
+    text = label(num)
+    found = read_article_num(text)
+    if found is None:
         where = (num, "") if num is not None else (article, "/num")
-        raise Refused(f"expected a <num> such as 第三十五条, found {text!r}", *where) from None
+        raise Refused(f"expected a <num> such as 第三十五条, found {text!r}", *where)
+    return found
 
 
 def level(element: Element) -> int:
@@ -235,14 +264,23 @@ def flag(element: Element) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
+def read_unit_num(text: str, unit: str) -> int | None:
+    """The number of a part's, chapter's … ``<num>`` text (``第二章``: *unit* 章), else None."""
+    match = _UNIT_NUM_RE.match(text)
+    if match is None or match["unit"] != unit or canonical(match["num"]) != match["num"]:
+        return None
+    return from_chinese(match["num"])
+
+
 def unit_number(num: Element | None, element: Element, unit: str) -> int:
     """The number of a part's, chapter's … ``<num>`` (``第二章``: *unit* 章)."""
     text = label(num)
-    match = _UNIT_NUM_RE.match(text)
-    if match is None or match["unit"] != unit or canonical(match["num"]) != match["num"]:
+    found = read_unit_num(text, unit)
+    if found is None:
         where = (num, "") if num is not None else (element, "/num")
         raise Refused(f"expected a <num> such as 第一{unit}, found {text!r}", *where)
-    return from_chinese(match["num"])
+    return found
 
 
 def no_text_around(element: Element) -> None:

@@ -20,6 +20,7 @@ from .._model.structure import Appendix
 from .._model.units import Event
 from .akn import AKN, AKN_NS
 from .akn_blocks import PreambleReader
+from .akn_fast import Declined, read_fast
 from .akn_parts import P, build, label
 from .akn_text import WS, Refused, TextRefused, no_text, shorten, stray, unexpected, xpath
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .._amend.amendment import Amendment
 
-__all__ = ["from_akn", "read_act"]
+__all__ = ["from_akn", "read_act", "read_tree", "refuse_dtd"]
 
 T = TypeVar("T", "Regulation", "Amendment")
 
@@ -48,8 +49,10 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _refuse_dtd(text: str) -> None:
+def refuse_dtd(text: str) -> None:
     """Refuse DTDs and entity declarations before any parser sees the text."""
+    if "<!" not in text:  # every declaration starts so: most documents are passed at C speed
+        return
     found = _DTD_RE.search(text)
     if found is not None:
         line, column = _position(text, found.start())
@@ -261,11 +264,27 @@ def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
     ...     print(err.path)
     /akomaNtoso/act/body/chapter[1]/article[1]/heading
     """
-    from xml.etree import ElementTree
-
     if isinstance(xml, (bytes, bytearray)):
         xml = decode_utf8(xml, path="/")
-    _refuse_dtd(xml)
+    refuse_dtd(xml)
+    if cls is Regulation:
+        try:
+            # the layout to_akn writes, read line by line; anything else is left to the walk
+            return read_fast(xml)
+        except Declined:
+            pass
+    return read_tree(xml, cls)
+
+
+def read_tree(xml: str, cls: type[Any] = Regulation) -> Any:
+    """:func:`from_akn` of a document *xml* :func:`refuse_dtd` has checked, by the strict tree
+    walk alone (the reader of every document the fast path declines).
+
+    Raises:
+        SerializationError: as :func:`from_akn`.
+    """
+    from xml.etree import ElementTree
+
     # ElementTree refuses an encoding declaration in a str; the text is decoded already
     if xml.startswith("<?xml"):
         end = xml.find("?>")

@@ -1,0 +1,375 @@
+"""The fast reader of Akoma Ntoso documents: the XML :func:`~wuxi_dt_regulation.to_akn` writes,
+read line by line without building an element tree.
+
+:func:`read_fast` accepts exactly the layout ``to_akn`` prints: the XML declaration, the root
+with its two namespace declarations, one element per line indented with spaces, text only in
+the elements that hold it (``<p>``, ``<num>``, ``<heading>``, ``<docTitle>``, ``<tocItem>``) and
+on their line, attributes in the writer's order.  Each line is matched whole (constant lines by
+equality, opening tags by an anchored pattern); text is checked to hold no markup (``<``,
+``>``) and only the five predefined entities, and the document to hold no character XML 1.0
+cannot carry and no carriage return (whose line-end normalization it does not redo).  A
+comment, a CDATA section, a processing instruction, a DOCTYPE or entity declaration, a
+namespace prefix other than ``wdr:`` on a known attribute, an unknown element or attribute, an
+inline element, a second ``<num>``: anything else raises :class:`Declined`.  ``<meta>`` is not
+read, as in the tree walk: its lines are checked to be well-formed tags holding no text.
+
+It never reports a problem: on :class:`Declined`, :func:`.akn_read.from_akn` reads the document
+again with the strict tree walk (:mod:`.akn_units`), which names every problem with its XML
+path.  Values are built with the same trusted constructors as the walk (:func:`.akn_parts.makers`),
+from the same texts, so the fast path can only be stricter than the walk, never more lenient,
+and its result equals the walk's (tests/test_akn_fast.py checks both, on generated, damaged and
+real documents).  Amending acts (``<act name="amendment">``) are left to the walk.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .._model.regulation import Regulation
+from .._model.structure import Appendix, Article, Division
+from .._model.units import Item, Paragraph, SubItem
+from .akn import AKN, AKN_NS, WDR_NS
+from .akn_fast_blocks import UNFIT, VALUE, BlockReader, Declined, element_text, p_text, unescape
+from .akn_parts import (
+    ALLOWED,
+    ARTICLE,
+    MAX_DEPTH,
+    STRUCTURES,
+    UNIT_OF,
+    makers,
+    read_article_num,
+    read_item_num,
+    read_subitem_num,
+    read_unit_num,
+)
+from .akn_text import WS
+
+__all__ = ["Declined", "read_fast"]
+
+
+#: A line break and the indentation after it.
+_LINES_RE = re.compile("\n *")
+#: The opening line of a unit of the body or of an appendix's main body.
+_HIER_RE = re.compile(
+    r"<(paragraph|article|part|subpart|chapter|section|division|hcontainer)"
+    f'(?: name="(table|placeholder)")? eId={VALUE}'
+    r'(?: wdr:(break|level)="(true|[0-9]+)")?(/)?>'
+)
+_LIST_RE = re.compile(r"<(list|point) eId=" + VALUE + ">")
+_ARTICLE_RE = re.compile(f"<article eId={VALUE}>")
+#: The opening line of a 款 in an article.
+_PARAGRAPH_RE = re.compile("<paragraph eId=" + VALUE + '( wdr:break="true")?>')
+#: An article whose every 款 is the usual ``<content><p>text</p></content>`` (most are), read
+#: whole by one match: its ``<num>`` and its 款 (:data:`_USUAL_P_RE` reads them).
+_TEXT = f"[^<>&\n{UNFIT}]*"
+_USUAL_ARTICLE_RE = re.compile(
+    f"<article eId={VALUE}>\n *<num>({_TEXT})</num>"
+    f'((?:\n *<paragraph eId={VALUE}(?: wdr:break="true")?>'
+    f"\n *<content>\n *<p>{_TEXT}</p>\n *</content>\n *</paragraph>)*)"
+    "\n *</article>(?=\n)"
+)
+_USUAL_P_RE = re.compile(f"<p>({_TEXT})</p>")  # a literal first: searched fast
+_USUAL_BREAK_RE = re.compile(f'<paragraph eId={VALUE}( wdr:break="true")?>')
+#: A point holding one ``<p>`` (most do), read whole by one match: its ``<num>`` and text.
+_USUAL_POINT_RE = re.compile(
+    f"<point eId={VALUE}>\n *<num>({_TEXT})</num>\n *<content>\n *<p>({_TEXT})</p>"
+    "\n *</content>\n *</point>(?=\n)"
+)
+#: The lines that stand for such an article and such a point (no document holds them: U+0000
+#: and U+0001 are declined).
+_MARK, _POINT_MARK = "\x00", "\x01"
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+_ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
+_ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
+_EMPTY: tuple[Any, ...] = ()
+
+
+class FastReader(BlockReader):
+    """One document's lines, read in order; every method reads up to its element's end."""
+
+    def __init__(self, xml: str) -> None:
+        # the lines without their indentation (white space with a line break between two tags
+        # is never read, in the walk either)
+        articles: list[re.Match[str]] = []
+        points: list[re.Match[str]] = []
+        self.next = iter(_lines(xml, articles, points)).__next__
+        self.articles = iter(articles).__next__
+        self.points = iter(points).__next__
+        self.make = made = makers()
+        self.new_paragraph = made[Paragraph]
+
+    def document(self) -> Regulation:
+        next_line = self.next
+        if next_line() != _DECLARATION or next_line() != _ROOT:
+            raise Declined
+        act = _ACT_RE.fullmatch(next_line())
+        if act is None or act[1] == "amendment" or next_line() != "<meta>":
+            raise Declined
+        self.meta()
+        if next_line() != "<preface>":
+            raise Declined
+        title, subtitles, history, toc = self.preface()
+        line = next_line()
+        preamble = _EMPTY
+        if line == "<preamble>":
+            preamble = self.blocks(None, "</preamble>")
+            line = next_line()
+        if line != "<body>":
+            raise Declined
+        body = self.hier("body", "</body>")
+        line = next_line()
+        appendices = _EMPTY
+        if line == "<attachments>":
+            appendices = self.attachments()
+            line = next_line()
+        if line != "</act>" or next_line() != "</akomaNtoso>":
+            raise Declined
+        while True:  # white space may end the document, nothing else
+            try:
+                if next_line():
+                    raise Declined
+            except StopIteration:
+                break
+        return self.make[Regulation](  # type: ignore[no-any-return]
+            title, subtitles, history, toc, preamble, body, appendices, ()
+        )
+
+    # ---- the body and an appendix's main body
+
+    def hier(self, kind: object, closing: str, line: str | None = None) -> tuple[object, ...]:
+        """The children of a container of *kind* (a key of :data:`.akn_parts.ALLOWED`), up to
+        its *closing* line, from *line* (its first line when the caller has read it); its
+        ``<num>`` and ``<heading>`` are read by the caller."""
+        allowed = ALLOWED[kind]
+        out: list[object] = []
+        paragraphs = 0
+        next_line = self.next
+        make = self.make
+        if line is None:
+            line = next_line()
+        while line != closing:
+            if line == _MARK:  # an article read whole
+                if ARTICLE not in allowed:
+                    raise Declined
+                out.append(self.usual_article())
+                line = next_line()
+                continue
+            if line.startswith("<article eId=") and _ARTICLE_RE.fullmatch(line) is not None:
+                if ARTICLE not in allowed:
+                    raise Declined
+                out.append(self.article())
+                line = next_line()
+                continue
+            found = _HIER_RE.fullmatch(line)
+            if found is None:
+                if kind is Appendix and AKN + "p" in allowed:  # a bare 款, or a filler
+                    text = p_text(line).strip(WS)
+                    if text:
+                        paragraphs += 1
+                        out.append(make[Paragraph](paragraphs, text, (), False, ()))
+                    line = next_line()
+                    continue
+                raise Declined
+            tag, name, attribute, value, empty = found.groups()
+            full = AKN + tag
+            if full not in allowed or (empty and tag != "hcontainer"):
+                raise Declined
+            if tag == "paragraph":
+                if attribute == "level" or (attribute and value != "true"):
+                    raise Declined
+                paragraphs += 1
+                out.append(self.paragraph(paragraphs, attribute is not None))
+            elif tag == "hcontainer":
+                if name is None or attribute is not None:
+                    raise Declined
+                if name == "placeholder":
+                    if not empty:
+                        raise Declined
+                else:
+                    if empty:
+                        raise Declined
+                    out.append(self.table_box())
+            elif name is not None or (
+                attribute is not None and (tag != "division" or attribute != "level")
+            ):
+                raise Declined
+            elif tag == "article":
+                out.append(self.article())
+            elif tag == "division":
+                if value is None or not value.isascii() or not value.isdigit():
+                    raise Declined
+                title, first = self.heading()
+                children = self.hier(Division, "</division>", first)
+                out.append(make[Division](title, int(value), children))
+            else:
+                cls = STRUCTURES[full]
+                number = read_unit_num(element_text(next_line(), "num").strip(WS), UNIT_OF[cls])
+                if number is None:
+                    raise Declined
+                title, first = self.heading()
+                out.append(make[cls](number, title, self.hier(cls, f"</{tag}>", first)))
+            line = next_line()
+        return tuple(out)
+
+    def heading(self) -> tuple[str, str | None]:
+        """The text of an optional ``<heading>`` line, and the line read after the heading's
+        place when there is none."""
+        line = self.next()
+        if line.startswith("<heading"):
+            return element_text(line, "heading").strip(WS), None
+        return "", line
+
+    def usual_article(self) -> Article:
+        """The next article :data:`_USUAL_ARTICLE_RE` has read."""
+        found = self.articles()
+        number = read_article_num(found[1].strip(WS))
+        if number is None:
+            raise Declined
+        new_paragraph = self.new_paragraph
+        block = found[2]
+        texts = _USUAL_P_RE.findall(block)
+        if "wdr:break" not in block:
+            paragraphs = tuple(
+                [new_paragraph(n, t.strip(WS), (), False, ()) for n, t in enumerate(texts, 1)]
+            )
+        else:
+            breaks = _USUAL_BREAK_RE.findall(block)
+            paragraphs = tuple(
+                [
+                    new_paragraph(n, t.strip(WS), (), b != "", ())
+                    for n, (t, b) in enumerate(zip(texts, breaks, strict=True), 1)
+                ]
+            )
+        return self.make[Article](number[0], number[1], paragraphs)  # type: ignore[no-any-return]
+
+    def article(self) -> Article:
+        next_line = self.next
+        line = next_line()
+        if line.startswith("<num>") and line.endswith("</num>"):  # element_text(), inline
+            label = line[5:-6]
+            if "<" in label or ">" in label or "&" in label or not label.isprintable():
+                label = unescape(label)
+        else:
+            label = element_text(line, "num")
+        number = read_article_num(label.strip(WS))
+        if number is None:
+            raise Declined
+        paragraphs: list[Paragraph] = []
+        new_paragraph = self.new_paragraph
+        while (line := next_line()) != "</article>":
+            found = _PARAGRAPH_RE.fullmatch(line)
+            if found is None:
+                raise Declined
+            line = next_line()
+            if line == "<content>":  # the usual 款, read here for speed
+                lines = [p_text(next_line()).strip(WS)]
+                while (line := next_line()) != "</content>":
+                    lines.append(p_text(line).strip(WS))
+                if next_line() != "</paragraph>":
+                    raise Declined
+                n = len(paragraphs) + 1
+                more = tuple(lines[1:]) if len(lines) > 1 else ()
+                paragraphs.append(new_paragraph(n, lines[0], (), found[1] is not None, more))
+                continue
+            paragraphs.append(self.paragraph(len(paragraphs) + 1, found[1] is not None, line))
+        return self.make[Article](number[0], number[1], tuple(paragraphs))  # type: ignore[no-any-return]
+
+    def paragraph(self, number: int, brk: bool, line: str | None = None) -> Paragraph:
+        """A 款 (its opening line read; *line* is the line after it, when read)."""
+        next_line = self.next
+        if line is None:
+            line = next_line()
+        if line == "<content>":
+            lines = self.p_lines("</content>")
+            if next_line() != "</paragraph>":
+                raise Declined
+            first = lines[0] if lines else ""
+            return self.new_paragraph(number, first, (), brk, tuple(lines[1:]))  # type: ignore[no-any-return]
+        if _LIST_RE.fullmatch(line) is None or line[1] != "l":
+            raise Declined
+        lead, items = self.listing(0)
+        if next_line() != "</paragraph>":
+            raise Declined
+        first = lead[0] if lead else ""
+        return self.new_paragraph(number, first, items, brk, tuple(lead[1:]))  # type: ignore[no-any-return]
+
+    def listing(self, depth: int) -> tuple[list[str], tuple[Any, ...]]:
+        """A ``<list>``'s lead text (its ``<intro>``) and its points: 项 at *depth* 0, 目
+        below."""
+        if depth > MAX_DEPTH:
+            raise Declined
+        next_line = self.next
+        line = next_line()
+        lead: list[str] = []
+        if line == "<intro>":
+            lead = self.p_lines("</intro>")
+            line = next_line()
+        points: list[Any] = []
+        make = self.make[Item] if depth == 0 else self.make[SubItem]
+        while line != "</list>":
+            if line == _POINT_MARK:  # a point read whole
+                found = self.points()
+                label, text, more, subs = found[1].strip(WS), found[2].strip(WS), _EMPTY, _EMPTY
+            elif _LIST_RE.fullmatch(line) is None or line[1] != "p":
+                raise Declined
+            else:
+                label = element_text(next_line(), "num").strip(WS)
+                line = next_line()
+                if line == "<content>":
+                    lines = self.p_lines("</content>")
+                    text, more, subs = (lines[0] if lines else ""), tuple(lines[1:]), _EMPTY
+                elif _LIST_RE.fullmatch(line) is not None and line[1] == "l":
+                    inner, subs = self.listing(depth + 1)
+                    text, more = (inner[0] if inner else ""), tuple(inner[1:])
+                else:
+                    raise Declined
+                if next_line() != "</point>":
+                    raise Declined
+            if depth == 0:
+                item = read_item_num(label)
+                if item is None:
+                    raise Declined
+                points.append(make(item[0], text, subs, more, item[1]))
+            else:
+                sub = read_subitem_num(label)
+                if sub is None:
+                    raise Declined
+                points.append(make(sub, text, subs, more))
+            line = next_line()
+        return lead, tuple(points)
+
+
+def _lines(xml: str, articles: list[re.Match[str]], points: list[re.Match[str]]) -> list[str]:
+    """The lines of *xml* without their indentation (white space with a line break between
+    two tags is never read, in the walk either), each article :data:`_USUAL_ARTICLE_RE` reads
+    whole replaced by :data:`_MARK` and each point :data:`_USUAL_POINT_RE` reads by
+    :data:`_POINT_MARK` (a line of its own where it started one, else a character no text is
+    read with); their matches are appended to *articles* and *points*, in order."""
+    if _MARK in xml or _POINT_MARK in xml:
+        raise Declined
+
+    def article(found: re.Match[str]) -> str:
+        articles.append(found)
+        return _MARK
+
+    def point(found: re.Match[str]) -> str:
+        points.append(found)
+        return _POINT_MARK
+
+    text = _USUAL_ARTICLE_RE.sub(article, xml)
+    return _LINES_RE.split(_USUAL_POINT_RE.sub(point, text))
+
+
+def read_fast(xml: str) -> Regulation:
+    """The regulation of a document in the layout :func:`~wuxi_dt_regulation.to_akn` writes.
+
+    Raises:
+        Declined: anything else, or a value the model's checks refuse; read it with the walk.
+    """
+    if not xml.startswith(_DECLARATION + "\n"):
+        raise Declined
+    try:
+        return FastReader(xml).document()
+    except (StopIteration, ValueError, TypeError):
+        raise Declined from None
