@@ -260,6 +260,8 @@ def lex(text: str, source: str = "<string>") -> Lexed:
     if "\r" in text:
         text = text.replace("\r\n", "\n")  # a CR left is a lone one: a control character
     for number, raw in enumerate(text.split("\n"), 1):
+        if not raw:
+            continue  # the usual blank line
         if raw.isprintable():
             body = raw.strip()
         else:  # the rare line: a tab, a wide space, or a character to report or refuse

@@ -173,18 +173,17 @@ class _Parser(ListReader, HeadingReader):
                         self.opened(line, text)
                     continue
             match = line.match
-            if (
-                match is not None
-                and match.lastgroup == "atext"
-                and self.table is None
-                and self.quote is CLOSED
-                and not self.appendices
-            ):
-                # the other usual line: an article, or prose that cites one (line()'s first
-                # test for a matched line, made here without the call)
-                if not self.article_line(line, match):
-                    self.flow(line)
-                continue
+            if match is not None and self.table is None and self.quote is CLOSED:
+                # the other usual lines, read as line() would without its chain of tests: an
+                # article (or prose that cites one), a 项
+                kind = match.lastgroup
+                if kind == "atext" and not self.appendices:
+                    if not self.article_line(line, match):
+                        self.flow(line)
+                    continue
+                if kind == "itext" and not line.level:
+                    self.flow_text(line, line.text, match)
+                    continue
             self.line(line)
         self.close_flow()
         if self.pending_break is not None:
