@@ -4,7 +4,8 @@
 and ``None`` (what :mod:`marshal` writes, which is built into the interpreter and costs nothing
 to import): each model value a list ``[tag, field, …]`` holding every field of its class,
 hidden ones included (the citation stamps, the reading-rules flag of a 款), in the order of
-``attrs.fields()``.  :func:`unpack` builds the values again by putting each field in its slot
+``attrs.fields()``; a tuple that holds model values a list ``[-1, value, …]`` (a tuple of plain
+values stays a tuple, which :func:`unpack` takes as it is).  :func:`unpack` builds the values again by putting each field in its slot
 (no check runs: the values were checked when the source was parsed) and the
 :class:`Regulation` of them as the parser's trusted path does (:func:`.trusted.regulation`).
 
@@ -31,7 +32,7 @@ from .units import Event, Item, Paragraph, ParseWarning, SubItem, Table
 __all__ = ["FORMAT", "pack", "signature", "unpack"]
 
 #: The version of the packed form; a form of another version is refused.
-FORMAT = 1
+FORMAT = 2
 
 #: The classes a regulation holds below itself; a value's tag is its class's index here.
 _CLASSES: tuple[type, ...] = (
@@ -51,6 +52,13 @@ _CLASSES: tuple[type, ...] = (
 )
 _TAGS = {cls: tag for tag, cls in enumerate(_CLASSES)}
 _NAMES = tuple(tuple(field.name for field in attrs.fields(cls)) for cls in _CLASSES)
+#: The slot setter of each field (as ``object.__setattr__`` would write it, without the lookup).
+_SETTERS = tuple(
+    tuple(cls.__dict__[name].__set__ for name in names)
+    for cls, names in zip(_CLASSES, _NAMES, strict=True)
+)
+#: The tag of a tuple that holds model values.
+_TUPLE = -1
 _PLAIN = (str, int, bool, type(None))
 
 _new = object.__new__
@@ -91,7 +99,10 @@ def pack(reg: Regulation, source: str) -> tuple[Any, ...]:
 def _pack(value: object) -> Any:
     kind = type(value)
     if kind is tuple:
-        return tuple([_pack(v) for v in value])  # type: ignore[attr-defined]
+        values = [_pack(v) for v in value]  # type: ignore[attr-defined]
+        if any(type(v) is list for v in values):
+            return [_TUPLE, *values]
+        return tuple(values)
     tag = _TAGS.get(kind)
     if tag is not None:
         return [tag, *[_pack(getattr(value, name)) for name in _NAMES[tag]]]
@@ -111,27 +122,17 @@ def unpack(packed: object, source: str) -> Regulation | None:
         or packed[2] != signature()
     ):
         return None
-    title, subtitles, history, toc, preamble, body, appendices, warnings = packed[3]
-    return regulation(
-        title,
-        subtitles,
-        _unpack(history),
-        toc,
-        _unpack(preamble),
-        _unpack(body),
-        _unpack(appendices),
-        _unpack(warnings),
-    )
+    fields = [_unpack(value) if type(value) is list else value for value in packed[3]]
+    title, subtitles, history, toc, preamble, body, appendices, warnings = fields
+    return regulation(title, subtitles, history, toc, preamble, body, appendices, warnings)
 
 
-def _unpack(value: Any) -> Any:
-    kind = type(value)
-    if kind is list:
-        tag = value[0]
-        node = _new(_CLASSES[tag])
-        for index, name in enumerate(_NAMES[tag], 1):
-            _put(node, name, _unpack(value[index]))
-        return node
-    if kind is tuple and any(type(v) is list for v in value):
-        return tuple([_unpack(v) for v in value])
-    return value
+def _unpack(value: list[Any]) -> Any:
+    """The value or tuple of values *value* packs (a list: see the module's docstring)."""
+    tag = value[0]
+    if tag == _TUPLE:
+        return tuple([_unpack(v) if type(v) is list else v for v in value[1:]])
+    node = _new(_CLASSES[tag])
+    for put, field in zip(_SETTERS[tag], value[1:], strict=True):
+        put(node, _unpack(field) if type(field) is list else field)
+    return node
