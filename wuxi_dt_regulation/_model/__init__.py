@@ -20,10 +20,11 @@ What lives here, leaves first (each module imports only the ones before it at ru
     walking the body and stamping positions; plain text search; the values citation finding
     returns; the one extension point (the reference finder, installed from above); and
     :class:`Regulation` itself, with its lookups.
-``trusted``, ``prebuilt``
+``trusted``, ``prebuilt``, ``packed``
     building values from parts a reader of the library has checked: the JSON reader's
     trusted constructors; the parser's prechecked ones (no check runs again, the citation
-    stamps given at construction) and the :class:`Regulation` of such parts.
+    stamps given at construction) and the :class:`Regulation` of such parts; a regulation
+    as plain values and back (the bundled seed's prebuilt form, which ``load()`` reads).
 
 Glossary of the units (立法法 第六十五条) and the English names used here:
 
