@@ -400,6 +400,7 @@ AT_IMPORT = {
     "._version",
     "._model",
     "._model.checks",
+    "._model.compare",
     "._model.errors",
     "._model.hooks",
     "._model.labels",

@@ -2,9 +2,10 @@
 
 What lives here, leaves first (each module imports only the ones before it at run time):
 
-``errors``, ``numerals``, ``labels``, ``checks``
+``errors``, ``numerals``, ``labels``, ``checks``, ``compare``
     the exceptions; Chinese numerals (一百零一 <-> 101); the structural literals (第 章 条 款 …)
-    and the labels written from them; the checks every unit runs and its citation stamp.
+    and the labels written from them; the checks every unit runs and its citation stamp; the
+    values' equality and hashing, written once rather than compiled by attrs per class.
 ``flow``, ``reading``, ``readback``
     the reading rules that decide where a printed line belongs (quotations, lists that resume,
     lists under a colon), shared with the parser and the renderer; which 款 need them; the
