@@ -400,6 +400,7 @@ AT_IMPORT = {
     "._version",
     "._model",
     "._model.checks",
+    "._model.compare",
     "._model.errors",
     "._model.hooks",
     "._model.labels",
@@ -421,14 +422,12 @@ def test_import_loads_nothing_heavy() -> None:
     assert ours == {PACKAGE + m for m in AT_IMPORT}
 
 
-def test_load_and_lookup_need_only_the_parser() -> None:
+def test_load_and_lookup_need_only_the_prebuilt_seed() -> None:
+    """load() reads the seed's prebuilt form (tests/test_packed.py): no parser, no regex."""
     loaded = _loaded_after(f"import {PACKAGE} as w\nw.load().article(35)")
     assert not {m.split(".")[0] for m in loaded} & HEAVY
     ours = {m for m in loaded if m.startswith(PACKAGE)}
-    reader = {"._markdown.builders", "._markdown.header", "._markdown.headings",
-              "._markdown.inline", "._markdown.lexer", "._markdown.lists", "._markdown.numbering",
-              "._markdown.parser", "._model.flow", "._model.prebuilt", "._model.reading",
-              "._model.trusted"}  # fmt: skip
+    reader = {"._model.packed", "._model.prebuilt", "._model.trusted"}
     assert ours == {PACKAGE + m for m in AT_IMPORT | reader}
 
 

@@ -17,6 +17,7 @@ split history line, a table of contents) is reported through the parser's ``warn
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -26,7 +27,7 @@ from .._model.numerals import from_chinese
 from .._model.units import Event
 from .lexer import INFO_END, ZERO_WIDTH, Line, plain_heading_ok
 
-__all__ = ["Fail", "Header", "Warn", "read_header", "unit_of"]
+__all__ = ["Fail", "Header", "Warn", "file_hint", "read_header", "unit_of"]
 
 #: ``warn(line, code, message)``: report an oddity at *line*.
 Warn = Callable[[Line, str, str], None]
@@ -174,3 +175,22 @@ def unit_of(line: Line) -> tuple[str, int] | None:
         return (match["unit"], from_chinese(match["unum"]))
     except ValueError:
         return None
+
+
+def file_hint(text: str) -> str | None:
+    """``did you mean parse_file(…)?`` for a text that is one line naming a file: it ends in
+    .md or .txt, or a file of that name exists (parse() adds it to its error).
+
+    >>> file_hint("rules.md")
+    "; did you mean parse_file('rules.md')?"
+    >>> file_hint("# 示例条例") is None
+    True
+    """
+    name = text.strip()
+    if not name or "\n" in text or len(name) > 4096:
+        return None
+    try:
+        named = name.lower().endswith((".md", ".markdown", ".txt")) or os.path.isfile(name)
+    except (OSError, ValueError):  # a name no file system takes (a NUL byte)
+        return None
+    return f"; did you mean parse_file({name!r})?" if named else None

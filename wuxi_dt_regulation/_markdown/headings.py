@@ -45,6 +45,7 @@ class HeadingReader:
     pending_break: Line | None
     numbering: Numbering
     para: OpenParagraph | None
+    table: list[str] | None
 
     def target(self) -> list[Child]:  # pragma: no cover - the parser's
         raise NotImplementedError
@@ -224,15 +225,23 @@ class HeadingReader:
 
     def open_article(self, line: Line, key: tuple[int, int], text: str) -> None:
         """Open the article *key* at *line*, its first 款 the *text* after its label."""
-        self.numbering.check_article(line, key)
-        self.close_flow(line)
+        numbering = self.numbering
+        last = numbering.last_article
+        if last is not None and last[0] + 1 == key[0] and not key[1]:
+            numbering.last_article = key  # the next article: check_article has nothing to say
+        else:
+            numbering.check_article(line, key)
+        if self.para is None and self.table is None:
+            self.article = None  # close_flow() with nothing open
+        else:
+            self.close_flow(line)
         if (
             self.stack
             and self.stack[-1].kind == "division"
             and (self.stack[-1].title in PREAMBLE_TITLES)
         ):
             self.stack.pop()  # 序言 holds no articles: the first one closes it
-        article = OpenArticle(*key)
+        article = OpenArticle(key[0], key[1])
         stack = self.stack  # (the target(): no article is read inside an appendix)
         (stack[-1].children if stack else self.body).append(article)
         self.article = article

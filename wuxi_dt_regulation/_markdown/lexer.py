@@ -20,6 +20,7 @@ __all__ = [
     "INFO_END",
     "LINE_RE",
     "MAX_LEVEL",
+    "STARTERS",
     "ZERO_WIDTH",
     "Lexed",
     "Line",
@@ -48,11 +49,11 @@ _SEP = r"[\s\u200b]*"
 
 LINE_RE: Final = re.compile(
     rf"""
-    第(?P<unum>{_NUM}+)(?P<unit>分编|编|章|节)              # 编/分编/章/节 heading: 第一章 总则
-        (?P<usep>{_SEP})(?P<utitle>.*)
-    | 第(?P<anum>{_NUM}+(?:\s+{_NUM}+)*)(?P<abreak>\s*)条      # 条: 第三十五条, 第一百二十四 条
+    第(?P<anum>{_NUM}+(?:\s+{_NUM}+)*)(?P<abreak>\s*)条      # 条: 第三十五条, 第一百二十四 条
         (?:\s*之\s*(?P<asuf>{_SUF}+))?                       #   之N: 第一百二十条之一
         (?P<asep>{_SEP})(?P<atext>.*)
+    | 第(?P<unum>{_NUM}+)(?P<unit>分编|编|章|节)              # 编/分编/章/节 heading: 第一章 总则
+        (?P<usep>{_SEP})(?P<utitle>.*)
     | [（(](?P<inum>{_CN}+)[）)]{_SEP}(?P<itext>.*)          # 项: （一） or (一)
     | (?P<snum>{_DIGITS})[.．、](?![0-9０-９]){_SEP}(?P<stext>.*)  # 目: 1. 1． 1、 １．
     | [（(](?P<pnum>{_DIGITS})[）)]{_SEP}(?P<ptext>.*)       # fourth level: （1） （１）
@@ -61,6 +62,11 @@ LINE_RE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+# (The 条 alternative first: it is the commonest line, and no text matches both it and the
+# heading's, whose unit follows the numeral where the article's 条 or white space does.)
+#: The characters a line matched by :data:`LINE_RE` can open with (each alternative opens with
+#: one of them): a line opening with any other is prose, and the regex is not tried on it.
+STARTERS: Final = frozenset("第（(0123456789０１２３４５６７８９附<")
 
 
 # The next three are compiled on first use: most documents never need them, and load() is
@@ -152,30 +158,20 @@ def needs_escape(
     return True
 
 
-class Line:
+class Line(NamedTuple):
     """One non-blank source line: its number, the text as printed (stripped), and its kind.
 
     ``level`` is the number of ``#`` for a heading, else 0.  ``match`` is the :data:`LINE_RE` match
     of the text (None when the text is ordinary prose, or ``escaped`` with a leading backslash).
+    A tuple: :func:`lex` builds one per line with ``tuple.__new__``, no Python call.
     """
 
-    __slots__ = ("escaped", "level", "match", "number", "raw", "text")
-
-    def __init__(
-        self,
-        number: int,
-        raw: str,
-        text: str,
-        level: int,
-        match: re.Match[str] | None,
-        escaped: bool = False,
-    ) -> None:
-        self.number = number
-        self.raw = raw
-        self.text = text
-        self.level = level
-        self.match = match
-        self.escaped = escaped
+    number: int
+    raw: str
+    text: str
+    level: int
+    match: re.Match[str] | None
+    escaped: bool = False
 
     def column_of(self, fragment: str) -> int:
         """1-based column of *fragment* in the raw line (1 when it is not there)."""
@@ -258,11 +254,14 @@ def lex(text: str, source: str = "<string>") -> Lexed:
     too_deep: list[int] = []
     private_use: list[tuple[int, int, str]] = []
     match_line = LINE_RE.match
-    match_heading = _HEADING_RE.fullmatch
     append = lines.append
+    new = tuple.__new__
+    starters = STARTERS
     if "\r" in text:
         text = text.replace("\r\n", "\n")  # a CR left is a lone one: a control character
     for number, raw in enumerate(text.split("\n"), 1):
+        if not raw:
+            continue  # the usual blank line
         if raw.isprintable():
             body = raw.strip()
         else:  # the rare line: a tab, a wide space, or a character to report or refuse
@@ -281,23 +280,30 @@ def lex(text: str, source: str = "<string>") -> Lexed:
         if not body:
             continue
         first = body[0]
-        if first == "#" or first == ESCAPE:  # (the usual line opens with neither)
-            level = 0
-            if first == "#":
-                heading = match_heading(body)
-                if heading is not None:
-                    level = len(heading[1])
-                    if level > MAX_LEVEL:
-                        too_deep.append(number)
-                        level = MAX_LEVEL
-                    body = (heading[2] or "").strip()
-                    if not body:
-                        append(Line(number, raw, body, level, None))
-                        continue
-            if body[0] == ESCAPE and len(body) > 1:
-                append(Line(number, raw, body[1:].strip(), level, None, True))
-                continue
-            append(Line(number, raw, body, level, match_line(body)))
+        if first not in starters:  # prose, or a line opening with "#" or the escape
+            if first == "#" or first == ESCAPE:  # (the usual line opens with neither)
+                append(_marked(number, raw, body, too_deep))
+            else:
+                append(new(Line, (number, raw, body, 0, None, False)))
         else:
-            append(Line(number, raw, body, 0, match_line(body)))
+            append(new(Line, (number, raw, body, 0, match_line(body), False)))
     return Lexed(lines, zero_width, too_deep, private_use)
+
+
+def _marked(number: int, raw: str, body: str, too_deep: list[int]) -> Line:
+    """The line *body* (of *raw*) opening with ``#`` or the escape: a heading, an escaped
+    line, or text (``#`` with no space after it)."""
+    level = 0
+    if body[0] == "#":
+        heading = _HEADING_RE.fullmatch(body)
+        if heading is not None:
+            level = len(heading[1])
+            if level > MAX_LEVEL:
+                too_deep.append(number)
+                level = MAX_LEVEL
+            body = (heading[2] or "").strip()
+            if not body:
+                return Line(number, raw, body, level, None)
+    if body[0] == ESCAPE and len(body) > 1:
+        return Line(number, raw, body[1:].strip(), level, None, True)
+    return Line(number, raw, body, level, LINE_RE.match(body) if body[0] in STARTERS else None)

@@ -299,7 +299,9 @@ class ListReader:
             yield lines[index]
 
     def expand(self, line: Ahead, quoted: bool) -> Sequence[Token]:
-        return line if isinstance(line, tuple) else self.tokens(line, quoted)
+        if type(line) is Line:  # (a Line is a tuple too: the type, not isinstance)
+            return self.tokens(line, quoted)
+        return line  # type: ignore[return-value]
 
     # ---- the units
 

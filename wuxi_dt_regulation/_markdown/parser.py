@@ -21,8 +21,6 @@ What the parser finds odd becomes a :class:`~wuxi_dt_regulation.ParseWarning`; w
 
 from __future__ import annotations
 
-import os
-
 from .._model.errors import ParseError
 from .._model.flow import CLOSED
 from .._model.numerals import MAX_NUMBER
@@ -33,7 +31,7 @@ from .._model.tree import is_structure, toc_label, walk_nodes
 from .._model.trusted import regulation
 from .._model.units import ParseWarning, Table
 from .builders import Child, Container, Freezer, OpenArticle, OpenParagraph, renumber, restarts
-from .header import read_header
+from .header import file_hint, read_header
 from .headings import HeadingReader
 from .lexer import (
     FORCE_BREAK,
@@ -173,6 +171,18 @@ class _Parser(ListReader, HeadingReader):
                     self.item = self.sub = self.deep = None
                     if "“" in text or "”" in text or text[-1:] in "：:":
                         self.opened(line, text)
+                    continue
+            match = line.match
+            if match is not None and self.table is None and self.quote is CLOSED:
+                # the other usual lines, read as line() would without its chain of tests: an
+                # article (or prose that cites one), a 项
+                kind = match.lastgroup
+                if kind == "atext" and not self.appendices:
+                    if not self.article_line(line, match):
+                        self.flow(line)
+                    continue
+                if kind == "itext" and not line.level:
+                    self.flow_text(line, line.text, match)
                     continue
             self.line(line)
         self.close_flow()
@@ -355,19 +365,6 @@ class _Parser(ListReader, HeadingReader):
             self.target().append(Table(tuple(lines)))
 
 
-def _file_hint(text: str) -> str | None:
-    """``did you mean parse_file(…)?`` for a text that is one line naming a file: it ends in
-    .md or .txt, or a file of that name exists."""
-    name = text.strip()
-    if not name or "\n" in text or len(name) > 4096:
-        return None
-    try:
-        named = name.lower().endswith((".md", ".markdown", ".txt")) or os.path.isfile(name)
-    except (OSError, ValueError):  # a name no file system takes (a NUL byte)
-        return None
-    return f"; did you mean parse_file({name!r})?" if named else None
-
-
 def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regulation:
     """Parse a regulation written in either Markdown dialect (docs/source-format.md).
 
@@ -394,7 +391,7 @@ def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Regul
         parser = _Parser(text, source)
         regulation = parser.parse()
     except ParseError as err:
-        hint = _file_hint(text)
+        hint = file_hint(text)
         if hint is None:
             raise
         raise ParseError(

@@ -2,9 +2,10 @@
 
 What lives here, leaves first (each module imports only the ones before it at run time):
 
-``errors``, ``numerals``, ``labels``, ``checks``
+``errors``, ``numerals``, ``labels``, ``checks``, ``compare``
     the exceptions; Chinese numerals (一百零一 <-> 101); the structural literals (第 章 条 款 …)
-    and the labels written from them; the checks every unit runs and its citation stamp.
+    and the labels written from them; the checks every unit runs and its citation stamp; the
+    values' equality and hashing, written once rather than compiled by attrs per class.
 ``flow``, ``reading``, ``readback``
     the reading rules that decide where a printed line belongs (quotations, lists that resume,
     lists under a colon), shared with the parser and the renderer; which 款 need them; the
@@ -20,10 +21,11 @@ What lives here, leaves first (each module imports only the ones before it at ru
     walking the body and stamping positions; plain text search; the values citation finding
     returns; the one extension point (the reference finder, installed from above); and
     :class:`Regulation` itself, with its lookups.
-``trusted``, ``prebuilt``
+``trusted``, ``prebuilt``, ``packed``
     building values from parts a reader of the library has checked: the JSON reader's
     trusted constructors; the parser's prechecked ones (no check runs again, the citation
-    stamps given at construction) and the :class:`Regulation` of such parts.
+    stamps given at construction) and the :class:`Regulation` of such parts; a regulation
+    as plain values and back (the bundled seed's prebuilt form, which ``load()`` reads).
 
 Glossary of the units (立法法 第六十五条) and the English names used here:
 

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 _new = object.__new__
-_put = object.__setattr__
+_put = object.__setattr__  # (make_regulation's: one call per value, not worth the setters)
 
 Stamp = tuple[int | None, ...] | None
 
@@ -65,6 +65,18 @@ FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
+def _setters(cls: type) -> tuple[Any, ...]:
+    """The slot setters of *cls*'s fields, in :data:`FIELDS` order: ``set(value, v)`` writes
+    the slot as ``object.__setattr__(value, name, v)`` would, without looking the name up."""
+    return tuple(cls.__dict__[name].__set__ for name in FIELDS[cls])
+
+
+_P0, _P1, _P2, _P3, _P4, _P5, _P6 = _setters(Paragraph)
+_I0, _I1, _I2, _I3, _I4, _I5 = _setters(Item)
+_S0, _S1, _S2, _S3, _S4 = _setters(SubItem)
+_A0, _A1, _A2 = _setters(Article)
+
+
 def make_paragraph(
     number: int,
     text: str,
@@ -75,13 +87,13 @@ def make_paragraph(
     flow: bool,
 ) -> Paragraph:
     self = _new(Paragraph)
-    _put(self, "number", number)
-    _put(self, "text", text)
-    _put(self, "items", items)
-    _put(self, "break_before", break_before)
-    _put(self, "continuation", continuation)
-    _put(self, "_cite", cite)
-    _put(self, "_flow", flow)
+    _P0(self, number)
+    _P1(self, text)
+    _P2(self, items)
+    _P3(self, break_before)
+    _P4(self, continuation)
+    _P5(self, cite)
+    _P6(self, flow)
     return self
 
 
@@ -94,12 +106,12 @@ def make_item(
     cite: Stamp,
 ) -> Item:
     self = _new(Item)
-    _put(self, "number", number)
-    _put(self, "text", text)
-    _put(self, "subitems", subitems)
-    _put(self, "continuation", continuation)
-    _put(self, "arabic", arabic)
-    _put(self, "_cite", cite)
+    _I0(self, number)
+    _I1(self, text)
+    _I2(self, subitems)
+    _I3(self, continuation)
+    _I4(self, arabic)
+    _I5(self, cite)
     return self
 
 
@@ -111,19 +123,19 @@ def make_subitem(
     cite: Stamp,
 ) -> SubItem:
     self = _new(SubItem)
-    _put(self, "number", number)
-    _put(self, "text", text)
-    _put(self, "subitems", subitems)
-    _put(self, "continuation", continuation)
-    _put(self, "_cite", cite)
+    _S0(self, number)
+    _S1(self, text)
+    _S2(self, subitems)
+    _S3(self, continuation)
+    _S4(self, cite)
     return self
 
 
 def make_article(number: int, suffix: int, paragraphs: tuple[Paragraph, ...]) -> Article:
     self = _new(Article)
-    _put(self, "number", number)
-    _put(self, "suffix", suffix)
-    _put(self, "paragraphs", paragraphs)
+    _A0(self, number)
+    _A1(self, suffix)
+    _A2(self, paragraphs)
     return self
 
 

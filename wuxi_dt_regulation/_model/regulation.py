@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .compare import by_fields
 from .errors import NotFoundError
 from .hooks import find_references
 from .labels import CHAPTER_UNIT, PART_UNIT, article_label, unit_label
@@ -133,6 +134,7 @@ def _describe_numbers(labels: list[str]) -> str:
 
 
 @attrs.frozen(repr=False)
+@by_fields("title", "subtitles", "history", "toc", "preamble", "body", "appendices")
 class Regulation:
     """A whole regulation: header, body and appendices.
 

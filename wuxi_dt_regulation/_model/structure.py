@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
+from .compare import by_fields
 from .errors import NotFoundError
 from .labels import (
     CHAPTER_UNIT,
@@ -104,6 +105,7 @@ def _paragraph_text(blocks: tuple[object, ...]) -> str:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "suffix", "paragraphs")
 class Article:
     """条: the unit that is cited.  ``suffix`` is N for an inserted article 第X条之N, else 0.
 
@@ -165,6 +167,7 @@ class Article:
 
 
 @attrs.frozen(repr=False)
+@by_fields("title", "level", "children")
 class Division:
     """A heading with no number (``## 附则``, ``## 基本案情``, ``#### 5.1.1 重伤一级``) and what follows it.
 
@@ -202,6 +205,7 @@ def articles_in(children: tuple[object, ...]) -> Iterator[Article]:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "title", "children")
 class Section:
     """节: a section of a chapter."""
 
@@ -235,6 +239,7 @@ class Section:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "title", "children")
 class Chapter:
     """章: a chapter, with its sections (if any) and articles.
 
@@ -282,6 +287,7 @@ class Chapter:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "title", "children")
 class Subpart:
     """分编: a subpart of a 编 (民法典)."""
 
@@ -324,6 +330,7 @@ class Subpart:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "title", "children")
 class Part:
     """编: the largest division of a code (刑法 第一编 总则)."""
 
@@ -374,6 +381,7 @@ class Part:
 
 
 @attrs.frozen(repr=False)
+@by_fields("title", "children")
 class Appendix:
     """An appendix (附件一, 附表, 附：) after the body: a title line and free text."""
 

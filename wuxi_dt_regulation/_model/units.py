@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeAlias
 import attrs
 
 from .checks import CITE_FIELD, check_line, check_number, cite_of, parse_date, stamped
+from .compare import by_fields
 from .errors import shorten
 from .labels import ITEM_OPEN, SUBITEM_DOT, item_label
 from .numerals import MAX_NUMBER
@@ -61,10 +62,8 @@ APPENDIX_TITLE_PATTERN = r"附[件表录][一二三四五六七八九十0-9]*(?:
 _TABLE_END_PATTERN = r"<!--\s*TABLE END\s*-->"
 
 
-# --------------------------------------------------------------------------- header
-
-
 @attrs.frozen
+@by_fields("text", with_repr=True)
 class Event:
     """One line of the regulation's history (通过, 批准, 修正, …), as printed.
 
@@ -136,6 +135,7 @@ class Event:
 
 
 @attrs.frozen
+@by_fields("line", "column", "code", "message", with_repr=True)
 class ParseWarning:
     """Something odd the parser found and how it handled it.
 
@@ -153,9 +153,6 @@ class ParseWarning:
 
     def __str__(self) -> str:
         return f"{self.line}:{self.column}: {self.code}: {self.message}"
-
-
-# --------------------------------------------------------------------------- text units
 
 
 #: The metadata of a field added to a unit after the first release: a version's fingerprint (the
@@ -182,6 +179,7 @@ def _readback() -> ModuleType:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "text", "subitems", "continuation")
 class SubItem:
     """目: ``1．…`` inside a 项.  A fourth level, ``（1）…``, nests in :attr:`subitems`.
 
@@ -231,6 +229,7 @@ class SubItem:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "text", "subitems", "continuation", "arabic")
 class Item:
     """项: ``（一）…`` inside a 款, with its 目.
 
@@ -282,6 +281,7 @@ class Item:
 
 
 @attrs.frozen(repr=False)
+@by_fields("number", "text", "items", "break_before", "continuation")
 class Paragraph:
     """款: one paragraph of an article (or of free text), with the 项 it introduces.
 
@@ -345,6 +345,7 @@ class Paragraph:
 
 
 @attrs.frozen(repr=False)
+@by_fields("lines")
 class Table:
     """The lines of a table between ``<!-- TABLE -->`` and ``<!-- TABLE END -->``, as printed."""
 
