@@ -351,6 +351,13 @@ REFUSED = [
         "an <hcontainer name='note'> has no place in the model",
         id="other-hcontainer",
     ),
+    pytest.param(  # the path names a node that is not there: the message says it is missing
+        doc('<hcontainer eId="t" name="table"></hcontainer>'),
+        True,
+        f"{B}/hcontainer[1]/content",
+        "missing <content> in a table's <hcontainer>",
+        id="table-without-content",
+    ),
     pytest.param(
         doc(art(para("甲。", ' wdr:break="yes"'))),
         True,
@@ -510,3 +517,18 @@ def test_appendices(edit: tuple[str, str], path: str | None, message: str | None
     with pytest.raises(SerializationError) as info:
         wdr.from_akn(xml)
     assert (info.value.path, info.value.message) == (path, message)
+
+
+@pytest.mark.parametrize("value", ["²", "١", "٣", "𝟐", "x", ""])
+def test_a_level_that_is_no_ascii_number_is_refused(value: str) -> None:
+    """wdr:level is an ASCII number: a superscript or another script's digit (which
+    str.isdigit() accepts) is refused with the attribute's path, never a bare ValueError nor
+    read as the number it looks like."""
+    xml = wdr.to_akn(wdr.parse("# 例\n\n第一条 甲。\n\n## 附则\n\n第二条 乙。\n"))
+    assert xml.count('wdr:level="2"') == 1
+    with pytest.raises(SerializationError) as info:
+        wdr.from_akn(xml.replace('wdr:level="2"', f'wdr:level="{value}"'))
+    assert (info.value.path, info.value.message) == (
+        "/akomaNtoso/act/body/division[1]/@wdr:level",
+        f"wdr:level must be an int 1..6, found {value!r}",
+    )

@@ -197,3 +197,14 @@ def test_amendment_tags_follow_the_rule() -> None:
     assert [tag(cls) for cls in (*OPERATION_TYPES, *CLOSING_TYPES)] == [
         t for t in AMENDMENT_TAGS if t not in ("commence", "renumbering")
     ] + ["commence", "renumbering"]
+
+
+@pytest.mark.parametrize("value", ["²", "١", "x"])
+def test_an_akn_position_that_is_no_ascii_number_is_refused(value: str) -> None:
+    """wdr:line is an ASCII number: '²' (which str.isdigit() accepts) raised a bare ValueError,
+    '١' was read as 1."""
+    xml = wdr.to_akn(wdr.parse_amendment("# 关于修改《示例条例》的决定\n\n一、删去第二条。\n"))
+    assert xml.count('wdr:line="3"') == 1
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(xml.replace('wdr:line="3"', f'wdr:line="{value}"'), Amendment)
+    assert caught.value.message == f"expected wdr:line as a number, found {value!r}"

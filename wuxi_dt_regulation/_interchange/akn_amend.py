@@ -231,7 +231,7 @@ def _fail(message: str, path: str) -> SerializationError:
 
 def _int(element: Element, name: str, path: str) -> int:
     value = element.get(W + name, "")
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):  # not '²' nor '١'
         raise _fail(f"expected wdr:{name} as a number, found {value!r}", path)
     return int(value)
 

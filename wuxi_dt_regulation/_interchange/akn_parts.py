@@ -249,7 +249,7 @@ def article_number(num: Element | None, article: Element) -> tuple[int, int]:
 
 def level(element: Element) -> int:
     raw = element.get(LEVEL_ATTR, "2")
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):  # '²'.isdigit(), '١'.isdigit() are true too
         raise Refused(f"wdr:level must be an int 1..6, found {raw!r}", element, "/@wdr:level")
     return int(raw)
 

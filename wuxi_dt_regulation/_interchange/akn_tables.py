@@ -46,7 +46,7 @@ class TableReader:
             if tail and tail.strip(WS):
                 raise stray(element, child, tail)
         if content is None:
-            raise Refused("a table's <hcontainer> needs its <content>", element, "/content")
+            raise Refused("missing <content> in a table's <hcontainer>", element, "/content")
         tables = [child for child in content if child.tag == TABLE]
         if len(tables) == 1 and len(content) == 1:
             no_text_around(content)
