@@ -33,7 +33,6 @@ from .._model.prebuilt import (
 )
 from .._model.regulation import Regulation, check_regulation
 from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
-from .._model.tree import walk_nodes
 from .._model.trusted import regulation
 from .._model.units import Event, Paragraph, Table, stamped
 from .decode_units import (
@@ -234,28 +233,34 @@ def _regulation(obj: Any) -> Regulation:
 def _stamp_headings(body: tuple[Any, ...]) -> None:
     """Stamp the body's 分编, chapters and sections as ``tree.stamp_body`` does (their 款, 项
     and 目 were stamped as they were built); every node here is fresh, never shared."""
+    cited: list[tuple[Any, int | None, int | None]] = []  # (heading, its 编, its chapter)
+    _collect(body, None, None, cited)
     restart = False
     if any(type(n) is Part for n in body):  # chapters restart only where there are 编
-        numbers = [n.number for n in walk_nodes(body) if type(n) is Chapter]
+        numbers = [node.number for node, _, _ in cited if type(node) is Chapter]
         restart = len(numbers) != len(set(numbers))
-    _stamp_nodes(body, None, None, restart)
+    for node, part, chapter in cited:
+        kind = type(node)
+        if kind is Subpart:
+            stamped(node, (part, node.number))
+        elif kind is Chapter:
+            stamped(node, (part if restart else None, node.number))
+        else:
+            stamped(node, (part if restart else None, chapter, node.number))
 
 
-def _stamp_nodes(
-    nodes: tuple[Any, ...], part: int | None, chapter: int | None, restart: bool
+def _collect(
+    nodes: tuple[Any, ...],
+    part: int | None,
+    chapter: int | None,
+    out: list[tuple[Any, int | None, int | None]],
 ) -> None:
     for node in nodes:
         kind = type(node)
         if kind is Part:
-            _stamp_nodes(node.children, node.number, None, restart)
-        elif kind is Subpart:
-            stamped(node, (part, node.number))
-            _stamp_nodes(node.children, part, chapter, restart)
+            _collect(node.children, node.number, None, out)
         elif kind is Division:
-            _stamp_nodes(node.children, part, chapter, restart)
-        elif kind is Chapter:
-            stamped(node, (part if restart else None, node.number))
-            _stamp_nodes(node.children, part, node.number, restart)
-        elif kind is Section:
-            stamped(node, (part if restart else None, chapter, node.number))
-            _stamp_nodes(node.children, part, chapter, restart)
+            _collect(node.children, part, chapter, out)
+        elif kind in _CITED:
+            out.append((node, part, chapter))
+            _collect(node.children, part, node.number if kind is Chapter else chapter, out)

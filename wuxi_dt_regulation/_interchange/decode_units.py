@@ -223,17 +223,25 @@ def paragraph(obj: Any, start: int, base: tuple[int, int] | None) -> Paragraph:
     ``(number, suffix)`` in a regulation's body, or None.  The class's checks run unless the
     款 is the usual one (one printable line, no 项, nothing quoted, no colon at its end); they
     set ``_flow`` when the reading rules apply."""
-    names = ("number", "text", "items", "break_before", "continuation")
-    number, text, raw, brk, further = keyed(obj, start, names)
-    if type(number) is not int or type(text) is not str:
+    items: tuple[Item, ...] = ()
+    further: tuple[str, ...] = ()
+    brk = False
+    n = len(obj) - start if type(obj) is tuple else 0
+    if n == 2 and obj[start][0] == "number" and obj[start + 1][0] == "text":
+        number, text = obj[start][1], obj[start + 1][1]  # free text, as to_json writes it
+        raw = MISSING
+    else:
+        names = ("number", "text", "items", "break_before", "continuation")
+        number, text, raw, flag, more = keyed(obj, start, names)
+        if flag is not MISSING:
+            brk = flag
+        if more is not MISSING:
+            further = strings(more)
+    if type(number) is not int or type(text) is not str or type(brk) is not bool:
         refuse()
     cite = None if base is None else (base[0], base[1], number)
-    items = () if raw is MISSING else tuple([item(x, cite) for x in array(raw)])
-    if brk is MISSING:
-        brk = False
-    elif type(brk) is not bool:
-        refuse()
-    further = () if further is MISSING else strings(further)
+    if raw is not MISSING:
+        items = tuple([item(x, cite) for x in array(raw)])
     par = _new(Paragraph)
     _P_NUMBER(par, number)
     _P_TEXT(par, text)
