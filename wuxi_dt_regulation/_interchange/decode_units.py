@@ -148,7 +148,7 @@ _A_NUMBER, _A_SUFFIX, _A_PARAGRAPHS = slot_setters(Article, WRITTEN_FOR[Article]
 _OPEN, _CLOSE = "“", "”"
 
 
-def subitem(obj: Any, base: tuple[int, ...] | None) -> SubItem:
+def subitem(obj: Any, base: tuple[int, int, int, int] | None) -> SubItem:
     """A 目; *base* is its 项's stamp in a regulation's body (None elsewhere, and for the fourth
     level ``（1）``, which has no citation)."""
     subitems: tuple[SubItem, ...] = ()
@@ -168,7 +168,7 @@ def subitem(obj: Any, base: tuple[int, ...] | None) -> SubItem:
     _S_TEXT(sub, text)
     _S_SUBS(sub, subitems)
     _S_FURTHER(sub, further)
-    _S_CITE(sub, None if base is None else (*base, number))
+    _S_CITE(sub, None if base is None else (base[0], base[1], base[2], base[3], number))
     if (
         not 0 < number <= MAX_NUMBER
         or not text.isprintable()
@@ -181,7 +181,7 @@ def subitem(obj: Any, base: tuple[int, ...] | None) -> SubItem:
     return sub
 
 
-def item(obj: Any, base: tuple[int, ...] | None) -> Item:
+def item(obj: Any, base: tuple[int, int, int] | None) -> Item:
     """A 项; *base* is its 款's stamp in a regulation's body, or None."""
     further: tuple[str, ...] = ()
     if type(obj) is tuple and len(obj) == 2 and obj[0][0] == "number" and obj[1][0] == "text":
@@ -197,7 +197,7 @@ def item(obj: Any, base: tuple[int, ...] | None) -> Item:
             refuse()
     if type(number) is not int or type(text) is not str:
         refuse()
-    cite = None if base is None else (*base, number)
+    cite = None if base is None else (base[0], base[1], base[2], number)
     subitems = () if raw is MISSING else tuple([subitem(x, cite) for x in array(raw)])
     one = _new(Item)
     _I_NUMBER(one, number)
