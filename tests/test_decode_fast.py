@@ -224,15 +224,22 @@ def test_a_damaged_document_reads_as_the_converter_reads_it(case: Any) -> None:
             wdr.from_json(text)
         return
     classes = document_classes()
-    if document.get("schema") != 1 or document.get("type", "regulation") not in classes:
+    kind = document.get("type", "regulation")
+    if document.get("schema") != 1 or not isinstance(kind, str) or kind not in classes:
         assert fast is Refused
         return
     try:
         slow = _converted(document) if document.get("type") in (None, "regulation") else None
     except Exception:
         assert fast is Refused  # the converter refuses it: so must the fast path
-        with pytest.raises(SerializationError):
+        with pytest.raises(SerializationError) as read:
             wdr.from_json(text)
+        with pytest.raises(SerializationError) as converted:
+            wdr.from_dict(document)
+        assert (read.value.path, read.value.errors) == (
+            converted.value.path,
+            converted.value.errors,
+        )  # the converter's error, unchanged
         return
     if slow is not None and fast is not Refused:
         _same(fast, slow)

@@ -87,6 +87,16 @@ AS_WRITTEN: dict[type, tuple[str, ...]] = {
 }
 
 
+#: The defaults the readers write for an absent key: these, else ``()``.
+_DEFAULTS: dict[str, object] = {
+    "title": "",
+    "suffix": 0,
+    "level": 2,
+    "break_before": False,
+    "arabic": False,
+}
+
+
 def _children_classes(cls: type, name: str) -> tuple[type, ...]:
     """The classes a ``tuple[A | B …, ...]`` field of *cls* holds."""
     element = typing.get_args(attrs.fields_dict(cls)[name].type)[0]
@@ -100,6 +110,14 @@ def _as_written() -> bool:
         attrs.resolve_types(cls)
         if tuple(f.name for f in attrs.fields(cls)) != names:
             return False
+        for field in attrs.fields(cls):  # what a reader puts where a key is absent
+            default = field.default
+            if (
+                field.init
+                and default is not attrs.NOTHING
+                and default != _DEFAULTS.get(field.name, ())
+            ):
+                return False
     if set(omitted_fields(Regulation)) != {"warnings"}:
         return False
     held = [_children_classes(cls, "children") for cls in _CONTAINERS]
