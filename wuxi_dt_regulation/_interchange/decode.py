@@ -37,22 +37,12 @@ from .converter import (
     omitted_fields,
     tag,
 )
+from .decode_tree import regulation_reader
+from .decode_units import DICTS, PAIRS, Refused, opener, refuse
 
 __all__ = ["Refused", "decode", "decode_pairs", "document_class", "read_json"]
 
 Reader = Callable[[Any], Any]
-
-#: How a JSON object reaches a reader: a ``dict`` (:func:`decode`, for :func:`.from_dict`), or
-#: the tuple of its ``(key, value)`` pairs as ``json.loads(text, object_pairs_hook=tuple)`` makes
-#: it (:func:`decode_pairs`): the duplicate-key check is then one ``dict()`` and a length
-#: comparison inside the reader, with no Python call per object in the JSON reader.
-DICTS = "dicts"
-PAIRS = "pairs"
-
-
-class Refused(Exception):
-    """The document is not one the fast path builds: read it through the converter instead."""
-
 
 _lock = threading.RLock()
 _readers: dict[tuple[str, object], Reader] = {}
@@ -161,14 +151,10 @@ def _make_with_cycles(mode: str, t: object) -> Reader:
     return made
 
 
-def _refuse(obj: object = None) -> typing.NoReturn:
-    raise Refused
-
-
 def _simple(t: type) -> Reader:
     def read(obj: Any) -> Any:
         if type(obj) is not t:
-            _refuse()
+            refuse()
         return obj
 
     return read
@@ -179,6 +165,10 @@ def _make_reader(mode: str, t: object) -> Reader:
         return _record(mode, t[1], tagged=True)
     if t in (int, str, bool):
         return _simple(t)
+    if t is Regulation:  # where the time goes: read by functions written for its classes
+        found = regulation_reader(mode)
+        if found is not None:
+            return found
     origin = typing.get_origin(t)
     args = typing.get_args(t)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
@@ -196,17 +186,17 @@ def _array(mode: str, element: object) -> Reader:
     by_tag = _tags(element)
     if by_tag is not None:  # an array of tagged objects: the dispatch in line
         readers = {key: _reader(mode, (_TAGGED, cls)) for key, cls in by_tag.items()}
-        one = _as_dict(mode)
+        one = opener(mode)
 
         def read_tagged(obj: Any) -> tuple[Any, ...]:
             if type(obj) is not list:
-                _refuse()
+                refuse()
             out = []
             for x in obj:
                 x = one(x)
                 reader = readers.get(x.get("type", ""))
                 if reader is None:
-                    _refuse()
+                    refuse()
                 out.append(reader(x))
             return tuple(out)
 
@@ -215,32 +205,10 @@ def _array(mode: str, element: object) -> Reader:
 
     def read(obj: Any) -> tuple[Any, ...]:
         if type(obj) is not list:
-            _refuse()
+            refuse()
         return tuple([each(x) for x in obj])
 
     return read
-
-
-def _as_dict(mode: str) -> Callable[[Any], dict[str, Any]]:
-    """What makes a dict of one JSON object in *mode*, refusing any other value."""
-    if mode == DICTS:
-
-        def same(obj: Any) -> dict[str, Any]:
-            if type(obj) is not dict:
-                _refuse()
-            return obj
-
-        return same
-
-    def from_pairs(obj: Any) -> dict[str, Any]:
-        if type(obj) is not tuple:
-            _refuse()
-        found = dict(obj)
-        if len(found) != len(obj):
-            _refuse()  # a key named twice
-        return found
-
-    return from_pairs
 
 
 def _tags(t: object) -> dict[str, type] | None:
@@ -258,7 +226,7 @@ def _fixed(elements: tuple[Reader, ...]) -> Reader:
 
     def read(obj: Any) -> tuple[Any, ...]:
         if type(obj) is not list or len(obj) != size:
-            _refuse()
+            refuse()
         return tuple([r(x) for r, x in zip(elements, obj, strict=True)])
 
     return read
@@ -276,13 +244,13 @@ def _union(mode: str, args: tuple[Any, ...]) -> Reader:
     by_tag = _tags(typing.Union[args])  # noqa: UP007
     if by_tag is not None:
         readers = {key: _reader(mode, (_TAGGED, cls)) for key, cls in by_tag.items()}
-        one = _as_dict(mode)
+        one = opener(mode)
 
         def read(obj: Any) -> Any:
             obj = one(obj)
             reader = readers.get(obj.get("type", ""))
             if reader is None:
-                _refuse()
+                refuse()
             return reader(obj)
 
         return read
@@ -298,7 +266,7 @@ def _converted(mode: str, t: object) -> Reader:
 
     def read(obj: Any) -> Any:
         if type(obj) is tuple:
-            _refuse()
+            refuse()
         return hook(obj, t)
 
     return read
@@ -313,7 +281,7 @@ def _paragraph() -> type:
 def _paragraph_source(mode: str) -> Reader:
     """A diff's paragraph source: a new ``"paragraph"``, or an old one by its position."""
     paragraph = _reader(mode, (_TAGGED, _paragraph()))
-    one = _as_dict(mode)
+    one = opener(mode)
 
     def read(obj: Any) -> Any:
         obj = one(obj)
@@ -321,11 +289,11 @@ def _paragraph_source(mode: str) -> Reader:
         if kind == "paragraph":
             return paragraph(obj)
         if kind != OLD_PARAGRAPH or len(obj) != 3:
-            _refuse()
+            refuse()
         article = obj.get("article_index")
         index = obj.get("paragraph_index")
         if type(article) is not int or type(index) is not int or article < 0 or index < 0:
-            _refuse()
+            refuse()
         return (article, index)
 
     return read
@@ -342,8 +310,8 @@ def _record(mode: str, cls: type, *, tagged: bool) -> Reader:
     skipped = omitted_fields(cls)
     fields = init_fields(cls)
     if tagged and any((f.alias or f.name) == "type" for f in fields):
-        return _refuse  # a field named like the tag: the converter knows what to do
-    scope: dict[str, Any] = {"refuse": _refuse, "make": constructor(cls), "MISSING": _MISSING}
+        return refuse  # a field named like the tag: the converter knows what to do
+    scope: dict[str, Any] = {"refuse": refuse, "make": constructor(cls), "MISSING": _MISSING}
     lines = ["def read(obj):"]
     if mode == PAIRS and not tagged:
         lines += ["    if type(obj) is not tuple:", "        refuse()", "    pairs = obj"]

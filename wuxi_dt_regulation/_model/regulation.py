@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from .references import Reference
     from .search import SearchHit
 
-__all__ = ["Regulation", "parse_article_ref"]
+__all__ = ["Regulation", "check_regulation", "parse_article_ref"]
 
 # Compiled on first use (functools.cache): load() needs none of them, and each compile of a
 # pattern with CJK classes costs a fraction of a millisecond at a cold start.
@@ -163,18 +163,7 @@ class Regulation:
     _index: dict[tuple[int, int], Article] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        check_line("Regulation title", self.title)
-        if not self.title.strip():
-            raise ValueError("a Regulation needs a title")
-        for subtitle in self.subtitles:
-            check_line("Regulation subtitle", subtitle)
-            if not subtitle:
-                raise ValueError("a subtitle needs text")
-        check_paragraph_numbers("preamble", self.preamble)
-        check_paragraph_numbers("body", self.body)
-        check_order("preamble", self.preamble)
-        check_order("body", self.body)
-        self._check_layout()
+        check_regulation(self)
         body = stamp_body(self.body)  # see tree.stamp_body
         if body is not self.body:
             object.__setattr__(self, "body", body)
@@ -411,3 +400,20 @@ class Regulation:
             f"{self.title} has no {unit_label(number, PART_UNIT) if number >= 1 else repr(ref)}; "
             f"its parts are {_describe_numbers(labels)}"
         )
+
+
+def check_regulation(reg: Regulation) -> None:
+    """*reg*'s own checks, as its constructor runs them (its parts have run theirs): for a reader
+    that builds one from checked parts (:func:`.trusted.regulation`).  Raises ValueError."""
+    check_line("Regulation title", reg.title)
+    if not reg.title.strip():
+        raise ValueError("a Regulation needs a title")
+    for subtitle in reg.subtitles:
+        check_line("Regulation subtitle", subtitle)
+        if not subtitle:
+            raise ValueError("a subtitle needs text")
+    check_paragraph_numbers("preamble", reg.preamble)
+    check_paragraph_numbers("body", reg.body)
+    check_order("preamble", reg.preamble)
+    check_order("body", reg.body)
+    reg._check_layout()
