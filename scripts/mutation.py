@@ -102,7 +102,14 @@ AREAS: dict[str, Area] = {
             "tests/test_diff_rules.py",
             "tests/test_diff_citations.py",
             "tests/test_diff_exact.py",
+            "tests/test_refs_stale.py",
+            "tests/test_continuation.py",
+            # the decision writer (to_amendment) is the diff's, read back by the amendments
+            "tests/test_amend_decision.py",
+            "tests/test_amend_properties.py",
+            "tests/test_timeline.py",
             "docs/diff.md",
+            "docs/amendments.md",
         ),
     ),
     "amend": Area(
@@ -180,6 +187,7 @@ def area_config(area: Area) -> str:
         f"process_isolation = {json.dumps(table.get('process_isolation', 'fork'))}\n"
         f"forkserver_warmup = {json.dumps(table.get('forkserver_warmup', 'collect'))}\n"
         f"timeout_multiplier = {json.dumps(table.get('timeout_multiplier', 15.0))}\n"
+        f"timeout_constant = {json.dumps(table.get('timeout_constant', 1.0))}\n"
         f"pytest_add_cli_args_test_selection = {json.dumps(selection)}\n"
     )
 
