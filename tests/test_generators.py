@@ -11,7 +11,11 @@ green while testing less.
 from __future__ import annotations
 
 import functools
+import json
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -20,6 +24,8 @@ import wuxi_dt_regulation as wdr
 
 from .layout_features import FEATURES, SOURCE_FEATURES, features, source_features
 from .strategies import lawrefbook_source, regulations
+
+ROOT = Path(__file__).resolve().parent.parent
 
 #: The sample: enough for a feature drawn once in twenty to show (and not to be missed by
 #: luck, the sample being the same every time), few enough to take seconds.
@@ -52,7 +58,27 @@ DEFAULT_BAND = (0.03, 1.0)
 
 @functools.cache
 def sample() -> tuple[Counter[str], int]:
-    """How many regulations of :data:`SAMPLE` show each feature, and how many were drawn."""
+    """How many regulations of :data:`SAMPLE` show each feature, and how many were drawn.
+
+    Drawn in a fresh interpreter that imports this module alone: hypothesis mixes into its
+    draws the constants of every local module loaded so far (its "local constants"), so the
+    same derandomized sample drawn after other test modules were imported (under xdist, in
+    whatever order a worker gets them) is another sample.
+    """
+    code = (
+        "import json; from tests.test_generators import draw_sample; "
+        "print(json.dumps(draw_sample()))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    counts, drawn = json.loads(done.stdout.splitlines()[-1])
+    return Counter(counts), drawn
+
+
+def draw_sample() -> tuple[dict[str, int], int]:
+    """The counts of :func:`sample`, drawn in this process."""
     counts: Counter[str] = Counter()
     drawn = [0]
 
@@ -74,7 +100,7 @@ def sample() -> tuple[Counter[str], int]:
         drawn[0] += 1
 
     draw()
-    return counts, drawn[0]
+    return dict(counts), drawn[0]
 
 
 def test_each_layout_is_generated_often_enough() -> None:
