@@ -219,7 +219,7 @@ def test_history_gets_the_amendment_once() -> None:
         ),
         (
             "一、删去第二条第二款。\n\n二、将第二条第二款修改为：“新。”",
-            "第二条第二款 is gone: an earlier instruction of this amendment deleted or replaced it",
+            "第二条第二款 is gone: an earlier instruction of this amendment deleted, replaced or moved it",
         ),
         ("一、将第一条中的“不存在”修改为“甲”。", "“不存在” is not in 第一条"),
         ("一、删去第一条中的“不存在”。", "“不存在” is not in 第一条"),

@@ -132,7 +132,7 @@ class Workbench:
             was = self.regulation.get_article(slot.origin) if slot.origin else None
             if was is not None and 1 <= number <= len(was.paragraphs):
                 raise self.error(f"{slot.label()}第{cn(number)}款 is gone: an earlier "
-                                 "instruction of this amendment deleted or replaced it")  # fmt: skip
+                                 "instruction of this amendment deleted, replaced or moved it")  # fmt: skip
             if was is not None:
                 count = len(was.paragraphs)
                 old = "" if count == len(slot.paragraphs) else " before this amendment, whose " \
