@@ -57,7 +57,8 @@ def test_the_shipped_form_is_a_fresh_strict_parse_of_the_shipped_source() -> Non
     text = seed_text()
     with open(pack_path(), "rb") as handle:
         shipped = marshal.loads(handle.read())
-    assert shipped == pack(wdr.parse(text, source=SEED_NAME, strict=True), text)
+    fresh = pack(wdr.parse(text, source=SEED_NAME, strict=True), text)
+    assert shipped == fresh, "the seed's prebuilt form is stale: run python scripts/pack_seed.py"
 
 
 def test_load_is_the_strict_parse_node_by_node() -> None:
