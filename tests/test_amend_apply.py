@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -341,11 +342,13 @@ def test_a_renumbered_reference_keeps_the_numerals_it_was_written_with(
     they were written with; a full-width number was not found at all, an Arabic one turned
     Chinese."""
     assume(old != new)
-    write = {
+    full = str.maketrans("0123456789", "０１２３４５６７８９")
+    writers: dict[str, Callable[[int], str]] = {
         "chinese": wdr.to_chinese,
         "ascii": str,
-        "full": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
-    }[style]
+        "full": lambda n: str(n).translate(full),
+    }
+    write = writers[style]
     tail = f"之{write(suffix)}" if suffix else ""
     reg = parse(f"# 示例条例\n\n第一条 依照本条例第{write(old)}条{tail}的规定。\n")
     (update,) = renumbered_references(reg, {(old, suffix): (new, suffix)})

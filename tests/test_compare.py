@@ -68,7 +68,8 @@ def test_each_class_compares_the_fields_attrs_marks_eq(cls: type) -> None:
     fields: Any = attrs.fields(cls)
     assert cls.__eq__.fields == tuple(f.name for f in fields if f.eq)  # type: ignore[attr-defined]
     assert cls.__hash__.fields == tuple(f.name for f in fields if f.eq)  # type: ignore[attr-defined]
-    assert cls.__ne__ is object.__ne__  # which inverts __eq__, as attrs's does
+    ne: object = cls.__ne__
+    assert ne is object.__ne__  # which inverts __eq__, as attrs's does
 
 
 @pytest.mark.parametrize("cls", [Event, ParseWarning], ids=lambda c: c.__name__)
@@ -100,11 +101,13 @@ def test_equality_is_attrs_equality(reg: Regulation) -> None:
 
 
 def test_equality_across_classes_and_with_other_values() -> None:
-    chapter, section = Chapter(1, "甲"), Section(1, "甲")
+    chapter: object = Chapter(1, "甲")
+    section: object = Section(1, "甲")
     assert chapter != section and section != chapter  # the same fields, another class
     assert hash(chapter) != hash(section)
     assert chapter.__eq__(section) is NotImplemented
-    assert Paragraph(1, "甲") != "甲"
+    paragraph: object = Paragraph(1, "甲")
+    assert paragraph != "甲"
     assert Paragraph(1, "甲") == Paragraph(1, "甲")
     assert len({Paragraph(1, "甲"), Paragraph(1, "甲"), Paragraph(2, "甲")}) == 2
 

@@ -146,7 +146,7 @@ def _tags_first(value: Any) -> None:
 
 # --------------------------------------------------------------------------- damaged documents
 
-_VALUES = st.sampled_from(
+_VALUES: st.SearchStrategy[object] = st.sampled_from(
     [None, True, False, 0, -1, 1, 2, 10000, 1.0, "", " 甲", "甲 ", "甲\n乙", "“甲", "甲：", "甲",
      "第一条", "附件一", [], {}, ["甲"], [{}], {"number": 1}]
 )  # fmt: skip

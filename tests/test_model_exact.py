@@ -174,8 +174,9 @@ def test_a_subitem_cited_without_its_paragraph_finds_the_one_item_that_holds_it(
     ambiguous, the 目 of that 款 (found, formatted and checked as such)."""
     reg = _two_paragraphs_with_items(sub_in)
     cited = Citation(article=1, item=1, subitem=2)
-    assert reg.resolve(cited).text == "丑。"
-    assert reg.resolve(cited) is reg.article(1).paragraph(sub_in).items[0].subitems[1]
+    found = reg.resolve(cited)
+    assert found is reg.article(1).paragraph(sub_in).items[0].subitems[1]
+    assert found.text == "丑。"
     (ref,) = [r for r in reg.references() if r.at.article == 2]
     assert (ref.missing, ref.ambiguous, ref.exists) == ((), (), True)
 
