@@ -28,7 +28,7 @@ from typing import Any
 
 from .._model.regulation import Regulation
 from .._model.structure import Appendix, Article, Division
-from .._model.units import Item, Paragraph, SubItem
+from .._model.units import Paragraph
 from .akn import AKN, AKN_NS, WDR_NS
 from .akn_fast_blocks import UNFIT, VALUE, BlockReader, Declined, element_text, p_text, unescape
 from .akn_parts import (
@@ -39,8 +39,6 @@ from .akn_parts import (
     UNIT_OF,
     makers,
     read_article_num,
-    read_item_num,
-    read_subitem_num,
     read_unit_num,
 )
 from .akn_text import WS
@@ -306,7 +304,6 @@ class FastReader(BlockReader):
             lead = self.p_lines("</intro>")
             line = next_line()
         points: list[Any] = []
-        make = self.make[Item] if depth == 0 else self.make[SubItem]
         while line != "</list>":
             if line == _POINT_MARK:  # a point read whole
                 found = self.points()
@@ -326,16 +323,7 @@ class FastReader(BlockReader):
                     raise Declined
                 if next_line() != "</point>":
                     raise Declined
-            if depth == 0:
-                item = read_item_num(label)
-                if item is None:
-                    raise Declined
-                points.append(make(item[0], text, subs, more, item[1]))
-            else:
-                sub = read_subitem_num(label)
-                if sub is None:
-                    raise Declined
-                points.append(make(sub, text, subs, more))
+            points.append(self.list_unit(depth, label, text, subs, more))
             line = next_line()
         return lead, tuple(points)
 

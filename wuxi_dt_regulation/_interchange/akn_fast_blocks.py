@@ -303,7 +303,6 @@ class BlockReader:
             raise Declined
         next_line = self.next
         out: list[Any] = []
-        make = self.make[Item] if depth == 0 else self.make[SubItem]
         while (line := next_line()) != "</blockList>":
             if line != "<item>":
                 raise Declined
@@ -318,14 +317,20 @@ class BlockReader:
                     break
                 lines.append(p_text(line).strip(WS))
             text, more = (lines[0] if lines else ""), tuple(lines[1:])
-            if depth == 0:
-                item = read_item_num(label)
-                if item is None:
-                    raise Declined
-                out.append(make(item[0], text, subs, more, item[1]))
-            else:
-                sub = read_subitem_num(label)
-                if sub is None:
-                    raise Declined
-                out.append(make(sub, text, subs, more))
+            out.append(self.list_unit(depth, label, text, subs, more))
         return tuple(out)
+
+    def list_unit(
+        self, depth: int, label: str, text: str, subs: tuple[Any, ...], more: tuple[str, ...]
+    ) -> Any:
+        """The 项 (at *depth* 0) or 目 numbered by *label*; Declined for a label the walk must
+        read (it names what is wrong)."""
+        if depth == 0:
+            item = read_item_num(label)
+            if item is None:
+                raise Declined
+            return self.make[Item](item[0], text, subs, more, item[1])
+        sub = read_subitem_num(label)
+        if sub is None:
+            raise Declined
+        return self.make[SubItem](sub, text, subs, more)
