@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,7 +18,7 @@ from wuxi_dt_regulation._interchange.akn_read import read_tree, refuse_dtd
 from .akn_strategies import damaged
 from .conftest import SEED_PATH, corpus_params
 from .strategies import regulations
-from .values import attrs_nodes
+from .values import assert_same_nodes
 
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -46,13 +45,7 @@ def _from_akn(xml: str) -> object:
 
 def _same_build(fast: object, walk: object) -> None:
     """Equal, node by node, hidden slots included (the citation stamps, the flow mark)."""
-    assert fast == walk
-    pairs = zip(attrs_nodes(fast), attrs_nodes(walk), strict=True)
-    for a, b in pairs:
-        assert type(a) is type(b)
-        for field in attrs.fields(type(a)):
-            assert getattr(a, field.name) == getattr(b, field.name), field.name
-        attrs.validate(a)
+    assert_same_nodes(fast, walk)
 
 
 def _fast_equals_walk(xml: str) -> None:

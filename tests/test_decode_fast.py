@@ -30,18 +30,12 @@ from wuxi_dt_regulation._interchange.documents import document_classes
 
 from .conftest import corpus_params
 from .strategies import regulations
-from .values import attrs_nodes
+from .values import assert_same_nodes
 
 
 def _same(fast: object, slow: object) -> None:
     """Equal, of the same types node by node, valid, and every field equal, hidden ones too."""
-    assert fast == slow
-    fast_nodes, slow_nodes = attrs_nodes(fast), attrs_nodes(slow)
-    assert [type(n) for n in fast_nodes] == [type(n) for n in slow_nodes]
-    for a, b in zip(fast_nodes, slow_nodes, strict=True):
-        attrs.validate(a)
-        for field in attrs.fields(type(a)):
-            assert getattr(a, field.name) == getattr(b, field.name), field.name
+    assert_same_nodes(fast, slow)
 
 
 def _converted(document: dict[str, Any]) -> Any:

@@ -1,5 +1,5 @@
-"""Every attrs value inside a value, for tests that compare two builds of a model node by node
-(hidden slots included)."""
+"""Every attrs value inside a value, and the node-by-node comparison of two builds of a model
+(hidden slots included) that the tests of the fast readers and the trusted path make."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["attrs_nodes"]
+__all__ = ["assert_same_nodes", "attrs_nodes"]
 
 
 def attrs_nodes(value: object) -> list[Any]:
@@ -24,3 +24,17 @@ def attrs_nodes(value: object) -> list[Any]:
         elif isinstance(node, tuple):
             stack.extend(node)
     return out
+
+
+def assert_same_nodes(got: object, want: object) -> None:
+    """*got* equals *want*, and node by node: the same types, each node of *got* valid
+    (``attrs.validate``), every field equal, hidden ones too (the citation stamps, the 款's
+    reading-rules flag, the article index)."""
+    assert got == want
+    got_nodes, want_nodes = attrs_nodes(got), attrs_nodes(want)
+    assert [type(n) for n in got_nodes] == [type(n) for n in want_nodes]
+    for mine, theirs in zip(got_nodes, want_nodes, strict=True):
+        attrs.validate(mine)
+        cls: Any = type(mine)
+        for field in attrs.fields(cls):
+            assert getattr(mine, field.name) == getattr(theirs, field.name), field.name
