@@ -230,3 +230,21 @@ def test_stale_references_are_what_update_references_rewrites(path: Path, where:
     }
     assert rewritten == changed
     assert wdr.diff(base, updated).stale_references() == ()
+
+
+def test_a_previous_paragraph_with_another_one_before_it_is_stale() -> None:
+    """前款 in a 款 that did not change names the 款 just before it: with a 款 inserted between,
+    that is another one; stale_references says what it named, by number."""
+    old = wdr.parse(
+        "# 示例条例\n\n第一条 甲。\n\n犯前款罪的，依照前款处罚。\n\n第二条 依照前条。\n"
+    )
+    new = wdr.parse(
+        "# 示例条例\n\n第一条 甲。\n\n新。\n\n犯前款罪的，依照前款处罚。\n\n第二条 依照前条。\n"
+    )
+    found = wdr.diff(old, new).stale_references()
+    assert [(str(s.at), str(s.old_at), s.match.text, s.replacement) for s in found] == [
+        ("第一条第三款", "第一条第二款", "前款", "第一款"),
+        ("第一条第三款", "第一条第二款", "前款", "第一款"),
+    ]
+    assert found[0].text == "犯第一款罪的，依照前款处罚。"
+    assert [str(c) for c in found[0].new.items] == ["第一条第一款"]  # type: ignore[union-attr]
