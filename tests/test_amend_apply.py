@@ -417,6 +417,21 @@ def test_update_references_rewrites_a_previous_unit_that_is_no_longer_the_previo
     ]  # fmt: skip
 
 
+def test_update_references_follows_renumbered_chapters() -> None:
+    """A 章 inserted and the chapters renumbered (条文顺序作相应调整): 第二章 cited elsewhere
+    becomes 第三章; a range over chapters that are no longer next to each other is listed."""
+    reg = parse(
+        "# 示例条例\n\n## 第一章 总则\n\n第一条 甲。\n\n## 第二章 分则\n\n第二条 乙。\n\n"
+        "## 第三章 附则\n\n第三条 违反本条例第二章规定的，依照第三章和第一章至第二章处理。\n"
+    )
+    decision = _decide(
+        "增加一章，作为第二章：“第二章 新章\n\n第二条 新。”", "此外，对条文顺序作相应调整。"
+    )
+    result = decision.apply(reg, update_references=True)
+    assert [c.title for c in result.chapters] == ["总则", "新章", "分则", "附则"]
+    assert result.article(4).text == "违反本条例第三章规定的，依照第四章、第一章和第三章处理。"
+
+
 def test_update_references_without_a_move_changes_nothing() -> None:
     result = _decide("将第二条第一款修改为：“新。”").apply(PARAGRAPHS, update_references=True)
     assert [a.text for a in result.articles if a.number != 2] == [

@@ -91,9 +91,12 @@ def apply_amendment(
     except ValueError as err:
         raise _blame(amendment, regulation, len(work.ops), err) from None
     if provenance is not None:  # 衔接性修改: articles, 款, 项 and 目 moved
-        from .references import follow_references
+        from .references import Moves, follow_references
+        from .work import moved_headings
 
-        result = follow_references(regulation, result, provenance.units(work.root), mapping)
+        headings = moved_headings(work.root, result.body)
+        moves = Moves(provenance.units(work.root), mapping, headings)
+        result = follow_references(regulation, result, moves)
     return result
 
 
