@@ -248,3 +248,20 @@ def test_a_previous_paragraph_with_another_one_before_it_is_stale() -> None:
     ]
     assert found[0].text == "犯第一款罪的，依照前款处罚。"
     assert [str(c) for c in found[0].new.items] == ["第一条第一款"]  # type: ignore[union-attr]
+
+
+def test_a_range_loses_the_units_deleted_from_it() -> None:
+    old = wdr.parse(
+        "# 示例条例\n\n第一条 甲一二三四五六七八九十。\n\n第二条 乙一二三四五六七八九十。\n\n"
+        "第三条 丙一二三四五六七八九十。\n\n第四条 依照本条例第一条至第三条，参照第二条。\n"
+    )
+    new = wdr.parse(
+        "# 示例条例\n\n第一条 甲一二三四五六七八九十。\n\n第二条 丙一二三四五六七八九十。\n\n"
+        "第三条 依照本条例第一条至第三条，参照第二条。\n"
+    )
+    found = wdr.diff(old, new).stale_references()
+    assert [(s.match.text, s.replacement) for s in found] == [
+        ("本条例第一条至第三条", "本条例第一条至第二条"),
+        ("第二条", None),  # its one target is gone: a drafter decides
+    ]
+    assert found[1].new is None and found[1].text is None

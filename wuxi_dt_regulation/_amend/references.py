@@ -292,7 +292,7 @@ def followed_references(
 
     followed = _Followed(old, new, moves)
     out: list[ReferenceUpdate] = []
-    for line, stale in stale_in(followed, followed.masks, ranges_shrink=True):
+    for line, stale in stale_in(followed, followed.masks):
         if stale.replacement is None:
             continue
         at, n = followed.lines[line]

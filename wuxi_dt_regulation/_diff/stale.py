@@ -282,19 +282,18 @@ def find_stale(units: UnitMap) -> list[StaleReference]:
 
 
 def stale_in(
-    units: Followed,
-    written: Sequence[Sequence[bool]] | None = None,
-    *,
-    ranges_shrink: bool = False,
+    units: Followed, written: Sequence[Sequence[bool]] | None = None
 ) -> list[tuple[int, StaleReference]]:
     """Every stale reference in the lines of ``units.kept``, with the index of its line there.
+
+    A reference that names a unit that is gone has no replacement (a drafter decides), but a
+    range some of whose units are gone runs over those left (第十二条至第十五条 with 第十三条
+    deleted: 第十二条至第十四条).
 
     Args:
         units: the lines, their two versions and where each old unit went.
         written: one mask per line of ``units.kept``: a reference with a character marked is
             left out (wording an amendment wrote: it speaks the new numbers already).
-        ranges_shrink: a range some of whose units are gone runs over those left (第十二条至第十五条
-            with 第十三条 deleted: 第十二条至第十四条) instead of being left to a drafter.
     """
     from .._citations.find import own_scan, scan_text
 
@@ -339,7 +338,7 @@ def stale_in(
                     )
                     moved = moved or not kept
                     targets.extend(went)
-                if lost and not (ranges_shrink and isinstance(item, CitationRange) and targets):
+                if lost and not (isinstance(item, CitationRange) and targets):
                     gone = True
                 items.extend(_regroup(item, targets, new))
             if dangling or not moved:
