@@ -265,3 +265,13 @@ def test_a_range_loses_the_units_deleted_from_it() -> None:
         ("第二条", None),  # its one target is gone: a drafter decides
     ]
     assert found[1].new is None and found[1].text is None
+
+
+def test_a_previous_paragraph_that_was_deleted_leaves_the_reference_to_a_drafter() -> None:
+    old = wdr.parse("# 示例条例\n\n第一条 甲一二三四五六七八九十。\n\n犯前款罪的，依照前款处罚。\n")
+    new = wdr.parse("# 示例条例\n\n第一条 犯前款罪的，依照前款处罚。\n")
+    found = wdr.diff(old, new).stale_references()
+    assert [(str(s.at), str(s.old_at), s.match.text, s.new, s.replacement) for s in found] == [
+        ("第一条第一款", "第一条第二款", "前款", None, None),
+        ("第一条第一款", "第一条第二款", "前款", None, None),
+    ]

@@ -236,12 +236,12 @@ def _unnumbered(
     if match.value is None or not named or any(_units(c, old) is None for c in named):
         return None
     went = [units.follow(c) for c in named]
+    if not all(went):  # a target deleted (前款 after the 款 before it went): a drafter decides
+        return StaleReference(new_at, old_at, match, match.value, None, None, None)
     targets = [t for each in went for t in each]
     now = find_citations(match.text, regulation=new, at=new_at)
     if now and now[0].text == match.text and list(now[0].citations) == targets:
         return None
-    if not all(went):  # a target deleted: a drafter decides
-        return StaleReference(new_at, old_at, match, match.value, None, None, None)
     value = CitationList(tuple(targets), match.value.conjunction)
     body = format_citation(value, "statute", regulation=new)
     article = Citation(article=new_at.article, suffix=new_at.suffix)
