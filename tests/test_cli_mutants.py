@@ -430,3 +430,18 @@ def test_cite_of_items_named_without_their_paragraph(
         "第一条第二款第一项至第二项\n\n第一条第二款第一项\n（一）丙；\n\n第一条第二款第二项\n（二）丁。\n",
         "",
     )
+
+
+def test_the_commands_print_utf8_whatever_the_streams_were_opened_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A C locale opens stdout and stderr as ASCII: the commands switch both to UTF-8 first."""
+    out, err = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="ascii", errors="replace"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding="ascii", errors="replace"))
+    assert main(["show", "55"]) == 0
+    assert main(["show", "第九十九条"]) == 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    assert out.getvalue().decode("utf-8") == "第五十五条\n本条例自2023年7月1日起施行。\n"
+    assert "第九十九条" in err.getvalue().decode("utf-8")
