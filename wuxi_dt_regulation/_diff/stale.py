@@ -13,8 +13,8 @@ them differs from the one written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -26,6 +26,9 @@ from .._model.ranges import CitationList, CitationRange, complete, resolve
 from .._model.references import CitationMatch
 from .._model.regulation import Regulation
 from .unit_map import UnitMap
+
+if TYPE_CHECKING:
+    from .._citations.context import Scan
 
 __all__ = ["Followed", "StaleReference", "find_stale", "stale_in"]
 
@@ -222,13 +225,19 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
 
 
 def _unnumbered(
-    match: CitationMatch, old_at: Citation, new_at: Citation, units: Followed, text: str
+    match: CitationMatch,
+    old_at: Citation,
+    new_at: Citation,
+    units: Followed,
+    text: str,
+    reader: Callable[[], Scan],
 ) -> StaleReference | None:
     """A relative reference without a number (前款, 前两款, 前条, 前三项; 本条 and 本款 never go
     stale) that names other units where it stands now than the ones it named: a 款 inserted
     between 第一款 and the 款 that says 前款.  What it should say is the number of what it
-    named, written relative to the article (第一款) or the 款 (第一项) when it stays inside."""
-    from .._citations.find import find_citations
+    named, written relative to the article (第一款) or the 款 (第一项) when it stays inside.
+    *reader* gives the scan that reads the new version."""
+    from .._citations.find import scan_text
     from .._citations.format import format_citation
 
     old, new = units.old, units.new
@@ -239,7 +248,11 @@ def _unnumbered(
     if not all(went):  # a target deleted (前款 after the 款 before it went): a drafter decides
         return StaleReference(new_at, old_at, match, match.value, None, None, None)
     targets = [t for each in went for t in each]
-    now = find_citations(match.text, regulation=new, at=new_at)
+    if new_at == old_at and targets == list(named) and all(c.paragraph for c in named):
+        return None  # 前款, 前项: counted inside the unit that holds them, which did not move
+    scan = reader()
+    scan.named.clear()
+    now = scan_text(match.text, new_at, scan)
     if now and now[0].text == match.text and list(now[0].citations) == targets:
         return None
     value = CitationList(tuple(targets), match.value.conjunction)
@@ -300,6 +313,13 @@ def stale_in(
     old, new = units.old, units.new
     found: list[tuple[tuple[Citation, int, int], int, StaleReference]] = []
     scan = own_scan(old)  # each line read as references() reads the old version's texts
+    readers: list[Scan] = []
+
+    def reader() -> Scan:  # the new version's, made once when a 前款 needs it
+        if not readers:
+            readers.append(own_scan(new))
+        return readers[0]
+
     article: tuple[int | None, int] | None = None
     for line, (old_at, new_at, text) in enumerate(units.kept):
         mask = written[line] if written is not None else ()
@@ -313,7 +333,7 @@ def stale_in(
                 continue
             if match.kind == "relative" and ORDINAL_PREFIX not in match.text:
                 # 前款, 前两款, 前条: no number, but what the words name moves with the unit
-                unnumbered = _unnumbered(match, old_at, new_at, units, text)
+                unnumbered = _unnumbered(match, old_at, new_at, units, text, reader)
                 if unnumbered is not None:
                     found.append(((new_at, line, match.start), line, unnumbered))
                 continue
