@@ -297,6 +297,104 @@ def test_update_references_leaves_a_restated_item_as_written() -> None:
     assert [i.text for i in items] == ["违反本条例第二条；", "违反本条例第二条、第三条。"]
 
 
+def _decide(*clauses: str) -> wdr.Amendment:
+    numbered = "".join(f"{wdr.to_chinese(n)}、{c}\n\n" for n, c in enumerate(clauses, 1))
+    return parse_amendment(f"# 关于修改《示例条例》的决定\n\n{numbered}")
+
+
+#: 第二条 has three 款; the others cite them absolutely, internally, relatively and in ranges
+PARAGRAPHS = parse(
+    "# 示例条例\n\n第一条 依照本条例第二条第二款和第二条第三款，参照第二条第一款至第三款。\n\n"
+    "第二条 甲。\n\n乙。\n\n违反本条第二款规定的，依照第一款处理。\n\n"
+    "第三条 有下列情形之一的：\n\n（一）丙；\n\n（二）丁。\n\n"
+    "第四条 属于第三条第二项情形的，依照本条例第三条第一项处理。\n"
+)
+
+
+def test_update_references_follows_a_paragraph_inserted_before_its_target() -> None:
+    """A 款 inserted before 第二款 moves every later 款 of the article down one: references to
+    them, absolute, internal, relative (本条第二款, a bare 第一款) and in ranges, follow."""
+    result = _decide("在第二条中增加一款，作为第一款：“新。”").apply(
+        PARAGRAPHS, update_references=True
+    )
+    assert [p.text for p in result.article(2).paragraphs] == [
+        "新。", "甲。", "乙。", "违反本条第三款规定的，依照第二款处理。",
+    ]  # fmt: skip
+    # (a list is written as format_citation writes it: the article once, as stale_references)
+    assert result.article(1).text == "依照本条例第二条第三款和第四款，参照第二条第二款至第四款。"
+    plain = _decide("在第二条中增加一款，作为第一款：“新。”").apply(PARAGRAPHS)
+    assert plain.article(1).text == PARAGRAPHS.article(1).text
+
+
+def test_update_references_follows_an_item_inserted_before_its_target() -> None:
+    result = _decide("在第三条中增加一项，作为第一项：“（一）新；”").apply(
+        PARAGRAPHS, update_references=True
+    )
+    assert [i.text for i in result.article(3).paragraphs[0].items] == ["新；", "丙；", "丁。"]
+    assert result.article(4).text == "属于第三条第三项情形的，依照本条例第三条第二项处理。"
+
+
+def test_update_references_leaves_a_reference_to_a_deleted_paragraph_to_the_drafter() -> None:
+    """第二款 deleted: a reference that names it has lost a target and is left whole as written
+    (a drafter decides), while a range over it keeps what is left of it."""
+    result = _decide("删去第二条第二款。").apply(PARAGRAPHS, update_references=True)
+    assert result.article(1).text == (
+        "依照本条例第二条第二款和第二条第三款，参照第二条第一款至第二款。"
+    )
+    assert result.article(2).paragraphs[1].text == "违反本条第二款规定的，依照第一款处理。"
+
+
+def test_update_references_shrinks_a_range_an_article_was_deleted_from() -> None:
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丙。\n\n"
+        "第四条 依照本条例第一条至第三条和第三条。\n"
+    )
+    decision = _decide("删去第二条。", "此外，对条文顺序作相应调整。")
+    result = decision.apply(reg, update_references=True)
+    assert result.article(3).text == "依照本条例第一条至第二条和第二条。"
+
+
+def test_update_references_follows_a_restated_article_that_moved() -> None:
+    """A restated article's 款 are the amendment's wording, but they stand where the old ones
+    stood: 第二条第三款 cited elsewhere becomes 第三条第三款 when the article moves."""
+    decision = _decide(
+        "增加一条，作为第一条：“新。”",
+        "将第二条修改为：“甲。\n\n乙。\n\n丙。”",
+        "此外，对条文顺序作相应调整。",
+    )
+    result = decision.apply(PARAGRAPHS, update_references=True)
+    assert result.article(2).text == ("依照本条例第三条第二款和第三款，参照第三条第一款至第三款。")
+
+
+@given(st.integers(1, 5), st.data())
+def test_update_references_moves_each_paragraph_reference_past_an_inserted_one(
+    count: int, data: st.DataObject
+) -> None:
+    """第一条 of *count* 款; 第二条 cites each of them (absolutely, internally, by 本条例);
+    a 款 inserted as 第k款 moves every 第j款 with j ≥ k to 第j+1款 and leaves the others."""
+    cn = wdr.to_chinese
+    k = data.draw(st.integers(1, count + 1), label="inserted as")
+    forms = data.draw(st.lists(st.sampled_from(["", "本条例"]), min_size=count, max_size=count))
+    refs = "；".join(f"{f}第一条第{cn(j)}款" for j, f in enumerate(forms, 1))
+    reg = parse(
+        "# 示例条例\n\n第一条 "
+        + "\n\n".join(f"款{j}。" for j in range(1, count + 1))
+        + f"\n\n第二条 {refs}。\n"
+    )
+    result = _decide(f"在第一条中增加一款，作为第{cn(k)}款：“新。”").apply(
+        reg, update_references=True
+    )
+    moved = "；".join(f"{f}第一条第{cn(j + (j >= k))}款" for j, f in enumerate(forms, 1))
+    assert result.article(2).text == f"{moved}。"
+
+
+def test_update_references_without_a_move_changes_nothing() -> None:
+    result = _decide("将第二条第一款修改为：“新。”").apply(PARAGRAPHS, update_references=True)
+    assert [a.text for a in result.articles if a.number != 2] == [
+        a.text for a in PARAGRAPHS.articles if a.number != 2
+    ]
+
+
 @given(st.integers(3, 9), st.data())
 def test_update_references_moves_every_reference_once(count: int, data: st.DataObject) -> None:
     """Whichever of its references a decision rewrites itself, each reference of the amended

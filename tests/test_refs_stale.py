@@ -180,15 +180,35 @@ def _corpus_texts() -> list[Path]:
     return [*sorted((CORPUS / "versions").glob("*/*.md")), *national]
 
 
+def _most_cited_by_paragraph(regulation: Regulation) -> wdr.Article:
+    """The article whose 款 the regulation's own references name most often."""
+    counts: dict[tuple[int, int], int] = {}
+    for ref in regulation.references():
+        for target in ref.targets:
+            if target.paragraph is not None and target.article is not None:
+                key = (target.article, target.suffix)
+                counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return regulation.articles[0]
+    return regulation.article(max(counts, key=lambda k: (counts[k], -k[0], -k[1])))
+
+
+@pytest.mark.parametrize("where", ["article", "paragraph"])
 @pytest.mark.parametrize("path", _corpus_texts(), ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_stale_references_are_what_update_references_rewrites(path: Path) -> None:
-    """A decision that puts an article second and renumbers: the references the plain result
-    leaves stale, each rewritten as stale_references says, make exactly the text that
-    ``apply(update_references=True)`` writes; and that text leaves nothing stale."""
+def test_stale_references_are_what_update_references_rewrites(path: Path, where: str) -> None:
+    """A decision that puts an article second and renumbers, or a 款 first in the article whose
+    款 are cited most: the references the plain result leaves stale, each rewritten as
+    stale_references says, make exactly the text that ``apply(update_references=True)``
+    writes; and that text leaves nothing stale."""
     base = wdr.parse(path.read_text(encoding="utf-8"))
+    if where == "article":
+        clause = "增加一条，作为第二条：“新增的一条规定。”\n\n此外，对条文顺序作相应调整。"
+    else:
+        clause = (
+            f"在{_most_cited_by_paragraph(base).label}中增加一款，作为第一款：“新增的一款规定。”"
+        )
     decision = wdr.parse_amendment(
-        f"# 关于修改《{base.title}》的决定\n\n<!-- INFO END -->\n\n"
-        "一、增加一条，作为第二条：“新增的一条规定。”\n\n此外，对条文顺序作相应调整。\n"
+        f"# 关于修改《{base.title}》的决定\n\n<!-- INFO END -->\n\n一、{clause}\n"
     )
     plain = decision.apply(base)
     updated = decision.apply(base, update_references=True)

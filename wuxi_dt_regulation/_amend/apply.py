@@ -175,9 +175,10 @@ class _Apply(Structure):
         old = list(op.old)
         for start in range(len(texts) - len(old) + 1):
             if texts[start : start + len(old)] == old:
-                slot.paragraphs[start : start + len(old)] = [
-                    Par.of(p, None) for p in op.wording.paragraphs
-                ]
+                was = slot.paragraphs[start : start + len(old)]
+                slot.paragraphs[start : start + len(old)] = Par.restating(
+                    op.wording.paragraphs, was
+                )
                 return
         if any(texts[s : s + len(new)] == new for s in range(len(texts) - len(new) + 1)):
             return  # already in place
@@ -190,15 +191,14 @@ class _Apply(Structure):
         if cite.paragraph is None and cite.item is None:
             slot = self.slot(target)
             if slot.text() != _text(op.wording.paragraphs):
-                slot.paragraphs = [Par.of(p, None) for p in op.wording.paragraphs]
+                slot.paragraphs = Par.restating(op.wording.paragraphs, slot.paragraphs)
             return
         slot, par = self.home(target)
         if cite.item is None:
             if par.full_text() != _text(op.wording.paragraphs):
                 index = slot.paragraphs.index(par)
-                slot.paragraphs[index : index + 1] = [
-                    Par.of(p, None) for p in op.wording.paragraphs
-                ]
+                pars = Par.restating(op.wording.paragraphs, [par])
+                slot.paragraphs[index : index + 1] = pars
             return
         index = self.item_index(par, cite.item, target)
         origin, item = par.items[index]
@@ -317,8 +317,8 @@ def apply_amendment(
     Args:
         amendment: the amending instrument.
         regulation: the regulation it amends (its title must be one the amendment names).
-        update_references: also rewrite the internal references whose target was renumbered
-            (衔接性修改, :func:`.references.renumber_references`) in the text the regulation
+        update_references: also rewrite the references to articles, 款, 项 and 目 the amendment
+            moved (衔接性修改, :func:`.references.follow_references`) in the text the regulation
             had; those in wording the amendment wrote (a new 款, the words of 将第三条中的“第一条”
             修改为“第二条”) are left as written: they use the new numbers (:mod:`.provenance`).
 
@@ -358,10 +358,10 @@ def apply_amendment(
         result = _result(work)
     except ValueError as err:
         raise _blame(amendment, regulation, len(work.ops), err) from None
-    if provenance is not None and any(k != v for k, v in mapping.items()):
-        from .references import renumber_references
+    if provenance is not None:  # 衔接性修改: articles, 款, 项 and 目 moved
+        from .references import follow_references
 
-        result = renumber_references(result, mapping, written=provenance.written(work.root))
+        result = follow_references(regulation, result, provenance.units(work.root), mapping)
     return result
 
 

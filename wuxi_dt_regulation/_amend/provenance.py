@@ -16,7 +16,9 @@ amendment wrote has no origin and is left out: all of it is the amendment's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
 
 from .._model.citation import Citation
 from .operations import DeleteWords, InsertWords, ReplaceWords
@@ -24,12 +26,22 @@ from .operations import DeleteWords, InsertWords, ReplaceWords
 if TYPE_CHECKING:
     from .work import Box
 
-__all__ = ["Provenance", "Written"]
+__all__ = ["Provenance", "Unit", "Written"]
 
 #: For each unit of the amended text that the regulation had before (by its new citation), one
 #: mask per line (its text, then its further paragraphs): True where the amendment wrote the
 #: character.
 Written = dict[Citation, tuple[tuple[bool, ...], ...]]
+
+
+class Unit(NamedTuple):
+    """A unit of the amended text that the regulation had before the amendment."""
+
+    was: Citation  #: where it stood (the numbers the amendment's instructions name)
+    now: Citation  #: where it stands in the amended text
+    lines: tuple[str, ...]  #: its text, then its further paragraphs
+    masks: tuple[tuple[bool, ...], ...]  #: per line: True where the amendment wrote the character
+
 
 #: a unit of the working copy by its origin: the article's key, the 款's and the 项's numbers
 #: before the amendment, and the 目's number (None above the level)
@@ -97,35 +109,49 @@ class Provenance:
 
     def written(self, root: Box) -> Written:
         """The masks by the units' citations in the finished (renumbered) working copy."""
-        out: Written = {}
+        return {unit.now: unit.masks for unit in self.units(root) if unit.lines}
+
+    def units(self, root: Box) -> list[Unit]:
+        """Every unit of the finished (renumbered) working copy that the regulation had, in
+        document order: where it stood and stands, its lines and their masks (a restated 款
+        and its 项 have no lines of the regulation's: all of them are the amendment's)."""
+        out: list[Unit] = []
         for slot in root.slots():
             if slot.origin is None:
                 continue
             number, suffix = slot.key
+            was_number, was_suffix = slot.origin
             for n, par in enumerate(slot.paragraphs, 1):
-                if par.origin is None:
-                    continue
                 at = Citation(article=number, suffix=suffix, paragraph=n)
-                out[at] = self._masked(slot.origin, par.origin, None, None, (par.text, *par.more))
+                if par.origin is None:
+                    if par.replaces is not None:  # restated: its wording is the amendment's,
+                        # but it stands where the 款 it replaces stood, and so do its 项
+                        was = Citation(
+                            article=was_number, suffix=was_suffix, paragraph=par.replaces
+                        )
+                        out.append(Unit(was, at, (), ()))
+                        out.extend(Unit(attrs.evolve(was, item=i.number), attrs.evolve(at, item=i.number), (), ())
+                                   for _, i in par.items)  # fmt: skip
+                    continue
+                was = Citation(article=was_number, suffix=was_suffix, paragraph=par.origin)
+                key: _Key = (slot.origin, par.origin, None, None)
+                out.append(self._unit(was, at, key, (par.text, *par.more)))
                 for position, (old, item) in enumerate(par.items, 1):
                     if old is None:
                         continue
-                    here = Citation(article=number, suffix=suffix, paragraph=n,
-                                    item=position if par.changed else item.number)  # fmt: skip
+                    here = attrs.evolve(at, item=position if par.changed else item.number)
+                    key = (slot.origin, par.origin, old, None)
                     lines = (item.text, *item.continuation)
-                    out[here] = self._masked(slot.origin, par.origin, old, None, lines)
+                    out.append(self._unit(attrs.evolve(was, item=old), here, key, lines))
                     for sub in item.subitems:
                         lines = (sub.text, *sub.continuation)
-                        cited = Citation(article=number, suffix=suffix, paragraph=n,
-                                         item=here.item, subitem=sub.number)  # fmt: skip
-                        out[cited] = self._masked(slot.origin, par.origin, old, sub.number, lines)
+                        key = (slot.origin, par.origin, old, sub.number)
+                        out.append(self._unit(attrs.evolve(was, item=old, subitem=sub.number),
+                                              attrs.evolve(here, subitem=sub.number), key, lines))  # fmt: skip
         return out
 
-    def _masked(
-        self, article: tuple[int, int], par: int, item: int | None, sub: int | None,
-        lines: tuple[str, ...],
-    ) -> tuple[tuple[bool, ...], ...]:  # fmt: skip
-        key = (article, par, item, sub)
-        return tuple(
+    def _unit(self, was: Citation, now: Citation, key: _Key, lines: tuple[str, ...]) -> Unit:
+        masks = tuple(
             tuple(self._masks.get((key, n), [False] * len(line))) for n, line in enumerate(lines)
         )
+        return Unit(was, now, lines, masks)

@@ -25,9 +25,11 @@ import attrs
 from .._citations.find import find_citations
 from .._model.citation import Citation
 from .._model.numerals import from_chinese
+from .._model.ranges import complete
 from .._model.regulation import Regulation
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
+from .provenance import Unit
 
 __all__ = ["ReferenceUpdate", "renumber_references", "renumbered_references"]
 
@@ -183,6 +185,11 @@ def renumber_references(
     '依照本条例第三条和前款。'
     """
     updates = renumbered_references(regulation, mapping, skip=skip, written=written)
+    return _write(regulation, updates)
+
+
+def _write(regulation: Regulation, updates: Sequence[ReferenceUpdate]) -> Regulation:
+    """*regulation* with *updates* made (each in the line of the unit it names)."""
     if not updates:
         return regulation
     by_unit: dict[Citation, list[ReferenceUpdate]] = {}
@@ -222,3 +229,76 @@ def renumber_references(
         return tuple(out)
 
     return attrs.evolve(regulation, body=walk(regulation.body), warnings=())
+
+
+class _Followed:
+    """An amendment's working copy after the fact, as :func:`.._diff.stale.stale_in` reads a map
+    between two versions: every unit the regulation had, exactly where it went."""
+
+    def __init__(
+        self,
+        old: Regulation,
+        new: Regulation,
+        units: Sequence[Unit],
+        articles: Mapping[tuple[int, int], tuple[int, int]],
+    ) -> None:
+        self.old, self.new = old, new
+        self.kept = [(unit.was, unit.now, line) for unit in units for line in unit.lines]
+        self.masks = [mask for unit in units for mask in unit.masks]
+        self.lines = [(unit.now, n) for unit in units for n in range(len(unit.lines))]
+        self._units = {unit.was: unit.now for unit in units}
+        self._articles = articles
+
+    def follow(self, citation: Citation) -> tuple[Citation, ...]:
+        level = citation.level
+        if level == "article":
+            key = self._articles.get((citation.article, citation.suffix))  # type: ignore[arg-type]
+            return () if key is None else (Citation(article=key[0], suffix=key[1]),)
+        if level not in ("paragraph", "item", "subitem"):
+            return (citation,)  # the instrument itself; headings are not renumbered here
+        now = self._units.get(complete(citation, self.old))
+        return () if now is None else (now,)
+
+
+def followed_references(
+    old: Regulation,
+    new: Regulation,
+    units: Sequence[Unit],
+    articles: Mapping[tuple[int, int], tuple[int, int]],
+) -> tuple[ReferenceUpdate, ...]:
+    """The references of *new* (an amended text) whose targets an amendment moved, rewritten
+    to name them where they stand now: articles, 款, 项 and 目, absolute, internal and relative
+    (本条第二款, a bare 第三项), read as *old* reads them (:mod:`.._diff.stale`).
+
+    Args:
+        old: the regulation before the amendment.
+        new: the amended regulation, references not yet rewritten.
+        units: every unit of *new* that *old* had (:meth:`.provenance.Provenance.units`): where
+            it stood and stands, and which characters of its lines the amendment wrote
+            (references there are left alone: they speak the new numbers).
+        articles: old article keys to new ones (deleted articles left out).
+
+    A reference whose target was deleted is left as written (a drafter decides); a range loses
+    the units deleted from it (第十二条至第十五条 with 第十三条 deleted: 第十二条至第十四条).
+    """
+    from .._diff.stale import stale_in
+
+    followed = _Followed(old, new, units, articles)
+    out: list[ReferenceUpdate] = []
+    for line, stale in stale_in(followed, followed.masks, ranges_shrink=True):
+        if stale.replacement is None:
+            continue
+        at, n = followed.lines[line]
+        match = stale.match
+        out.append(ReferenceUpdate(at, match.start, match.end, match.text, stale.replacement, n))
+    return tuple(out)
+
+
+def follow_references(
+    old: Regulation,
+    new: Regulation,
+    units: Sequence[Unit],
+    articles: Mapping[tuple[int, int], tuple[int, int]],
+) -> Regulation:
+    """*new* with the references :func:`followed_references` finds rewritten."""
+    return _write(new, followed_references(old, new, units, articles))

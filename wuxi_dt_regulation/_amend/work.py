@@ -22,9 +22,11 @@ __all__ = ["Box", "Par", "Slot", "freeze", "thaw"]
 
 class Par:
     """A 款 being edited: its text and further paragraphs (quoted wording), its 项 (each with
-    its old number), and where it came from."""
+    its old number), and where it came from; a 款 an instruction restated (将第五条第二款修改为：
+    “…”) has no origin but stands where the 款 it ``replaces`` stood (what references to that
+    款 follow, 衔接性修改)."""
 
-    __slots__ = ("brk", "changed", "fresh", "items", "more", "origin", "text")
+    __slots__ = ("brk", "changed", "fresh", "items", "more", "origin", "replaces", "text")
 
     def __init__(
         self,
@@ -41,6 +43,7 @@ class Par:
         self.more = more if more is not None else []
         self.changed = False
         self.fresh = origin is None
+        self.replaces: int | None = None
 
     @classmethod
     def of(cls, paragraph: Paragraph, origin: int | None) -> Par:
@@ -49,6 +52,15 @@ class Par:
         ]
         more = list(paragraph.continuation)
         return cls(origin, paragraph.text, items, paragraph.break_before, more)
+
+    @classmethod
+    def restating(cls, paragraphs: tuple[Paragraph, ...], old: list[Par]) -> list[Par]:
+        """The 款 of wording that restates the 款 *old*: the first new 款 stands for the first old
+        one, the second for the second, and so on."""
+        new = [cls.of(p, None) for p in paragraphs]
+        for par, was in zip(new, old, strict=False):  # the rest: new 款, or 款 dropped
+            par.replaces = was.origin if was.origin is not None else was.replaces
+        return new
 
     def freeze(self, number: int) -> Paragraph:
         items = tuple(item for _, item in self.items)

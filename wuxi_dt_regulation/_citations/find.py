@@ -27,7 +27,7 @@ from .names import aliases, name_before
 from .resolve import anchored, resolve_group
 from .tokens import ANCHOR_RE, UNIT_LEVEL
 
-__all__ = ["find_citations", "references", "scan_text"]
+__all__ = ["find_citations", "own_scan", "references", "scan_text"]
 
 
 def scan_text(
@@ -236,7 +236,7 @@ def references(regulation: Regulation) -> tuple[Reference, ...]:
     >>> [(str(r.at), r.match.text, r.match.kind) for r in references(load())][:2]
     [('第一条第一款', '有关法律、法规', 'unresolvable'), ('第三十六条第一款', '国家和省有关规定', 'unresolvable')]
     """
-    scan = Scan(regulation, _own_aliases(regulation))
+    scan = own_scan(regulation)
     out: list[Reference] = []
     amended = amended_instruments(regulation.title)
     attribution = None if amended is None else Attribution(regulation.title, amended)
@@ -276,6 +276,13 @@ def references(regulation: Regulation) -> tuple[Reference, ...]:
         for paragraph in article.paragraphs:
             _scan_paragraph(paragraph, check)
     return tuple(out)
+
+
+def own_scan(regulation: Regulation) -> Scan:
+    """A scan of *regulation*'s own texts, one after another: it knows the short names the
+    regulation gives anywhere, and the structure it reads once serves every text (clear
+    ``named`` at each article: 该法 looks back inside its article only)."""
+    return Scan(regulation, _own_aliases(regulation))
 
 
 def _own_aliases(regulation: Regulation) -> dict[str, str]:

@@ -13,6 +13,8 @@ them differs from the one written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 
@@ -25,7 +27,7 @@ from .._model.references import CitationMatch
 from .._model.regulation import Regulation
 from .unit_map import UnitMap
 
-__all__ = ["StaleReference", "find_stale"]
+__all__ = ["Followed", "StaleReference", "find_stale", "stale_in"]
 
 #: the numerals a pinpoint is written with, in Chinese
 _ZH_DIGITS = "〇零一二三四五六七八九十百千万两"
@@ -219,18 +221,64 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
     return _restyle(body, written)  # the targets left the unit the head names: write them whole
 
 
+class Followed(Protocol):
+    """What the search needs of a map from an old version to a new one (:class:`~.unit_map.UnitMap`
+    answers it for a comparison; an amendment applied answers it exactly)."""
+
+    @property
+    def old(self) -> Regulation:
+        """The version the references were written for."""
+
+    @property
+    def new(self) -> Regulation:
+        """The version the lines stand in."""
+
+    @property
+    def kept(self) -> Sequence[tuple[Citation, Citation, str]]:
+        """The lines searched: (the unit's old citation, its new citation, one line of it)."""
+
+    def follow(self, citation: Citation) -> tuple[Citation, ...]:
+        """Where the old unit *citation* stands in the new version (none: it is gone)."""
+
+
 def find_stale(units: UnitMap) -> list[StaleReference]:
     """Every stale reference in the units of the new version whose text did not change."""
-    from .._citations.find import find_citations
+    return [stale for _, stale in stale_in(units)]
+
+
+def stale_in(
+    units: Followed,
+    written: Sequence[Sequence[bool]] | None = None,
+    *,
+    ranges_shrink: bool = False,
+) -> list[tuple[int, StaleReference]]:
+    """Every stale reference in the lines of ``units.kept``, with the index of its line there.
+
+    Args:
+        units: the lines, their two versions and where each old unit went.
+        written: one mask per line of ``units.kept``: a reference with a character marked is
+            left out (wording an amendment wrote: it speaks the new numbers already).
+        ranges_shrink: a range some of whose units are gone runs over those left (第十二条至第十五条
+            with 第十三条 deleted: 第十二条至第十四条) instead of being left to a drafter.
+    """
+    from .._citations.find import own_scan, scan_text
 
     old, new = units.old, units.new
-    found: list[tuple[tuple[Citation, int, int], StaleReference]] = []
+    found: list[tuple[tuple[Citation, int, int], int, StaleReference]] = []
+    scan = own_scan(old)  # each line read as references() reads the old version's texts
+    article: tuple[int | None, int] | None = None
     for line, (old_at, new_at, text) in enumerate(units.kept):
-        for match in find_citations(text, regulation=old, at=old_at):
+        mask = written[line] if written is not None else ()
+        if (old_at.article, old_at.suffix) != article:
+            article = (old_at.article, old_at.suffix)
+            scan.named.clear()
+        for match in scan_text(text, old_at, scan):
             if match.value is None or match.kind not in ("absolute", "internal", "relative"):
                 continue
             if match.kind == "relative" and ORDINAL_PREFIX not in match.text:
                 continue  # 前款, 本条: no number to go stale
+            if any(mask[match.start : match.end]):
+                continue
             items: list[Citation | CitationRange] = []
             gone = dangling = False
             moved = False
@@ -240,17 +288,20 @@ def find_stale(units: UnitMap) -> list[StaleReference]:
                     dangling = True
                     break
                 targets: list[Citation] = []
+                lost = False
                 for citation in cited:
                     if citation.level == "instrument":  # 《its own title》 alone: still itself
                         targets.append(citation)
                         continue
                     went = units.follow(citation)
-                    gone = gone or not went
+                    lost = lost or not went
                     kept = went == (citation,) or (
                         match.kind == "relative" and _kept_in_place(citation, went, old_at, new_at)
                     )
                     moved = moved or not kept
                     targets.extend(went)
+                if lost and not (ranges_shrink and isinstance(item, CitationRange) and targets):
+                    gone = True
                 items.extend(_regroup(item, targets, new))
             if dangling or not moved:
                 continue
@@ -264,6 +315,6 @@ def find_stale(units: UnitMap) -> list[StaleReference]:
             stale = StaleReference(
                 new_at, old_at, match, match.value, value, replacement, rewritten
             )
-            found.append(((new_at, line, match.start), stale))
+            found.append(((new_at, line, match.start), line, stale))
     found.sort(key=lambda kv: kv[0])
-    return [s for _, s in found]
+    return [(line, s) for _, line, s in found]

@@ -98,6 +98,9 @@ class CitationRange:
         level = self.start.level
         if regulation is not None:
             start, end = complete_range(self.start, self.end, regulation)
+            if level == "article" and _bare(start) and _bare(end):  # by key: no Citation each
+                low, high = (start.article, start.suffix), (end.article, end.suffix)
+                return tuple(a.citation for a in regulation.articles if low <= a.key <= high)
             return tuple(c for c in siblings(regulation, start) if start <= c <= end)
         first = getattr(self.start, level)
         last = getattr(self.end, level)
@@ -233,6 +236,16 @@ def _subparts_under(regulation: Regulation, part: int | None) -> tuple[Subpart, 
     if part is not None:
         return regulation.part(part).subparts
     return tuple(n for n in regulation.body if isinstance(n, Subpart))
+
+
+def _bare(citation: Citation) -> bool:
+    """An article cited by its number alone (no title, no heading): it sorts by its key."""
+    return (
+        citation.title is None
+        and citation.part is None
+        and citation.subpart is None
+        and (citation.chapter is None and citation.section is None)
+    )
 
 
 def siblings(regulation: Regulation, citation: Citation) -> Iterator[Citation]:
