@@ -172,6 +172,7 @@ AREAS: dict[str, Area] = {
             "tests/test_cli_diagnostics.py",
             "tests/test_cli_export.py",
             "tests/test_cli_exact.py",
+            "tests/test_cli_mutants.py",
             # the commands the other capabilities' tests run through main()
             "tests/test_citation.py",
             "tests/test_continuation.py",
