@@ -50,6 +50,16 @@ def test_every_path_an_area_names_exists(script: ModuleType) -> None:
     assert missing == []
 
 
+def test_no_area_names_a_test_the_mutation_runs_ignore(script: ModuleType) -> None:
+    table = script._checkout_table()
+    ignored = {a.removeprefix("--ignore=") for a in table["pytest_add_cli_args_test_selection"]
+               if a.startswith("--ignore=")}  # fmt: skip
+    assert ignored  # test_api and test_docs read what mutmut rewrites
+    named = {path for area in _areas(script).values() for path in area.tests}
+    assert sorted(ignored & named) == []
+    assert ignored <= set(script.NOT_IN_AN_AREA)
+
+
 def test_every_test_module_runs_in_an_area_or_says_why_not(script: ModuleType) -> None:
     named = {path for area in _areas(script).values() for path in area.tests}
     modules = {f"tests/{p.name}" for p in (ROOT / "tests").glob("test_*.py")}
