@@ -388,6 +388,50 @@ def test_update_references_moves_each_paragraph_reference_past_an_inserted_one(
     assert result.article(2).text == f"{moved}。"
 
 
+def test_update_references_rewrites_a_previous_unit_that_is_no_longer_the_previous_one() -> None:
+    """前款, 前两款, 前两项 and 前条 name the units just before them: when a 款, 项 or article is
+    inserted between, they name the new one, and are rewritten with the number of what they
+    named (written inside the article, or the 款, that holds them, as drafters do)."""
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n犯前款罪的，依照前款处罚。\n\n前两款规定以外的，乙。\n\n"
+        "第二条 有下列情形之一的：\n\n（一）丙；\n\n（二）丁；\n\n（三）前两项以外的。\n\n"
+        "第三条 依照前条。\n"
+    )
+    decision = _decide(
+        "在第一条中增加一款，作为第二款：“新。”",
+        "在第二条中增加一项，作为第二项：“（二）新；”",
+        "增加一条，作为第三条：“戊。”",
+        "此外，对条文顺序作相应调整。",
+    )
+    result = decision.apply(reg, update_references=True)
+    assert [p.text for p in result.article(1).paragraphs] == [
+        "甲。", "新。", "犯第一款罪的，依照第一款处罚。", "第一款和第三款规定以外的，乙。",
+    ]  # fmt: skip
+    items = result.article(2).paragraphs[0].items
+    assert [i.text for i in items] == ["丙；", "新；", "丁；", "第一项和第三项以外的。"]
+    assert result.article(4).text == "依照第二条。"
+    # and where nothing came between, they stay as written
+    same = _decide("在第一条中增加一款，作为第四款：“新。”").apply(reg, update_references=True)
+    assert [p.text for p in same.article(1).paragraphs][1:3] == [
+        "犯前款罪的，依照前款处罚。", "前两款规定以外的，乙。",
+    ]  # fmt: skip
+
+
+def test_update_references_follows_renumbered_chapters() -> None:
+    """A 章 inserted and the chapters renumbered (条文顺序作相应调整): 第二章 cited elsewhere
+    becomes 第三章; a range over chapters that are no longer next to each other is listed."""
+    reg = parse(
+        "# 示例条例\n\n## 第一章 总则\n\n第一条 甲。\n\n## 第二章 分则\n\n第二条 乙。\n\n"
+        "## 第三章 附则\n\n第三条 违反本条例第二章规定的，依照第三章和第一章至第二章处理。\n"
+    )
+    decision = _decide(
+        "增加一章，作为第二章：“第二章 新章\n\n第二条 新。”", "此外，对条文顺序作相应调整。"
+    )
+    result = decision.apply(reg, update_references=True)
+    assert [c.title for c in result.chapters] == ["总则", "新章", "分则", "附则"]
+    assert result.article(4).text == "违反本条例第三章规定的，依照第四章、第一章和第三章处理。"
+
+
 def test_update_references_without_a_move_changes_nothing() -> None:
     result = _decide("将第二条第一款修改为：“新。”").apply(PARAGRAPHS, update_references=True)
     assert [a.text for a in result.articles if a.number != 2] == [

@@ -502,3 +502,15 @@ def test_the_fast_path_on_the_corpus() -> None:
                 assert scan_text(paragraph.full_text, at, Scan(reg), fast=True) == scan_text(
                     paragraph.full_text, at, Scan(reg), fast=False
                 )
+
+
+@pytest.mark.parametrize("after", ["以外的", "以上", "以下", "规定的", "情形的"])
+def test_counted_items_before_what_follows_a_reference(after: str) -> None:
+    """前两项以外的 (the 项 other than the two before) is a reference; 前三项污染物 (the top
+    three pollutants, 环境保护税法) is not: a counted 项 is one when a reference's words follow."""
+    at = wdr.Citation(article=1, paragraph=3, item=3)
+    found = wdr.find_citations(f"除前两项{after}", at=at)
+    assert [(m.text, [str(c) for c in m.citations]) for m in found] == [
+        ("前两项", ["第一条第三款第一项", "第一条第三款第二项"])
+    ]
+    assert wdr.find_citations("对前三项污染物征收", at=at) == ()

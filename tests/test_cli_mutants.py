@@ -220,3 +220,213 @@ def test_standard_input_is_utf8_by_default_and_named_in_messages(
         "expected UTF-8 text, found the byte 0xC0; the file reads as GB18030 (GBK) text: "
         "pass --encoding gb18030"
     )
+
+
+# ----------------------------------------------------------------------------- export
+
+
+GAP = "# 甲条例\n\n第一条 甲。\n\n第三条 乙。\n"  # a skipped number: a warning, an error with --strict
+OK = "# 乙条例\n\n第一条 乙。\n"
+
+
+@pytest.fixture
+def batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    Path("gap.md").write_text(GAP, encoding="utf-8")
+    Path("ok.md").write_text(OK, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_batch_names_each_input_in_its_warnings_and_goes_on_past_a_missing_one(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    code, out, err = _run(capsys, "export", "--format", "json", "gap.md", "ok.md", "none.md",
+                          "-o", "out/")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert err == (
+        "gap.md:5:1: warning: expected 第二条, found 第三条 [skipped-number]\n"
+        "none.md: error: No such file or directory\n"
+    )
+    assert sorted(p.name for p in (batch / "out").iterdir()) == ["gap.json", "ok.json"]
+    assert wdr.from_json((batch / "out" / "ok.json").read_text(encoding="utf-8")) == wdr.parse(OK)
+
+
+def test_a_strict_batch_refuses_the_input_with_an_oddity(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    code, _, err = _run(capsys, "export", "--strict", "--format", "json", "gap.md", "ok.md",
+                        "-o", "out/")  # fmt: skip
+    assert code == 1
+    assert err == (
+        "gap.md:5:1: error: expected 第二条, found 第三条 [skipped-number]\n    第三条 乙。\n    ^\n"
+    )
+    assert [p.name for p in (batch / "out").iterdir()] == ["ok.json"]
+
+
+def test_a_batch_makes_the_folders_above_its_output(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    assert (
+        _run(capsys, "export", "-q", "--format", "json", "gap.md", "ok.md", "-o", "a/b/c/")[0] == 0
+    )
+    assert sorted(p.name for p in (batch / "a" / "b" / "c").iterdir()) == ["gap.json", "ok.json"]
+
+
+def test_an_output_ending_in_a_backslash_is_a_folder(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    assert _run(capsys, "export", "-q", "--format", "json", "ok.md", "-o", "o\\") == (0, "", "")
+    assert [p.name for p in (batch / "o\\").iterdir()] == ["ok.json"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ok.md", "--file", "ok.md"], "give INPUT files or --file, not both"),
+        (["--unit", "article", "ok.md"], "--unit applies to --format jsonl only"),
+        (["-j", "-1", "ok.md"], "-j takes a number of processes (0: every core)"),
+    ],
+)
+def test_export_usage_errors(
+    capsys: pytest.CaptureFixture[str], batch: Path, argv: list[str], message: str
+) -> None:
+    assert _run(capsys, "export", "--format", "json", *argv) == (
+        2,
+        "",
+        f"wuxi-dt export: {message}\n",
+    )
+
+
+def test_jobs_zero_is_every_core_and_one_when_the_count_is_unknown(
+    capsys: pytest.CaptureFixture[str], batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wuxi_dt_regulation._cli.batch import jobs_count
+
+    assert (
+        _run(capsys, "export", "-q", "-j", "0", "--format", "json", "ok.md", "-o", "out/")[0] == 0
+    )
+    assert (jobs_count(None), jobs_count(3)) == (1, 3)
+    monkeypatch.setattr("os.cpu_count", lambda: None)
+    assert jobs_count(0) == 1
+    monkeypatch.setattr("os.cpu_count", lambda: 6)
+    assert jobs_count(0) == 6
+
+
+def test_export_writes_utf8_bytes_whatever_stdout_encodes(
+    batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii"))
+    assert main(["export", "--format", "json", "--file", "ok.md"]) == 0
+    assert raw.getvalue().decode("utf-8") == wdr.to_json(wdr.parse(OK, source="ok.md"))
+
+
+def test_export_writes_text_to_a_stream_without_bytes(
+    batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["export", "--format", "markdown", "--file", "ok.md"]) == 0
+    assert stream.getvalue() == wdr.render(wdr.parse(OK))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_cuts_a_long_name_at_forty_characters(
+    batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long = "第" * 45 + ".md"
+    Path(long).write_text(OK, encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["export", "--format", "json", "ok.md", long, "-o", "out/"]) == 0
+    assert terminal.getvalue() == (
+        f"\r[{'-' * 30}] 0/2 {'ok.md':<40}"
+        f"\r[{'#' * 15}{'-' * 15}] 1/2 {'ok.md':<40}"
+        f"\r[{'#' * 30}] 2/2 {'第' * 40}\n"
+    )
+
+
+def test_no_bar_when_stderr_cannot_say_whether_it_is_a_terminal(
+    batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Plain:  # a stream with write and flush only
+        def __init__(self) -> None:
+            self.written: list[str] = []
+
+        def write(self, text: str) -> int:
+            self.written.append(text)
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    plain = Plain()
+    monkeypatch.setattr(sys, "stderr", plain)
+    assert main(["export", "-q", "--format", "json", "ok.md", "gap.md", "-o", "out/"]) == 0
+    assert plain.written == []
+
+
+# ----------------------------------------------------------------------------- the rest
+
+
+def test_help_says_each_default_once() -> None:
+    import argparse
+
+    from wuxi_dt_regulation._cli import HelpFormatter
+
+    parser = argparse.ArgumentParser(prog="x", formatter_class=HelpFormatter)
+    parser.add_argument("--size", type=int, default=3, help="the size")
+    parser.add_argument("--name", default="a", help="the name (now %(default)s)")
+    parser.add_argument("--flag", action="store_true", help="a switch")
+    parser.add_argument("path", nargs="?", default="p", help="a path")
+    assert parser.format_help().split("options:")[1].split() == [
+        "-h,", "--help", "show", "this", "help", "message", "and", "exit",
+        "--size", "SIZE", "the", "size", "(default:", "3)",
+        "--name", "NAME", "the", "name", "(now", "a)",
+        "--flag", "a", "switch",
+    ]  # fmt: skip
+
+
+def test_error_text_names_the_source_it_is_given() -> None:
+    from wuxi_dt_regulation._cli.inputs import error_text
+
+    err = wdr.ParseError("bad", line=2, column=3, text="第一条", source="inner.md")
+    assert error_text(err).startswith("inner.md:2:3: error: bad")
+    assert error_text(err, "outer.md").startswith("outer.md:2:3: error: bad")
+
+
+def test_cite_of_a_chapter_without_a_title(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "t.md"
+    path.write_text("# 例条例\n\n## 第一章\n\n第一条 甲。\n", encoding="utf-8")
+    assert _run(capsys, "cite", "第一章", "--file", str(path)) == (
+        0,
+        "第一章\n第一章\n第一条 甲。\n",
+        "",
+    )
+
+
+def test_cite_of_items_named_without_their_paragraph(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """第一条第二项 and 第一条第一项至第二项, in an article whose second 款 alone has 项: the
+    regulation says which 款 (without it the 项 cannot be found)."""
+    path = tmp_path / "t.md"
+    path.write_text(
+        "# 例条例\n\n第一条 甲。\n\n乙：\n\n（一）丙；\n\n（二）丁。\n", encoding="utf-8"
+    )
+    assert _run(capsys, "cite", "第一条第二项", "--file", str(path)) == (
+        0,
+        "第一条第二款第二项\n（二）丁。\n",
+        "",
+    )
+    assert _run(capsys, "cite", "第一条第一项至第二项", "--file", str(path)) == (
+        0,
+        "第一条第二款第一项至第二项\n\n第一条第二款第一项\n（一）丙；\n\n第一条第二款第二项\n（二）丁。\n",
+        "",
+    )

@@ -230,3 +230,48 @@ def test_stale_references_are_what_update_references_rewrites(path: Path, where:
     }
     assert rewritten == changed
     assert wdr.diff(base, updated).stale_references() == ()
+
+
+def test_a_previous_paragraph_with_another_one_before_it_is_stale() -> None:
+    """前款 in a 款 that did not change names the 款 just before it: with a 款 inserted between,
+    that is another one; stale_references says what it named, by number."""
+    old = wdr.parse(
+        "# 示例条例\n\n第一条 甲。\n\n犯前款罪的，依照前款处罚。\n\n第二条 依照前条。\n"
+    )
+    new = wdr.parse(
+        "# 示例条例\n\n第一条 甲。\n\n新。\n\n犯前款罪的，依照前款处罚。\n\n第二条 依照前条。\n"
+    )
+    found = wdr.diff(old, new).stale_references()
+    assert [(str(s.at), str(s.old_at), s.match.text, s.replacement) for s in found] == [
+        ("第一条第三款", "第一条第二款", "前款", "第一款"),
+        ("第一条第三款", "第一条第二款", "前款", "第一款"),
+    ]
+    assert found[0].text == "犯第一款罪的，依照前款处罚。"
+    assert [str(c) for c in found[0].new.items] == ["第一条第一款"]  # type: ignore[union-attr]
+
+
+def test_a_range_loses_the_units_deleted_from_it() -> None:
+    old = wdr.parse(
+        "# 示例条例\n\n第一条 甲一二三四五六七八九十。\n\n第二条 乙一二三四五六七八九十。\n\n"
+        "第三条 丙一二三四五六七八九十。\n\n第四条 依照本条例第一条至第三条，参照第二条。\n"
+    )
+    new = wdr.parse(
+        "# 示例条例\n\n第一条 甲一二三四五六七八九十。\n\n第二条 丙一二三四五六七八九十。\n\n"
+        "第三条 依照本条例第一条至第三条，参照第二条。\n"
+    )
+    found = wdr.diff(old, new).stale_references()
+    assert [(s.match.text, s.replacement) for s in found] == [
+        ("本条例第一条至第三条", "本条例第一条至第二条"),
+        ("第二条", None),  # its one target is gone: a drafter decides
+    ]
+    assert found[1].new is None and found[1].text is None
+
+
+def test_a_previous_paragraph_that_was_deleted_leaves_the_reference_to_a_drafter() -> None:
+    old = wdr.parse("# 示例条例\n\n第一条 甲一二三四五六七八九十。\n\n犯前款罪的，依照前款处罚。\n")
+    new = wdr.parse("# 示例条例\n\n第一条 犯前款罪的，依照前款处罚。\n")
+    found = wdr.diff(old, new).stale_references()
+    assert [(str(s.at), str(s.old_at), s.match.text, s.new, s.replacement) for s in found] == [
+        ("第一条第一款", "第一条第二款", "前款", None, None),
+        ("第一条第一款", "第一条第二款", "前款", None, None),
+    ]

@@ -27,286 +27,18 @@ from typing import TYPE_CHECKING
 import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
-from .._model.citation import Citation
 from .._model.regulation import Regulation
-from .._model.units import Item, Paragraph
-from .edits import (
-    delete_words,
-    insert_words,
-    item_from,
-    preamble_paragraphs,
-    replace_preamble,
-    replace_words,
-    sentences,
-)
 from .errors import AmendmentError
 from .history import amended_history
-from .locate import cn
-from .operations import (
-    Delete,
-    DeleteWords,
-    Insert,
-    InsertWords,
-    Note,
-    Operation,
-    Replace,
-    ReplaceWords,
-    Retitle,
-    Target,
-)
 from .provenance import Provenance
-from .structure import Structure
 from .targets import same_title
-from .work import Par, freeze
+from .unit_ops import DELETED, UnitOps
+from .work import freeze
 
 if TYPE_CHECKING:
     from .amendment import Amendment
 
 __all__ = ["DELETED", "apply_amendment"]
-
-#: The text a deleted article keeps when the text is not renumbered.
-DELETED = "（删去）"
-
-
-class _Apply(Structure):
-    """The operations on the text of units; see :class:`.structure.Structure` for the rest."""
-
-    # ---- the operations
-
-    def run(self, op: Operation) -> None:
-        self.op = op
-        handler = getattr(self, "do_" + type(op).__name__.lower())
-        handler(op)
-
-    def do_note(self, op: Note) -> None:
-        pass
-
-    def words(self, op: ReplaceWords | DeleteWords | InsertWords) -> None:
-        for target in op.targets:
-            cells = self.cells(target)
-            if isinstance(op, ReplaceWords):
-                outcome = replace_words(cells, op.old, op.new)
-                wanted = "、".join(f"“{w}”" for w in op.old)
-            elif isinstance(op, DeleteWords):
-                outcome = delete_words(cells, op.words)
-                wanted = "、".join(f"“{w}”" for w in op.words)
-            else:
-                outcome = insert_words(cells, op.anchor, op.words, op.position)
-                wanted = f"“{op.anchor}”"
-            if outcome == "missing":
-                raise self.error(f"{wanted} is not in {target}")
-
-    do_replacewords = do_deletewords = do_insertwords = words
-
-    def do_retitle(self, op: Retitle) -> None:
-        if op.target.scope == "title":
-            self.title = op.title
-        else:
-            self.heading(op.target).title = op.title
-
-    def do_replace(self, op: Replace) -> None:
-        first, rest = op.targets[0], op.targets[1:]
-        if first.scope == "head":
-            _, par = (
-                self.home(first) if first.citation and first.citation.paragraph else (None, None)
-            )
-            if par is None:
-                slot = self.slot(first)
-                par = next((p for p in slot.paragraphs if p.items), slot.paragraphs[0])
-            par.text = op.wording.text.replace("\n", "")
-        elif first.scope in ("preamble", "introduction", "title", "document"):
-            self.replace_free(op, first)
-        elif op.old:
-            self.replace_old(op, first)
-        else:
-            self.replace_unit(first, op)
-        for target in rest:
-            self.delete(target)
-
-    def replace_free(self, op: Replace, target: Target) -> None:
-        if target.scope == "title":
-            self.title = op.wording.text.replace("\n", "")
-            return
-        if target.scope == "document":
-            if target.number is None:
-                raise self.error("the whole text cannot be replaced by wording")
-            box, index = self.free_paragraph(target.number)
-            box.children[index : index + 1] = list(op.wording.paragraphs)
-            numbered = 0
-            for position, child in enumerate(box.children):
-                if isinstance(child, Paragraph):
-                    numbered += 1
-                    box.children[position] = attrs.evolve(child, number=numbered)
-            return
-        paragraphs = list(op.wording.paragraphs)
-        count = len(preamble_paragraphs(self.preamble))
-        if target.number is not None and not 1 <= target.number <= count:
-            raise self.error(f"the preamble has no 第{cn(target.number)}自然段 ({count})")
-
-        def change(n: int, p: Paragraph) -> list[Paragraph]:
-            if target.number is None:
-                return paragraphs if n == 1 else []
-            if n != target.number:
-                return [p]
-            if target.sentences is not None:
-                parts = sentences(p.text)
-                first, last = target.sentences
-                start = first - 1 if first > 0 else len(parts) + first
-                stop = last if last > 0 else len(parts) + last + 1
-                if not 0 <= start < stop <= len(parts):
-                    raise self.error(f"{target} does not exist ({len(parts)} sentences)")
-                text = (
-                    "".join(parts[:start])
-                    + op.wording.text.replace("\n", "")
-                    + "".join(parts[stop:])
-                )
-                return [attrs.evolve(p, text=text)]
-            return [
-                attrs.evolve(q, break_before=p.break_before if i == 0 else False)
-                for i, q in enumerate(paragraphs)
-            ]
-
-        self.preamble = replace_preamble(self.preamble, change)
-
-    def replace_old(self, op: Replace, target: Target) -> None:
-        slot = self.slot(target)
-        texts = [p.full_text() for p in slot.paragraphs]
-        new = [p.full_text for p in op.wording.paragraphs]
-        old = list(op.old)
-        for start in range(len(texts) - len(old) + 1):
-            if texts[start : start + len(old)] == old:
-                was = slot.paragraphs[start : start + len(old)]
-                slot.paragraphs[start : start + len(old)] = Par.restating(
-                    op.wording.paragraphs, was
-                )
-                return
-        if any(texts[s : s + len(new)] == new for s in range(len(texts) - len(new) + 1)):
-            return  # already in place
-        raise self.error(f"{target} has no 款 reading “{old[0]}”")
-
-    def replace_unit(self, target: Target, op: Replace) -> None:
-        cite = target.citation
-        if cite is None or cite.article is None:
-            raise self.error(f"cannot replace {target} by wording")
-        if cite.paragraph is None and cite.item is None:
-            slot = self.slot(target)
-            if slot.text() != _text(op.wording.paragraphs):
-                slot.paragraphs = Par.restating(op.wording.paragraphs, slot.paragraphs)
-            return
-        slot, par = self.home(target)
-        if cite.item is None:
-            if par.full_text() != _text(op.wording.paragraphs):
-                index = slot.paragraphs.index(par)
-                pars = Par.restating(op.wording.paragraphs, [par])
-                slot.paragraphs[index : index + 1] = pars
-            return
-        index = self.item_index(par, cite.item, target)
-        origin, item = par.items[index]
-        if cite.subitem is None:
-            new = item_from(op.wording.lines, item.number)
-            if new != item:
-                par.items[index] = (origin, new)
-            return
-        subs = list(item.subitems)
-        if not 1 <= cite.subitem <= len(subs):
-            raise self.error(f"{target} does not exist")
-        sub = item_from(op.wording.lines, 1)
-        subs[cite.subitem - 1] = attrs.evolve(
-            subs[cite.subitem - 1], text=sub.text, continuation=sub.continuation
-        )
-        par.items[index] = (origin, attrs.evolve(item, subitems=tuple(subs)))
-
-    def do_delete(self, op: Delete) -> None:
-        for target in op.targets:
-            self.delete(target)
-
-    def delete(self, target: Target) -> None:
-        cite = target.citation
-        if cite is not None and cite.article is None and (cite.chapter or cite.section):
-            self.delete_heading(target)
-            return
-        if cite is None or cite.article is None:
-            raise self.error(f"cannot delete {target}")
-        if cite.paragraph is None and cite.item is None:
-            slot = self.slot(target)
-            if self.renumbers:
-                slot.deleted = True
-                self.emptied = self.op  # an error if no article is left at the end
-            elif slot.text() != DELETED:
-                slot.paragraphs = [Par(None, DELETED, [])]
-            return
-        slot, par = self.home(target)
-        if cite.item is None:
-            slot.paragraphs.remove(par)
-            if not slot.paragraphs:
-                raise self.error(
-                    f"deleting {target} leaves {slot.label()} empty: delete the article"
-                )
-            return
-        del par.items[self.item_index(par, cite.item, target)]
-        par.changed = True
-
-    def do_insert(self, op: Insert) -> None:
-        cite = op.target.citation
-        if cite is None or cite.article is None:
-            raise self.error(f"cannot insert at {op.target}")
-        whole = Target(Citation(article=cite.article, suffix=cite.suffix), new=op.target.new)
-        if cite.paragraph is None and cite.item is None and op.unit in ("", "article"):
-            self.insert_article(op)
-            return
-        slot = self.slot(whole)
-        if op.unit == "paragraph" or (cite.item is None and op.unit == ""):
-            new = [Par.of(p, None) for p in op.wording.paragraphs]
-            position = (cite.paragraph if op.unit == "" else None) or len(slot.paragraphs) + 1
-            if position == len(slot.paragraphs) + 1 and op.unit != "":
-                current = slot.paragraphs[-len(new) :]  # appended: compare the last 款
-                if [p.full_text() for p in current] == [p.full_text() for p in new]:
-                    return  # already in place
-            current = slot.paragraphs[position - 1 : position - 1 + len(new)]
-            if [p.full_text() for p in current] == [p.full_text() for p in new]:
-                return  # already in place
-            if position > len(slot.paragraphs) + 1:
-                raise self.error(
-                    f"{slot.label()} has {len(slot.paragraphs)} 款: cannot add 第{cn(position)}款"
-                )
-            slot.paragraphs[position - 1 : position - 1] = new
-            return
-        home = Target(Citation(article=cite.article, suffix=cite.suffix, paragraph=cite.paragraph))
-        _, par = self.home(home)
-        first = op.wording.lines[0]
-        items = (
-            op.wording.items if first.startswith(("（", "(")) else (item_from(op.wording.lines, 1),)
-        )
-        position = (cite.item if op.unit == "" else None) or len(par.items) + 1
-        items = _punctuated(items, last=position > len(par.items))
-        present = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
-        if [_item_key(i) for i in present] == [_item_key(i) for i in items]:
-            return  # already in place
-        if position > len(par.items) + 1:
-            raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
-        par.items[position - 1 : position - 1] = [(None, i) for i in items]
-        par.changed = True
-
-
-def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
-    """A 项 quoted without its list punctuation (宪法修正案 2018 第四十四条) gets it: ``；`` before
-    another 项, ``。`` at the end of the list."""
-    out = []
-    for index, item in enumerate(items):
-        if item.text and item.text[-1] not in "；。：，、;.:,":
-            final = last and index == len(items) - 1
-            item = attrs.evolve(item, text=item.text + ("。" if final else "；"))
-        out.append(item)
-    return tuple(out)
-
-
-def _item_key(item: Item) -> tuple[object, ...]:
-    """What an inserted 项 already in place must have: its text, further paragraphs and 目."""
-    return (item.text, item.continuation, item.subitems)
-
-
-def _text(paragraphs: tuple[Paragraph, ...]) -> str:
-    return "\n".join(p.full_text for p in paragraphs)
 
 
 def apply_amendment(
@@ -359,18 +91,21 @@ def apply_amendment(
     except ValueError as err:
         raise _blame(amendment, regulation, len(work.ops), err) from None
     if provenance is not None:  # 衔接性修改: articles, 款, 项 and 目 moved
-        from .references import follow_references
+        from .references import Moves, follow_references
+        from .work import moved_headings
 
-        result = follow_references(regulation, result, provenance.units(work.root), mapping)
+        headings = moved_headings(work.root, result.body)
+        moves = Moves(provenance.units(work.root), mapping, headings)
+        result = follow_references(regulation, result, moves)
     return result
 
 
 def _run(
     amendment: Amendment, regulation: Regulation, count: int | None, seen: Provenance | None = None
-) -> _Apply:
+) -> UnitOps:
     """The work of the amendment's first *count* operations (all of them for None), placed;
     *seen* observes the text before the first operation and after each one."""
-    work = _Apply(amendment, regulation)
+    work = UnitOps(amendment, regulation)
     observe = seen.observe if seen is not None else lambda root, op=None: None
     observe(work.root)
     for op in work.ops if count is None else work.ops[:count]:
@@ -380,7 +115,7 @@ def _run(
     return work
 
 
-def _result(work: _Apply) -> Regulation:
+def _result(work: UnitOps) -> Regulation:
     """The regulation *work* has made (``ValueError`` when it is not a valid one)."""
     return attrs.evolve(work.regulation, title=work.title, preamble=work.preamble,
                         body=freeze(work.root), history=amended_history(work.amendment, work.regulation),
@@ -411,7 +146,7 @@ def _blame(
             good = middle
         else:
             bad = middle
-    work = _Apply(amendment, regulation)
+    work = UnitOps(amendment, regulation)
     if not work.ops:
         return AmendmentError(
             f"the amended text is not a valid regulation: {err}", line=1, source=amendment.title

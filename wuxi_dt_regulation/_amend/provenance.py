@@ -1,6 +1,6 @@
 """Which characters of the amended text an amendment wrote, followed instruction by instruction.
 
-衔接性修改 (:func:`.references.renumber_references`) moves the references of the text the
+衔接性修改 (:func:`.references.follow_references`) moves the references of the text the
 regulation already had; the words an amendment writes already speak the new numbers (a decision
 often spells out its own 衔接性修改: ``将第三条中的“第一条”修改为“第二条”``) and must not be
 moved again.  Comparing the final text with the original cannot tell them apart when the
@@ -11,7 +11,8 @@ instruction that changes a line (a 项 restated: 将第五条第二项修改为�
 
 Units are followed by where they came from (the article's, 款's and 项's numbers before the
 amendment, which the working copy keeps), so a renumbering does not lose them; a unit the
-amendment wrote has no origin and is left out: all of it is the amendment's.
+amendment wrote has no origin and is left out: all of it is the amendment's (a restated 款 is
+kept only as where the 款 it replaced went: :meth:`Provenance.units`).
 """
 
 from __future__ import annotations
@@ -26,12 +27,7 @@ from .operations import DeleteWords, InsertWords, ReplaceWords
 if TYPE_CHECKING:
     from .work import Box
 
-__all__ = ["Provenance", "Unit", "Written"]
-
-#: For each unit of the amended text that the regulation had before (by its new citation), one
-#: mask per line (its text, then its further paragraphs): True where the amendment wrote the
-#: character.
-Written = dict[Citation, tuple[tuple[bool, ...], ...]]
+__all__ = ["Provenance", "Unit"]
 
 
 class Unit(NamedTuple):
@@ -106,10 +102,6 @@ class Provenance:
                     mask = self._masks.get((key, n), [False] * len(old))
                     self._masks[key, n] = _follow(mask, old, line)
         self._lines = now
-
-    def written(self, root: Box) -> Written:
-        """The masks by the units' citations in the finished (renumbered) working copy."""
-        return {unit.now: unit.masks for unit in self.units(root) if unit.lines}
 
     def units(self, root: Box) -> list[Unit]:
         """Every unit of the finished (renumbered) working copy that the regulation had, in

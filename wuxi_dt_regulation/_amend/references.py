@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -231,61 +231,68 @@ def _write(regulation: Regulation, updates: Sequence[ReferenceUpdate]) -> Regula
     return attrs.evolve(regulation, body=walk(regulation.body), warnings=())
 
 
+class Moves(NamedTuple):
+    """Where everything an amendment kept went: what :func:`followed_references` follows."""
+
+    #: every unit of the amended text that the regulation had (:meth:`.provenance.Provenance.units`)
+    units: Sequence[Unit]
+    #: old article keys to new ones (deleted articles left out)
+    articles: Mapping[tuple[int, int], tuple[int, int]]
+    #: old 编, 分编, 章 and 节 citations to new ones (deleted headings left out)
+    headings: Mapping[Citation, Citation]
+
+
 class _Followed:
     """An amendment's working copy after the fact, as :func:`.._diff.stale.stale_in` reads a map
     between two versions: every unit the regulation had, exactly where it went."""
 
-    def __init__(
-        self,
-        old: Regulation,
-        new: Regulation,
-        units: Sequence[Unit],
-        articles: Mapping[tuple[int, int], tuple[int, int]],
-    ) -> None:
+    def __init__(self, old: Regulation, new: Regulation, moves: Moves) -> None:
         self.old, self.new = old, new
+        units = moves.units
         self.kept = [(unit.was, unit.now, line) for unit in units for line in unit.lines]
         self.masks = [mask for unit in units for mask in unit.masks]
         self.lines = [(unit.now, n) for unit in units for n in range(len(unit.lines))]
         self._units = {unit.was: unit.now for unit in units}
-        self._articles = articles
+        self._moves = moves
 
     def follow(self, citation: Citation) -> tuple[Citation, ...]:
+        from .._diff.unit_map import follow_heading
+
         level = citation.level
         if level == "article":
-            key = self._articles.get((citation.article, citation.suffix))  # type: ignore[arg-type]
+            key = self._moves.articles.get((citation.article, citation.suffix))  # type: ignore[arg-type]
             return () if key is None else (Citation(article=key[0], suffix=key[1]),)
-        if level not in ("paragraph", "item", "subitem"):
-            return (citation,)  # the instrument itself; headings are not renumbered here
+        if level == "instrument":
+            return (citation,)
+        if level in ("part", "subpart", "chapter", "section"):
+            return follow_heading(self.old, self.new, self._moves.headings, citation)
         now = self._units.get(complete(citation, self.old))
         return () if now is None else (now,)
 
 
 def followed_references(
-    old: Regulation,
-    new: Regulation,
-    units: Sequence[Unit],
-    articles: Mapping[tuple[int, int], tuple[int, int]],
+    old: Regulation, new: Regulation, moves: Moves
 ) -> tuple[ReferenceUpdate, ...]:
     """The references of *new* (an amended text) whose targets an amendment moved, rewritten
-    to name them where they stand now: articles, 款, 项 and 目, absolute, internal and relative
-    (本条第二款, a bare 第三项), read as *old* reads them (:mod:`.._diff.stale`).
+    to name them where they stand now: articles, 款, 项, 目 and headings, absolute, internal and
+    relative (本条第二款, a bare 第三项, 前款 once a 款 came between), read as *old* reads them
+    (:mod:`.._diff.stale`).
 
     Args:
         old: the regulation before the amendment.
         new: the amended regulation, references not yet rewritten.
-        units: every unit of *new* that *old* had (:meth:`.provenance.Provenance.units`): where
-            it stood and stands, and which characters of its lines the amendment wrote
-            (references there are left alone: they speak the new numbers).
-        articles: old article keys to new ones (deleted articles left out).
+        moves: where every unit and heading *old* had went; which characters of the units'
+            lines the amendment wrote (references there are left alone: they speak the new
+            numbers).
 
     A reference whose target was deleted is left as written (a drafter decides); a range loses
     the units deleted from it (第十二条至第十五条 with 第十三条 deleted: 第十二条至第十四条).
     """
     from .._diff.stale import stale_in
 
-    followed = _Followed(old, new, units, articles)
+    followed = _Followed(old, new, moves)
     out: list[ReferenceUpdate] = []
-    for line, stale in stale_in(followed, followed.masks, ranges_shrink=True):
+    for line, stale in stale_in(followed, followed.masks):
         if stale.replacement is None:
             continue
         at, n = followed.lines[line]
@@ -294,11 +301,6 @@ def followed_references(
     return tuple(out)
 
 
-def follow_references(
-    old: Regulation,
-    new: Regulation,
-    units: Sequence[Unit],
-    articles: Mapping[tuple[int, int], tuple[int, int]],
-) -> Regulation:
+def follow_references(old: Regulation, new: Regulation, moves: Moves) -> Regulation:
     """*new* with the references :func:`followed_references` finds rewritten."""
-    return _write(new, followed_references(old, new, units, articles))
+    return _write(new, followed_references(old, new, moves))

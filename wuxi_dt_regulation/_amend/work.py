@@ -14,10 +14,12 @@ from typing import Any
 import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
+from .._model.citation import Citation
+from .._model.errors import CitationError
 from .._model.structure import Article, Chapter, Section
 from .._model.units import Item, Paragraph
 
-__all__ = ["Box", "Par", "Slot", "freeze", "thaw"]
+__all__ = ["Box", "Par", "Slot", "freeze", "moved_headings", "thaw"]
 
 
 class Par:
@@ -157,3 +159,29 @@ def freeze(box: Box) -> tuple[Any, ...]:
         else:
             out.append(child)
     return tuple(out)
+
+
+def _containers(nodes: tuple[Any, ...]) -> list[Any]:
+    """The containers (编, 分编, 章, 节) among *nodes* and under them, in document order, as
+    :func:`thaw` and :func:`freeze` walk them."""
+    out: list[Any] = []
+    for node in nodes:
+        if not isinstance(node, (Article, Paragraph)) and hasattr(node, "children"):
+            out.append(node)
+            out.extend(_containers(node.children))
+    return out
+
+
+def moved_headings(root: Box, body: tuple[Any, ...]) -> dict[Citation, Citation]:
+    """The citation of every heading the working copy kept (its old node's) mapped to the one
+    it has in *body*, the regulation made from the copy (:func:`freeze`, then stamped)."""
+    out: dict[Citation, Citation] = {}
+    boxes = list(root.boxes())[1:]
+    for box, node in zip(boxes, _containers(body), strict=True):
+        if box.origin is None or box.node is None:
+            continue
+        try:
+            out[box.node.citation] = node.citation  # type: ignore[attr-defined]
+        except CitationError:  # a 节 outside any chapter has no citation form
+            continue
+    return out

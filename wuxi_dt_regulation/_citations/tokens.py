@@ -31,10 +31,11 @@ _SELF_WORDS = "|".join(SELF_WORDS)
 _NOT_SELF = r"(?<![基根资成日版样文剧账副正原书课脚标])"
 _THIS = r"本(?P<this>条(?![例件款])|款|项|章(?!程)|节(?![约日能点])|分编|编(?![制写号辑]))"
 # 前三项 is also "the top three" (环境保护税法 第九条: 对前三项污染物征收): a counted 项 must be
-# followed by what follows a reference.  前项 alone is one (刑法: 以前项手段获取的).
+# followed by what follows a reference (前两项以外的: the 项 other than those).  前项 alone is one (刑法: 以前项手段获取的).
 _PREV = (
     r"前(?P<prevn>[两二三四五六七八九])?"
-    r"(?P<prev>款|条(?!件)|项(?(prevn)(?=规定|所列|所称|情形|行为|的|中|之|[，。；、和或]|$)))"
+    r"(?P<prev>款|条(?!件)|项(?(prevn)(?=规定|所列|所称|情形|行为|的|中|之|以外|以上|以下|"
+    r"[，。；、和或]|$)))"
 )
 # 该法, 同法, 上述法律 … before a pinpoint: the instrument named before it (names.THAT_KINDS).
 _THAT = r"(?:该|同|上述|前述|此)(?:法律|法规|法典|法|条例|规定|办法|决定|解释|细则)"

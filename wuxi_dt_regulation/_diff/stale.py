@@ -221,6 +221,41 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
     return _restyle(body, written)  # the targets left the unit the head names: write them whole
 
 
+def _unnumbered(
+    match: CitationMatch, old_at: Citation, new_at: Citation, units: Followed, text: str
+) -> StaleReference | None:
+    """A relative reference without a number (前款, 前两款, 前条, 前三项; 本条 and 本款 never go
+    stale) that names other units where it stands now than the ones it named: a 款 inserted
+    between 第一款 and the 款 that says 前款.  What it should say is the number of what it
+    named, written relative to the article (第一款) or the 款 (第一项) when it stays inside."""
+    from .._citations.find import find_citations
+    from .._citations.format import format_citation
+
+    old, new = units.old, units.new
+    named = match.citations
+    if match.value is None or not named or any(_units(c, old) is None for c in named):
+        return None
+    went = [units.follow(c) for c in named]
+    if not all(went):  # a target deleted (前款 after the 款 before it went): a drafter decides
+        return StaleReference(new_at, old_at, match, match.value, None, None, None)
+    targets = [t for each in went for t in each]
+    now = find_citations(match.text, regulation=new, at=new_at)
+    if now and now[0].text == match.text and list(now[0].citations) == targets:
+        return None
+    value = CitationList(tuple(targets), match.value.conjunction)
+    body = format_citation(value, "statute", regulation=new)
+    article = Citation(article=new_at.article, suffix=new_at.suffix)
+    holders = [article] if new_at.paragraph is None else [
+        attrs.evolve(article, paragraph=new_at.paragraph), article]  # fmt: skip
+    for holder in holders:  # the closest unit holding every target: 第一项 in its 款
+        above = format_citation(holder, "statute", regulation=new)
+        if all(_within(t, holder) for t in targets) and body.startswith(above) and body != above:
+            body = body[len(above) :]
+            break
+    rewritten = text[: match.start] + body + text[match.end :]
+    return StaleReference(new_at, old_at, match, match.value, value, body, rewritten)
+
+
 class Followed(Protocol):
     """What the search needs of a map from an old version to a new one (:class:`~.unit_map.UnitMap`
     answers it for a comparison; an amendment applied answers it exactly)."""
@@ -247,19 +282,18 @@ def find_stale(units: UnitMap) -> list[StaleReference]:
 
 
 def stale_in(
-    units: Followed,
-    written: Sequence[Sequence[bool]] | None = None,
-    *,
-    ranges_shrink: bool = False,
+    units: Followed, written: Sequence[Sequence[bool]] | None = None
 ) -> list[tuple[int, StaleReference]]:
     """Every stale reference in the lines of ``units.kept``, with the index of its line there.
+
+    A reference that names a unit that is gone has no replacement (a drafter decides), but a
+    range some of whose units are gone runs over those left (第十二条至第十五条 with 第十三条
+    deleted: 第十二条至第十四条).
 
     Args:
         units: the lines, their two versions and where each old unit went.
         written: one mask per line of ``units.kept``: a reference with a character marked is
             left out (wording an amendment wrote: it speaks the new numbers already).
-        ranges_shrink: a range some of whose units are gone runs over those left (第十二条至第十五条
-            with 第十三条 deleted: 第十二条至第十四条) instead of being left to a drafter.
     """
     from .._citations.find import own_scan, scan_text
 
@@ -275,9 +309,13 @@ def stale_in(
         for match in scan_text(text, old_at, scan):
             if match.value is None or match.kind not in ("absolute", "internal", "relative"):
                 continue
-            if match.kind == "relative" and ORDINAL_PREFIX not in match.text:
-                continue  # 前款, 本条: no number to go stale
             if any(mask[match.start : match.end]):
+                continue
+            if match.kind == "relative" and ORDINAL_PREFIX not in match.text:
+                # 前款, 前两款, 前条: no number, but what the words name moves with the unit
+                unnumbered = _unnumbered(match, old_at, new_at, units, text)
+                if unnumbered is not None:
+                    found.append(((new_at, line, match.start), line, unnumbered))
                 continue
             items: list[Citation | CitationRange] = []
             gone = dangling = False
@@ -300,7 +338,7 @@ def stale_in(
                     )
                     moved = moved or not kept
                     targets.extend(went)
-                if lost and not (ranges_shrink and isinstance(item, CitationRange) and targets):
+                if lost and not (isinstance(item, CitationRange) and targets):
                     gone = True
                 items.extend(_regroup(item, targets, new))
             if dangling or not moved:

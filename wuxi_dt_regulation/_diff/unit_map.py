@@ -19,7 +19,7 @@ The rules (CITATIONS.md, "Amendments and comparison tables"):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -36,7 +36,7 @@ from .sequences import matcher
 from .sides import Side, align_headings
 from .spacing import same_text, squash
 
-__all__ = ["Group", "UnitMap"]
+__all__ = ["Group", "UnitMap", "follow_heading"]
 
 #: A group of aligned articles: old indices, new indices, and their paragraph script (empty
 #: when the texts are the same).
@@ -75,6 +75,31 @@ def _heading_cite(node: object) -> Citation | None:
     except CitationError:  # a 节 outside a chapter has no citation form
         return None
     return cite if isinstance(cite, Citation) else None
+
+
+def follow_heading(
+    old: Regulation, new: Regulation, headings: Mapping[Citation, Citation], citation: Citation
+) -> tuple[Citation, ...]:
+    """Where the 编, 分编, 章 or 节 *citation* names in *old* stands in *new*, by *headings* (old
+    heading citation -> new).  A 章 or 节 cited without the 编 that holds it (刑法 第十二条:
+    本法总则第四章第八节) is the heading it resolves to in the old version, followed; written
+    without its 编 again when that still names it in the new version."""
+    found = headings.get(citation)
+    if found is None and citation.part is None and citation.chapter is not None:
+        try:
+            was = _heading_cite(resolve(old, citation))
+        except NotFoundError:
+            return ()
+        now = headings.get(was) if was is not None else None
+        if now is None:
+            return ()
+        bare = attrs.evolve(now, part=None, subpart=None)
+        try:
+            same = _heading_cite(resolve(new, bare)) == now
+        except NotFoundError:  # pragma: no cover - resolving `now` itself finds it
+            same = False
+        found = bare if same else now
+    return (found,) if found is not None else ()
 
 
 class UnitMap:
@@ -253,34 +278,13 @@ class UnitMap:
 
     # ---- answering
 
-    def _without_part(self, citation: Citation) -> Citation | None:
-        """A 章 or 节 cited without the 编 that holds it (刑法 第十二条: 本法总则第四章第八节):
-        the heading it resolves to in the old version, followed; written without its 编 again
-        when that still names it in the new version."""
-        try:
-            was = _heading_cite(resolve(self.old, citation))
-        except NotFoundError:
-            return None
-        now = self.headings.get(was) if was is not None else None
-        if now is None:
-            return None
-        bare = attrs.evolve(now, part=None, subpart=None)
-        try:
-            same = _heading_cite(resolve(self.new, bare)) == now
-        except NotFoundError:  # pragma: no cover - resolving `now` itself finds it
-            same = False
-        return bare if same else now
-
     def follow(self, citation: Citation) -> tuple[Citation, ...]:
         """Where the unit *citation* names (in the old version, without a title) stands now."""
         level = citation.level
         if level == "instrument":
             return (citation,)
-        if level in ("part", "chapter", "section"):
-            found = self.headings.get(citation)
-            if found is None and citation.part is None and citation.chapter is not None:
-                found = self._without_part(citation)
-            return (found,) if found is not None else ()
+        if level in ("part", "subpart", "chapter", "section"):
+            return follow_heading(self.old, self.new, self.headings, citation)
         if level == "article":
             return self.whole.get((citation.article, citation.suffix), ())  # type: ignore[arg-type]
         target = self.units.get(complete(citation, self.old))
