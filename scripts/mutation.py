@@ -369,6 +369,13 @@ def main(argv: list[str] | None = None) -> int:
         "--fresh", action="store_true", help="forget the area's earlier results first"
     )
     parser.add_argument(
+        "--tests",
+        nargs="+",
+        metavar="PATH",
+        help="run these tests instead of the area's (with --retest: a quick check of new tests "
+        "against the survivors; a mutant they do not reach is then listed as 'no tests')",
+    )
+    parser.add_argument(
         "--sample",
         metavar="DIGITS",
         help="test only the mutants whose number ends in one of DIGITS (--sample 1: about a "
@@ -376,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     area = AREAS[args.area]
+    if args.tests:
+        area = Area(area.modules, tuple(args.tests), area.exclude)
     if args.fresh:
         shutil.rmtree(WORK / args.area, ignore_errors=True)
     folder = prepare(args.area, area)
