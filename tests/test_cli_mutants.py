@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -146,7 +147,7 @@ def test_import_skips_a_byte_order_mark_and_white_space_before_json(
     assert _run(capsys, "import", str(path)) == (0, wdr.render(regulation), "")
 
 
-@pytest.mark.parametrize("content", [b"hello", b"", b"\xef\xbb\xbf \n", b"  hello {"])
+@pytest.mark.parametrize("content", [b"hello", b"", b"\xef\xbb\xbf \n", b"  hello {", b"X{}"])
 def test_import_of_neither_json_nor_xml_says_what_it_expected(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes
 ) -> None:
@@ -429,4 +430,156 @@ def test_cite_of_items_named_without_their_paragraph(
         0,
         "第一条第二款第一项至第二项\n\n第一条第二款第一项\n（一）丙；\n\n第一条第二款第二项\n（二）丁。\n",
         "",
+    )
+
+
+def test_the_commands_print_utf8_whatever_the_streams_were_opened_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A C locale opens stdout and stderr as ASCII: the commands switch both to UTF-8 first."""
+    out, err = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="ascii", errors="replace"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding="ascii", errors="replace"))
+    assert main(["show", "55"]) == 0
+    assert main(["show", "第九十九条"]) == 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    assert out.getvalue().decode("utf-8") == "第五十五条\n本条例自2023年7月1日起施行。\n"
+    assert "第九十九条" in err.getvalue().decode("utf-8")
+
+
+# ----------------------------------------------------------------------------- more commands
+
+
+def test_help_is_exit_status_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--help")
+    assert code == 0 and out.startswith("usage: wuxi-dt")
+    code, out, _ = _run(capsys, "show", "--help")
+    assert code == 0 and out.startswith("usage: wuxi-dt show")
+
+
+def test_the_outline_of_parts_chapters_sections_and_an_empty_chapter(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "o.md"
+    path.write_text(
+        "# 例条例\n\n## 第一编 总则\n\n## 第一章\n\n第一条 甲。\n\n## 第二章 乙章\n\n## 第一节 丙节\n\n"
+        "第二条 乙。\n\n第三条 丙。\n\n## 第三章 空章\n\n## 第二编 分则\n\n## 第一章 丁章\n\n第四条 丁。\n",
+        encoding="utf-8",
+    )
+    assert _run(capsys, "show", "--file", str(path)) == (
+        0,
+        "例条例\n第一编 总则  第一条—第三条\n  第一章  第一条\n  第二章 乙章  第二条—第三条\n"
+        "    第一节 丙节  第二条—第三条\n  第三章 空章\n第二编 分则  第四条\n  第一章 丁章  第四条\n",
+        "",
+    )
+
+
+def test_the_outline_of_unnumbered_divisions_ends_with_the_articles_it_spans(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "# 例条例\n\n## 总则\n\n第一条 甲。\n\n## 附则\n\n第二条 乙。\n", encoding="utf-8"
+    )
+    assert _run(capsys, "show", "--file", str(path)) == (
+        0,
+        "例条例\n总则  第一条\n附则  第二条\n第一条—第二条\n",
+        "",
+    )
+
+
+def test_export_of_one_input_file_without_output_prints_it(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    code, out, err = _run(capsys, "export", "--format", "markdown", "ok.md")
+    assert (code, out, err) == (0, wdr.render(wdr.parse(OK)), "")
+
+
+def test_several_inputs_need_an_output_folder(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    assert _run(capsys, "export", "-q", "--format", "json", "ok.md", "gap.md") == (
+        2,
+        "",
+        "wuxi-dt export: several inputs need -o OUTDIR\n",
+    )
+
+
+def test_a_database_needs_a_file_name(capsys: pytest.CaptureFixture[str], batch: Path) -> None:
+    assert _run(capsys, "export", "--format", "sqlite", "ok.md") == (
+        2,
+        "",
+        "wuxi-dt export: --format sqlite writes a database file: give -o PATH\n",
+    )
+
+
+def test_json_lines_of_several_inputs_name_each_in_its_warnings(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    code, out, err = _run(capsys, "export", "--format", "jsonl", "gap.md", "ok.md")
+    assert code == 0
+    assert err == "gap.md:5:1: warning: expected 第二条, found 第三条 [skipped-number]\n"
+    assert [json.loads(line)["title"] for line in out.splitlines()] == [
+        "甲条例",
+        "甲条例",
+        "乙条例",
+    ]
+    code, _, err = _run(capsys, "export", "--strict", "--format", "jsonl", "gap.md", "ok.md")
+    assert code == 1 and err.startswith("gap.md:5:1: error: expected 第二条, found 第三条")
+
+
+def test_json_lines_read_their_inputs_in_the_encoding_given(
+    capsys: pytest.CaptureFixture[str], batch: Path
+) -> None:
+    Path("gbk.md").write_bytes(OK.encode("gb18030"))
+    code, out, err = _run(capsys, "export", "--format", "jsonl", "--encoding", "gb18030", "gbk.md")
+    assert (code, err) == (0, "")
+    assert json.loads(out.splitlines()[0])["title"] == "乙条例"
+
+
+@pytest.fixture
+def database(batch: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    Path("a.md").write_text(
+        "# 甲条例\n\n第一条 甲乙丙丁戊。\n\n第二条 乙丙丁戊己。\n", encoding="utf-8"
+    )
+    Path("b.md").write_text("# 乙条例\n\n第一条 乙丙丁戊己庚。\n", encoding="utf-8")
+    assert _run(capsys, "export", "--format", "sqlite", "a.md", "b.md", "-o", "db.sqlite")[0] == 0
+    return str(batch / "db.sqlite")
+
+
+def test_search_a_database_with_a_limit(capsys: pytest.CaptureFixture[str], database: str) -> None:
+    everything = (
+        "《甲条例》第一条第一款: 甲乙丙丁戊。\n《甲条例》第二条第一款: 乙丙丁戊己。\n"
+        "《乙条例》第一条第一款: 乙丙丁戊己庚。\n"
+    )
+    assert _run(capsys, "search", "--db", database, "乙丙丁") == (0, everything, "")
+    assert _run(capsys, "search", "--db", database, "乙丙丁", "--limit", "0") == (0, everything, "")
+    assert _run(capsys, "search", "--db", database, "乙丙丁", "--limit", "1") == (
+        0,
+        "《甲条例》第一条第一款: 甲乙丙丁戊。\n",
+        "",
+    )
+
+
+def test_search_a_database_for_a_short_term_says_how_it_searched(
+    capsys: pytest.CaptureFixture[str], database: str
+) -> None:
+    code, out, err = _run(capsys, "search", "--db", database, "乙丙")
+    assert (code, len(out.splitlines())) == (0, 3)
+    assert err == (
+        "wuxi-dt: note: '乙丙' is shorter than 3 characters: every unit was scanned, hits in "
+        "document order (not ranked)\n"
+    )
+    assert _run(capsys, "search", "--db", database, "乙丙", "-q")[2] == ""
+    assert _run(capsys, "search", "--db", database, "乙丙丁")[2] == ""  # three: no note
+
+
+def test_search_takes_a_database_or_a_file(
+    capsys: pytest.CaptureFixture[str], database: str
+) -> None:
+    assert _run(capsys, "search", "--db", database, "乙丙丁", "--file", "a.md") == (
+        2,
+        "",
+        "wuxi-dt search: give --db or --file, not both\n",
     )
