@@ -176,6 +176,7 @@ AREAS: dict[str, Area] = {
             "tests/test_cli_export.py",
             "tests/test_cli_exact.py",
             "tests/test_cli_mutants.py",
+            "tests/test_cli_help.py",
             # the commands the other capabilities' tests run through main()
             "tests/test_citation.py",
             "tests/test_continuation.py",
@@ -204,7 +205,11 @@ NOT_IN_AN_AREA: dict[str, str] = {
 #: limit is wall-clock time, so on a loaded machine a mutant that only runs its tests slowly
 #: times out; timeouts are listed with the survivors, for ``--retest`` on a quiet machine (an
 #: infinite loop will time out again).
-KILLED = frozenset({"killed"})
+#: mutmut calls pytest's status 2 "check was interrupted by user"; in an unattended run it is a
+#: collection error the mutant caused (tests/test_cli_commands.py parametrizes over the commands
+#: of the parser at collection, so a mutant that breaks the parser fails the collection): the
+#: tests failed, the mutant is killed.
+KILLED = frozenset({"killed", "check was interrupted by user"})
 
 _RESULT = re.compile(r"^\s+(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")
 _EQUIVALENT = re.compile(r"`(?P<name>" + PACKAGE + r"[\w.ǁ]*__mutmut_\d+)`")
