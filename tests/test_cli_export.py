@@ -150,7 +150,7 @@ def test_import_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "$.title: expected a string, found the int 3" in capsys.readouterr().err
 
 
-def test_real_subprocess_writes_utf8_under_a_c_locale(tmp_path: Path) -> None:
+def test_real_subprocess_writes_utf8_under_a_c_locale() -> None:
     env = {
         **os.environ,
         "LANG": "C",
@@ -161,7 +161,9 @@ def test_real_subprocess_writes_utf8_under_a_c_locale(tmp_path: Path) -> None:
     }
     done = subprocess.run(
         [sys.executable, "-m", "wuxi_dt_regulation", "export", "--format", "json"],
-        cwd=tmp_path,
+        # the checkout: where scripts/mutation.py's copy keeps mutmut's configuration, which
+        # the mutated package reads in the child too
+        cwd=ROOT,
         env=env,
         capture_output=True,
         check=False,
