@@ -583,3 +583,58 @@ def test_search_takes_a_database_or_a_file(
         "",
         "wuxi-dt search: give --db or --file, not both\n",
     )
+
+
+# ----------------------------------------------------------------------------- failed writes
+
+
+@pytest.mark.parametrize(
+    ("error", "where"),
+    [
+        (OSError(errno.EACCES, "Permission denied", "/elsewhere/tmp.json"), "/elsewhere/tmp.json"),
+        (OSError(errno.EACCES, "Permission denied"), "out/gap.json"),  # no file named: the target
+    ],
+)
+def test_a_write_that_fails_names_the_file_and_keeps_the_warnings(
+    capsys: pytest.CaptureFixture[str],
+    batch: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    error: OSError,
+    where: str,
+) -> None:
+    def fail(target: object, text: str) -> None:
+        raise error
+
+    monkeypatch.setattr("wuxi_dt_regulation._interchange.atomic.write_atomically", fail)
+    code, out, err = _run(capsys, "export", "--format", "json", "gap.md", "-o", "out/")
+    assert (code, out) == (1, "")
+    assert err == (
+        "gap.md:5:1: warning: expected 第二条, found 第三条 [skipped-number]\n"
+        f"{where}: error: Permission denied\n"
+    )
+
+
+def test_a_document_that_cannot_be_written_names_its_input(
+    capsys: pytest.CaptureFixture[str], batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(fmt: str, regulation: object) -> str:
+        raise wdr.SerializationError("a table cell holds |", path="/akomaNtoso/act")
+
+    monkeypatch.setattr("wuxi_dt_regulation._cli.batch.write_format", refuse)
+    code, out, err = _run(capsys, "export", "--format", "akn", "gap.md", "ok.md", "-o", "out/")
+    assert (code, out) == (1, "")
+    assert err == (
+        "gap.md:5:1: warning: expected 第二条, found 第三条 [skipped-number]\n"
+        "gap.md: error: /akomaNtoso/act: a table cell holds |\n"
+        "ok.md: error: /akomaNtoso/act: a table cell holds |\n"
+    )
+
+
+def test_an_os_error_that_names_no_file_is_the_programs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(path: str, encoding: str = "utf-8") -> tuple[str, str]:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr("wuxi_dt_regulation._cli.inputs.read_input", broken)
+    assert _run(capsys, "show", "--file", "x.md") == (1, "", "wuxi-dt: error: Input/output error\n")
