@@ -25,7 +25,6 @@ import attrs
 from .._citations.find import find_citations
 from .._model.citation import Citation
 from .._model.numerals import from_chinese
-from .._model.ranges import complete
 from .._model.regulation import Regulation
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
@@ -253,21 +252,15 @@ class _Followed:
         self.masks = [mask for unit in units for mask in unit.masks]
         self.lines = [(unit.now, n) for unit in units for n in range(len(unit.lines))]
         self._units = {unit.was: unit.now for unit in units}
-        self._moves = moves
+        self._whole = {
+            was: (Citation(article=now[0], suffix=now[1]),) for was, now in moves.articles.items()
+        }
+        self._headings = moves.headings
 
     def follow(self, citation: Citation) -> tuple[Citation, ...]:
-        from .._diff.unit_map import follow_heading
+        from .._diff.unit_map import follow_unit
 
-        level = citation.level
-        if level == "article":
-            key = self._moves.articles.get((citation.article, citation.suffix))  # type: ignore[arg-type]
-            return () if key is None else (Citation(article=key[0], suffix=key[1]),)
-        if level == "instrument":
-            return (citation,)
-        if level in ("part", "subpart", "chapter", "section"):
-            return follow_heading(self.old, self.new, self._moves.headings, citation)
-        now = self._units.get(complete(citation, self.old))
-        return () if now is None else (now,)
+        return follow_unit(citation, self.old, self.new, self._headings, self._whole, self._units)
 
 
 def followed_references(

@@ -9,7 +9,7 @@ builds the new body back, numbering 款 by position and 项 afresh in the 款 th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 
@@ -130,12 +130,18 @@ class Box:
         return type(self.node)
 
 
+def _is_box(node: object) -> TypeGuard[Any]:
+    """A container (编, 分编, 章, 节, an unnumbered division) that the working copy mirrors as a
+    :class:`Box`: what holds ``children`` and is no article and no 款."""
+    return not isinstance(node, (Article, Paragraph)) and hasattr(node, "children")
+
+
 def thaw(nodes: tuple[object, ...], box: Box) -> Box:
     """Mirror *nodes* under *box*: containers become boxes, articles slots."""
     for node in nodes:
         if isinstance(node, Article):
             box.children.append(Slot(node, node.key, box))
-        elif hasattr(node, "children") and not isinstance(node, Paragraph):
+        elif _is_box(node):
             box.children.append(thaw(node.children, Box(node)))
         else:
             box.children.append(node)
@@ -166,7 +172,7 @@ def _containers(nodes: tuple[Any, ...]) -> list[Any]:
     :func:`thaw` and :func:`freeze` walk them."""
     out: list[Any] = []
     for node in nodes:
-        if not isinstance(node, (Article, Paragraph)) and hasattr(node, "children"):
+        if _is_box(node):
             out.append(node)
             out.extend(_containers(node.children))
     return out

@@ -217,11 +217,21 @@ def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regul
     ends = [
         c for i in value.items for c in ((i.start, i.end) if isinstance(i, CitationRange) else (i,))
     ]
-    if anchor is not None and all(_within(c, anchor) for c in ends):
-        above = format_citation(anchor, "statute", regulation=new)
-        if body.startswith(above) and body != above:
-            return head + _restyle(body[len(above) :], written)
+    inside = None if anchor is None else _below(body, anchor, ends, new)
+    if inside is not None:
+        return head + _restyle(inside, written)
     return _restyle(body, written)  # the targets left the unit the head names: write them whole
+
+
+def _below(body: str, holder: Citation, targets: list[Citation], new: Regulation) -> str | None:
+    """*body* (the statute style) written below *holder* (第三款 below 第二条: ``第二条第三款``
+    without ``第二条``) when every target is inside it, else None."""
+    from .._citations.format import format_citation
+
+    if not all(_within(t, holder) for t in targets):
+        return None
+    above = format_citation(holder, "statute", regulation=new)
+    return body[len(above) :] if body.startswith(above) and body != above else None
 
 
 def _unnumbered(
@@ -261,9 +271,9 @@ def _unnumbered(
     holders = [article] if new_at.paragraph is None else [
         attrs.evolve(article, paragraph=new_at.paragraph), article]  # fmt: skip
     for holder in holders:  # the closest unit holding every target: 第一项 in its 款
-        above = format_citation(holder, "statute", regulation=new)
-        if all(_within(t, holder) for t in targets) and body.startswith(above) and body != above:
-            body = body[len(above) :]
+        inside = _below(body, holder, targets, new)
+        if inside is not None:
+            body = inside
             break
     rewritten = text[: match.start] + body + text[match.end :]
     return StaleReference(new_at, old_at, match, match.value, value, body, rewritten)

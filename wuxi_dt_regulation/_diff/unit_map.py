@@ -36,7 +36,7 @@ from .sequences import matcher
 from .sides import Side, align_headings
 from .spacing import same_text, squash
 
-__all__ = ["Group", "UnitMap", "follow_heading"]
+__all__ = ["Group", "UnitMap", "follow_unit"]
 
 #: A group of aligned articles: old indices, new indices, and their paragraph script (empty
 #: when the texts are the same).
@@ -77,7 +77,29 @@ def _heading_cite(node: object) -> Citation | None:
     return cite if isinstance(cite, Citation) else None
 
 
-def follow_heading(
+def follow_unit(
+    citation: Citation,
+    old: Regulation,
+    new: Regulation,
+    headings: Mapping[Citation, Citation],
+    whole: Mapping[tuple[int, int], tuple[Citation, ...]],
+    units: Mapping[Citation, Citation],
+) -> tuple[Citation, ...]:
+    """Where the unit *citation* names in *old* stands in *new*, by the maps of a comparison or
+    an amendment: *headings* (old heading -> new), *whole* (old article key -> the units it
+    became) and *units* (old 款, 项 and 目 -> new).  The instrument itself stays itself."""
+    level = citation.level
+    if level == "instrument":
+        return (citation,)
+    if level in ("part", "subpart", "chapter", "section"):
+        return _follow_heading(old, new, headings, citation)
+    if level == "article":
+        return whole.get((citation.article, citation.suffix), ())  # type: ignore[arg-type]
+    target = units.get(complete(citation, old))
+    return (target,) if target is not None else ()
+
+
+def _follow_heading(
     old: Regulation, new: Regulation, headings: Mapping[Citation, Citation], citation: Citation
 ) -> tuple[Citation, ...]:
     """Where the 编, 分编, 章 or 节 *citation* names in *old* stands in *new*, by *headings* (old
@@ -280,12 +302,4 @@ class UnitMap:
 
     def follow(self, citation: Citation) -> tuple[Citation, ...]:
         """Where the unit *citation* names (in the old version, without a title) stands now."""
-        level = citation.level
-        if level == "instrument":
-            return (citation,)
-        if level in ("part", "subpart", "chapter", "section"):
-            return follow_heading(self.old, self.new, self.headings, citation)
-        if level == "article":
-            return self.whole.get((citation.article, citation.suffix), ())  # type: ignore[arg-type]
-        target = self.units.get(complete(citation, self.old))
-        return (target,) if target is not None else ()
+        return follow_unit(citation, self.old, self.new, self.headings, self.whole, self.units)
