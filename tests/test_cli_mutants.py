@@ -35,11 +35,16 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
+def _source(folder: Path, text: str, name: str) -> str:
+    """*text* written as UTF-8 to *name* in *folder*: the path a command's --file takes."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
 @pytest.fixture
 def refs_file(tmp_path: Path) -> str:
-    path = tmp_path / "refs.md"
-    path.write_text(REFS, encoding="utf-8")
-    return str(path)
+    return _source(tmp_path, REFS, "refs.md")
 
 
 # ----------------------------------------------------------------------------- refs
@@ -61,9 +66,8 @@ def test_refs_prints_ranges_lists_missing_and_ambiguous_targets(
 def test_refs_says_unresolved_when_a_dangling_reference_names_no_unit(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "b.md"
-    path.write_text("# 例条例\n\n第一条 前款规定的，依照第一条第三款。\n", encoding="utf-8")
-    assert _run(capsys, "refs", "--dangling", "--file", str(path)) == (
+    path = _source(tmp_path, "# 例条例\n\n第一条 前款规定的，依照第一条第三款。\n", "b.md")
+    assert _run(capsys, "refs", "--dangling", "--file", path) == (
         1,
         "第一条第一款\t前款\trelative\t-> -\tDANGLING (unresolved)\n"
         "第一条第一款\t第一条第三款\tabsolute\t-> 第一条第三款\tDANGLING (第一条第三款)\n",
@@ -74,13 +78,13 @@ def test_refs_says_unresolved_when_a_dangling_reference_names_no_unit(
 def test_refs_lists_two_ambiguous_targets_with_the_list_mark(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "c.md"
-    path.write_text(
+    path = _source(
+        tmp_path,
         "# 例条例\n\n第一条 甲：\n\n（一）乙；\n\n（二）丙。\n\n丁：\n\n（一）戊；\n\n（二）己。\n\n"
         "第二条 违反第一条第一项、第二项的。\n",
-        encoding="utf-8",
+        "c.md",
     )
-    code, out, _ = _run(capsys, "refs", "--file", str(path))
+    code, out, _ = _run(capsys, "refs", "--file", path)
     assert (code, out) == (
         0,
         "第二条第一款\t第一条第一项、第二项\tabsolute\t-> 第一条第一项、第一条第二项"
@@ -403,9 +407,8 @@ def test_error_text_names_the_source_it_is_given() -> None:
 def test_cite_of_a_chapter_without_a_title(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "t.md"
-    path.write_text("# 例条例\n\n## 第一章\n\n第一条 甲。\n", encoding="utf-8")
-    assert _run(capsys, "cite", "第一章", "--file", str(path)) == (
+    path = _source(tmp_path, "# 例条例\n\n## 第一章\n\n第一条 甲。\n", "t.md")
+    assert _run(capsys, "cite", "第一章", "--file", path) == (
         0,
         "第一章\n第一章\n第一条 甲。\n",
         "",
@@ -417,16 +420,15 @@ def test_cite_of_items_named_without_their_paragraph(
 ) -> None:
     """第一条第二项 and 第一条第一项至第二项, in an article whose second 款 alone has 项: the
     regulation says which 款 (without it the 项 cannot be found)."""
-    path = tmp_path / "t.md"
-    path.write_text(
-        "# 例条例\n\n第一条 甲。\n\n乙：\n\n（一）丙；\n\n（二）丁。\n", encoding="utf-8"
+    path = _source(
+        tmp_path, "# 例条例\n\n第一条 甲。\n\n乙：\n\n（一）丙；\n\n（二）丁。\n", "t.md"
     )
-    assert _run(capsys, "cite", "第一条第二项", "--file", str(path)) == (
+    assert _run(capsys, "cite", "第一条第二项", "--file", path) == (
         0,
         "第一条第二款第二项\n（二）丁。\n",
         "",
     )
-    assert _run(capsys, "cite", "第一条第一项至第二项", "--file", str(path)) == (
+    assert _run(capsys, "cite", "第一条第一项至第二项", "--file", path) == (
         0,
         "第一条第二款第一项至第二项\n\n第一条第二款第一项\n（一）丙；\n\n第一条第二款第二项\n（二）丁。\n",
         "",
@@ -461,13 +463,13 @@ def test_help_is_exit_status_zero(capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_outline_of_parts_chapters_sections_and_an_empty_chapter(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "o.md"
-    path.write_text(
+    path = _source(
+        tmp_path,
         "# 例条例\n\n## 第一编 总则\n\n## 第一章\n\n第一条 甲。\n\n## 第二章 乙章\n\n## 第一节 丙节\n\n"
         "第二条 乙。\n\n第三条 丙。\n\n## 第三章 空章\n\n## 第二编 分则\n\n## 第一章 丁章\n\n第四条 丁。\n",
-        encoding="utf-8",
+        "o.md",
     )
-    assert _run(capsys, "show", "--file", str(path)) == (
+    assert _run(capsys, "show", "--file", path) == (
         0,
         "例条例\n第一编 总则  第一条—第三条\n  第一章  第一条\n  第二章 乙章  第二条—第三条\n"
         "    第一节 丙节  第二条—第三条\n  第三章 空章\n第二编 分则  第四条\n  第一章 丁章  第四条\n",
@@ -478,11 +480,10 @@ def test_the_outline_of_parts_chapters_sections_and_an_empty_chapter(
 def test_the_outline_of_unnumbered_divisions_ends_with_the_articles_it_spans(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = tmp_path / "d.md"
-    path.write_text(
-        "# 例条例\n\n## 总则\n\n第一条 甲。\n\n## 附则\n\n第二条 乙。\n", encoding="utf-8"
+    path = _source(
+        tmp_path, "# 例条例\n\n## 总则\n\n第一条 甲。\n\n## 附则\n\n第二条 乙。\n", "d.md"
     )
-    assert _run(capsys, "show", "--file", str(path)) == (
+    assert _run(capsys, "show", "--file", path) == (
         0,
         "例条例\n总则  第一条\n附则  第二条\n第一条—第二条\n",
         "",
