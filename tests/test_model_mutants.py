@@ -1,0 +1,321 @@
+"""The model pinned where its mutation run (issue 14, docs/mutation.md) found it loose: each test
+here fails under a mutant of ``_model`` that the rest of the model's tests let live."""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import Citation, CitationRange
+from wuxi_dt_regulation._model.errors import (
+    MESSAGE_LIMIT,
+    CitationError,
+    ParseError,
+    SerializationError,
+    decode_utf8,
+    diagnostic,
+    excerpt,
+    shorten,
+)
+from wuxi_dt_regulation._model.structure import Article
+from wuxi_dt_regulation._model.trusted import constructor, prechecked
+from wuxi_dt_regulation._model.units import Item, Paragraph, SubItem
+
+# ---- citations compare by their place in the text, with each of the four operators
+
+
+def test_every_ordering_operator_compares_two_citations() -> None:
+    first, second = Citation(article=1), Citation(article=1, paragraph=2)
+    assert (first < second, first <= second, first > second, first >= second) == (
+        True,
+        True,
+        False,
+        False,
+    )
+    assert (second < first, second <= first, second > first, second >= first) == (
+        False,
+        False,
+        True,
+        True,
+    )
+    assert first <= Citation(article=1) and first >= Citation(article=1)
+
+
+@pytest.mark.parametrize("compare", ["<", "<=", ">", ">="])
+def test_a_citation_does_not_order_against_anything_else(compare: str) -> None:
+    with pytest.raises(TypeError, match="not supported between instances of 'Citation' and 'int'"):
+        eval(f"Citation(article=1) {compare} 1", {"Citation": Citation})
+
+
+def test_a_number_out_of_range_is_named_with_the_range() -> None:
+    with pytest.raises(CitationError) as caught:
+        Citation(article=0)
+    assert caught.value.message == "Citation.article must be None or an int 1..9999, got 0"
+    with pytest.raises(CitationError) as caught:
+        Citation(article=1, item=True)
+    assert caught.value.message == "Citation.item must be None or an int 1..9999, got True"
+
+
+# ---- the errors: their fields, their arguments, pickling and what str() shows
+
+
+def test_a_parse_error_keeps_its_fields_in_its_arguments_and_through_pickle() -> None:
+    err = ParseError("expected 第二条", line=5, text="第三条 乙。", source="a.md")
+    assert (err.column, err.args) == (1, ("expected 第二条", 5, 1, "第三条 乙。", "a.md"))
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.message, back.line, back.column, back.text, back.source) == (
+        "expected 第二条",
+        5,
+        1,
+        "第三条 乙。",
+        "a.md",
+    )
+    assert str(back) == str(err) == "a.md:5:1: expected 第二条\n    第三条 乙。\n    ^"
+
+
+def test_a_serialization_error_keeps_its_fields_in_its_arguments_and_through_pickle() -> None:
+    plain = SerializationError("expected an object")
+    assert (plain.path, plain.errors, str(plain)) == (
+        "$",
+        (("$", "expected an object"),),
+        "$: expected an object",
+    )
+    problems = (("$.a", "expected an int"), ("$.b", "expected a str"))
+    err = SerializationError("expected an int", path="$.a", line=3, column=4, errors=problems)
+    assert err.args == ("expected an int", "$.a", 3, 4, problems)
+    assert str(err) == "$.a: expected an int (line 3, column 4)\n$.b: expected a str"
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.message, back.path, back.line, back.column, back.errors) == (
+        "expected an int",
+        "$.a",
+        3,
+        4,
+        problems,
+    )
+
+
+def test_a_citation_error_survives_pickle() -> None:
+    err = CitationError("no such article", text="第九十九条", column=2)
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.message, back.text, back.column, str(back)) == (
+        "no such article",
+        "第九十九条",
+        2,
+        str(err),
+    )
+
+
+def test_a_message_is_cut_only_past_the_limit() -> None:
+    assert str(CitationError("甲" * MESSAGE_LIMIT)) == "甲" * MESSAGE_LIMIT
+    assert str(CitationError("甲" * (MESSAGE_LIMIT + 1))) == (
+        "甲" * MESSAGE_LIMIT + "… (1 more characters)"
+    )
+
+
+def test_a_diagnostic_without_a_line_is_one_line() -> None:
+    assert diagnostic("a.md", 2, 3, "no article") == "a.md:2:3: no article"
+    assert diagnostic("a.md", 2, 3, "no article", severity="warning") == (
+        "a.md:2:3: warning: no article"
+    )
+
+
+def test_an_excerpt_cut_on_both_sides_puts_the_caret_under_the_column() -> None:
+    text = "".join(chr(0x4E00 + i) for i in range(100))  # a hundred different CJK characters
+    shown, caret = excerpt(text, 51)
+    assert shown == "…" + text[20:80] + "…"
+    # the column's character is the 31st shown after the …: 1 + 30 characters of two cells
+    assert caret == " " * 61 + "^"
+    assert shown[(len(caret) - 1 - 1) // 2 + 1] == text[50]
+
+
+def test_an_excerpt_shows_only_what_a_terminal_would_act_on_as_the_replacement() -> None:
+    assert excerpt("第\x00一条\u3000甲\x1b", 1) == ("第\ufffd一条\u3000甲\ufffd", "^")
+
+
+def test_decode_utf8_drops_a_byte_order_mark_and_names_a_bad_byte() -> None:
+    assert decode_utf8(b"\xef\xbb\xbf\xe7\xac\xac", path="$") == "第"
+    with pytest.raises(SerializationError) as caught:
+        decode_utf8(b"ab\xff", path="/")
+    assert str(caught.value) == "/: expected UTF-8, found the byte 0xFF at offset 2"
+
+
+# ---- the package and the values
+
+
+def test_the_package_lists_its_public_names_to_dir() -> None:
+    assert dir(wdr) == sorted(wdr.__all__)
+
+
+def test_search_shows_twelve_characters_each_side_by_default() -> None:
+    reg = wdr.parse("# 例\n\n第一条 " + "甲" * 20 + "乙" + "丙" * 20 + "。\n")
+    (hit,) = reg.search("乙")
+    assert hit.snippet == "…" + "甲" * 12 + "乙" + "丙" * 12 + "…"
+
+
+def test_a_subitem_prints_with_its_dot_unless_asked_for_parentheses() -> None:
+    sub = SubItem(2, "乙")
+    assert (list(sub.lines()), list(sub.lines(paren=True))) == (["2．乙"], ["（2）乙"])
+
+
+def test_a_quoted_text_is_cut_past_forty_characters_by_default() -> None:
+    assert shorten("甲" * 40) == repr("甲" * 40)
+    assert shorten("甲" * 41) == repr("甲" * 40) + "… (41 characters)"
+
+
+# ---- the trusted constructors (the library's own readers build through them)
+
+
+def test_a_trusted_constructor_is_made_once_per_class_and_builds_the_same_value() -> None:
+    paragraph = Paragraph(1, "甲。")
+    make = constructor(Article)
+    assert make is constructor(Article)
+    assert make(3, 0, (paragraph,)) == Article(3, 0, (paragraph,))
+
+
+def test_a_prechecked_builder_is_kept_per_class_and_fields() -> None:
+    for_paragraph = prechecked(Paragraph, ("number", "text"))
+    for_item = prechecked(Item, ("number", "text"))
+    assert for_paragraph is prechecked(Paragraph, ("number", "text"))
+    assert for_item is not for_paragraph
+    assert for_item(2, "乙") == Item(2, "乙")
+
+
+# ---- ranges: expanded against a regulation with every level of heading
+
+_LEVELS = """# 例
+
+## 第一编 总则
+
+### 第一分编 通则
+
+#### 第一章 一般规定
+
+##### 第一节 子
+
+第一条 甲。
+
+##### 第二节 丑
+
+第二条 乙。
+
+#### 第二章 其他
+
+第三条 丙。
+
+### 第二分编 分则
+
+#### 第三章 再者
+
+第四条 丁：
+（一）子；
+（二）丑。
+
+## 第二编 附则
+
+### 第一章 末
+
+第五条 戊。
+
+第五条之一 己：
+（一）寅；
+（二）卯。
+
+乙：
+（一）辰；
+（二）巳；
+（三）午。
+"""
+
+
+def _expand(start: Citation, end: Citation, regulation: wdr.Regulation | None) -> list[str]:
+    return [str(c) for c in CitationRange(start, end).expand(regulation)]
+
+
+def test_ranges_of_headings_expand_to_the_headings_under_the_same_parent() -> None:
+    reg = wdr.parse(_LEVELS)
+    assert _expand(Citation(part=1, subpart=1), Citation(part=1, subpart=2), reg) == [
+        "第一编第一分编",
+        "第一编第二分编",
+    ]
+    assert _expand(Citation(part=1, chapter=1), Citation(part=1, chapter=3), reg) == [
+        "第一编第一章",
+        "第一编第二章",
+        "第一编第三章",
+    ]
+    assert _expand(
+        Citation(part=1, chapter=1, section=1), Citation(part=1, chapter=1, section=2), reg
+    ) == ["第一编第一章第一节", "第一编第一章第二节"]
+
+
+def test_ranges_of_items_are_completed_into_the_paragraph_that_holds_them() -> None:
+    reg = wdr.parse(_LEVELS)
+    article4, article5 = Citation(article=4), Citation(article=5, suffix=1)
+    # the only 款 of 第四条
+    assert _expand(attrs.evolve(article4, item=1), attrs.evolve(article4, item=2), reg) == [
+        "第四条第一款第一项",
+        "第四条第一款第二项",
+    ]
+    # 第五条之一: both 款 hold a （一） and a （二）, only the second a （三）
+    assert _expand(attrs.evolve(article5, item=1), attrs.evolve(article5, item=3), reg) == [
+        "第五条之一第二款第一项",
+        "第五条之一第二款第二项",
+        "第五条之一第二款第三项",
+    ]
+    # which 款 holds （一） to （二） cannot be told: nothing is listed
+    assert _expand(attrs.evolve(article5, item=1), attrs.evolve(article5, item=2), reg) == []
+
+
+def test_a_titled_range_of_articles_keeps_its_title() -> None:
+    reg = wdr.parse(_LEVELS)
+    span = CitationRange(Citation(title="例", article=4), Citation(title="例", article=5, suffix=1))
+    assert span.expand(reg) == (
+        Citation(title="例", article=4),
+        Citation(title="例", article=5),
+        Citation(title="例", article=5, suffix=1),
+    )
+
+
+def test_a_range_without_a_regulation_runs_through_plain_article_numbers() -> None:
+    assert _expand(Citation(article=1, suffix=1), Citation(article=3), None) == [
+        "第一条之一",
+        "第二条",
+        "第三条",
+    ]
+
+
+def test_a_range_from_a_unit_to_itself_is_refused() -> None:
+    with pytest.raises(CitationError, match="a range runs forward"):
+        CitationRange(Citation(article=3, suffix=1), Citation(article=3, suffix=1))
+
+
+@pytest.mark.parametrize(
+    ("cited", "message"),
+    [
+        (Citation(part=1, subpart=3), "第一编 has no 第三分编; its 分编 are 第一分编、第二分编"),
+        (Citation(part=2, subpart=1), "第二编 has no 第一分编; its 分编 are none"),
+        (Citation(part=1, chapter=1, section=3), "第一章 has 2 节; there is no 第三节"),
+    ],
+)
+def test_a_missing_heading_is_named_with_what_there_is(cited: Citation, message: str) -> None:
+    with pytest.raises(wdr.NotFoundError) as caught:
+        wdr.parse(_LEVELS).resolve(cited)
+    assert str(caught.value) == message
+
+
+def test_a_range_of_items_in_an_article_of_one_paragraph_is_found_whole() -> None:
+    reg = wdr.parse(_LEVELS)
+    (found,) = wdr.find_citations("依照第四条第一项至第二项的规定", regulation=reg)
+    assert [str(c) for c in found.citations] == ["第四条第一款第一项", "第四条第一款第二项"]
+    start, end = (Citation(article=4, paragraph=1, item=n) for n in (1, 2))
+    assert wdr.parse_citations("第四条第一项至第二项", regulation=reg).items == (
+        CitationRange(start, end),
+    )
+
+
+def test_a_range_of_items_whose_end_alone_names_its_paragraph_is_refused() -> None:
+    # 第五条之一: is it 第二款第一项至第三项, or from 第一款第一项 on?  Not guessed.
+    with pytest.raises(CitationError, match="a range runs between two units of one kind"):
+        wdr.parse_citations("第五条之一第一项至第二款第三项", regulation=wdr.parse(_LEVELS))
