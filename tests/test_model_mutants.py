@@ -20,7 +20,7 @@ from wuxi_dt_regulation._model.errors import (
     excerpt,
     shorten,
 )
-from wuxi_dt_regulation._model.structure import Article
+from wuxi_dt_regulation._model.structure import Appendix, Article, Division
 from wuxi_dt_regulation._model.trusted import constructor, prechecked
 from wuxi_dt_regulation._model.units import Item, Paragraph, SubItem
 
@@ -319,3 +319,12 @@ def test_a_range_of_items_whose_end_alone_names_its_paragraph_is_refused() -> No
     # 第五条之一: is it 第二款第一项至第三项, or from 第一款第一项 on?  Not guessed.
     with pytest.raises(CitationError, match="a range runs between two units of one kind"):
         wdr.parse_citations("第五条之一第一项至第二款第三项", regulation=wdr.parse(_LEVELS))
+
+
+def test_a_division_is_counted_where_it_stands_and_its_title_cut_at_twenty() -> None:
+    assert repr(Appendix("附件", (Paragraph(1, "甲。"), Division("说明", 3, ())))) == (
+        "<Appendix '附件' (1 division, 1 paragraph)>"
+    )
+    assert repr(Division("附" * 21, 2, (Article(1),))) == (
+        "<Division '" + "附" * 20 + "'… (21 characters) (1 article)>"
+    )
