@@ -328,3 +328,35 @@ def test_a_division_is_counted_where_it_stands_and_its_title_cut_at_twenty() -> 
     assert repr(Division("附" * 21, 2, (Article(1),))) == (
         "<Division '" + "附" * 20 + "'… (21 characters) (1 article)>"
     )
+
+
+@pytest.mark.parametrize(
+    ("cited", "message"),
+    [
+        (Citation(title="例"), "a citation of the whole instrument names no unit inside it"),
+        (
+            Citation(article=4, paragraph=1, item=1, subitem=2),
+            "第四条第一款第一项 has no 目; there is no 第2目",
+        ),
+    ],
+)
+def test_a_citation_that_names_no_unit_says_why(cited: Citation, message: str) -> None:
+    with pytest.raises(wdr.NotFoundError) as caught:
+        wdr.parse(_LEVELS).resolve(cited)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("ref", "named"),
+    [
+        (9999, "第九千九百九十九条"),
+        ((9999, 9999), "第九千九百九十九条之九千九百九十九"),
+        (10000, "10000"),
+    ],
+)
+def test_a_missing_article_is_named_as_written_while_it_can_be(ref: object, named: str) -> None:
+    with pytest.raises(wdr.NotFoundError) as caught:
+        wdr.parse(_LEVELS).article(ref)  # type: ignore[arg-type]
+    assert (
+        str(caught.value) == f"例 has no {named}; its articles are 第一条 … 第五条之一 (6 in all)"
+    )
