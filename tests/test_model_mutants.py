@@ -9,7 +9,8 @@ import attrs
 import pytest
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Citation, CitationRange
+from wuxi_dt_regulation import Citation, CitationList, CitationRange
+from wuxi_dt_regulation._model.citation import citation_title, pinpoint_piece
 from wuxi_dt_regulation._model.errors import (
     MESSAGE_LIMIT,
     CitationError,
@@ -360,3 +361,51 @@ def test_a_missing_article_is_named_as_written_while_it_can_be(ref: object, name
     assert (
         str(caught.value) == f"例 has no {named}; its articles are 第一条 … 第五条之一 (6 in all)"
     )
+
+
+def test_a_pinpoint_piece_has_no_suffix_unless_given() -> None:
+    assert (pinpoint_piece("article", 5), pinpoint_piece("article", 5, 1)) == (
+        "第五条",
+        "第五条之一",
+    )
+
+
+def test_a_title_inside_a_title_takes_the_single_marks_even_half_written() -> None:
+    assert citation_title("关于修改《例》的决定") == "关于修改〈例〉的决定"
+    assert (citation_title("关于修改《例"), citation_title("例》的决定")) == (
+        "关于修改〈例",
+        "例〉的决定",
+    )
+    assert citation_title("例") == "例"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"subpart": 1, "article": 3},
+            "a 分编 citation names no chapter, section or article: chapters are numbered "
+            "through the 编, across its 分编",
+        ),
+        ({"article": 3, "subitem": 1}, "a 目 needs its 项"),
+    ],
+)
+def test_a_citation_that_cannot_be_is_refused_with_the_rule(
+    fields: dict[str, int], message: str
+) -> None:
+    with pytest.raises(CitationError) as caught:
+        Citation(**fields)  # type: ignore[arg-type]
+    assert caught.value.message == message
+
+
+def test_citations_sort_by_their_part_first() -> None:
+    assert sorted([Citation(part=2, chapter=1), Citation(part=1, chapter=2)]) == [
+        Citation(part=1, chapter=2),
+        Citation(part=2, chapter=1),
+    ]
+
+
+def test_a_list_joined_by_another_word_is_refused_with_the_words_it_may_take() -> None:
+    with pytest.raises(CitationError) as caught:
+        CitationList((Citation(article=1),), "与")
+    assert caught.value.message == "a list is joined by one of 、 和 或者 或 及 以及 并, not '与'"
