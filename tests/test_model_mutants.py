@@ -409,3 +409,10 @@ def test_a_list_joined_by_another_word_is_refused_with_the_words_it_may_take() -
     with pytest.raises(CitationError) as caught:
         CitationList((Citation(article=1),), "与")
     assert caught.value.message == "a list is joined by one of 、 和 或者 或 及 以及 并, not '与'"
+
+
+@pytest.mark.parametrize("cls", [wdr.Part, wdr.Subpart, wdr.Chapter, wdr.Section])
+def test_a_heading_numbered_zero_is_refused_by_its_own_name(cls: type) -> None:
+    with pytest.raises(ValueError) as caught:
+        cls(0, "甲")
+    assert str(caught.value) == f"{cls.__name__}.number must be an int from 1 to 9999, got 0"
