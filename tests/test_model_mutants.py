@@ -416,3 +416,14 @@ def test_a_heading_numbered_zero_is_refused_by_its_own_name(cls: type) -> None:
     with pytest.raises(ValueError) as caught:
         cls(0, "甲")
     assert str(caught.value) == f"{cls.__name__}.number must be an int from 1 to 9999, got 0"
+
+
+def test_a_further_paragraph_that_is_not_one_line_is_refused_by_its_owner_name() -> None:
+    with pytest.raises(ValueError) as caught:
+        Paragraph(1, "甲", continuation=("乙\x00",))
+    assert str(caught.value) == (
+        "Paragraph text cannot hold U+0000 (it is one stripped line): '乙\\x00'"
+    )
+    with pytest.raises(ValueError) as caught:
+        Paragraph(1, "甲：", (Item(1, "乙", continuation=("丙\x00",)),))
+    assert str(caught.value) == "Item text cannot hold U+0000 (it is one stripped line): '丙\\x00'"
