@@ -4,6 +4,8 @@ here fails under a mutant of ``_model`` that the rest of the model's tests let l
 from __future__ import annotations
 
 import pickle
+import re
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -23,7 +25,13 @@ from wuxi_dt_regulation._model.errors import (
 )
 from wuxi_dt_regulation._model.structure import Appendix, Article, Division
 from wuxi_dt_regulation._model.trusted import constructor, prechecked
-from wuxi_dt_regulation._model.units import Item, Paragraph, SubItem
+from wuxi_dt_regulation._model.units import Item, Paragraph, SubItem, Table
+
+
+def _exactly(message: str) -> str:
+    """A ``match`` pattern for *message* and nothing else."""
+    return f"^{re.escape(message)}$"
+
 
 # ---- citations compare by their place in the text, with each of the four operators
 
@@ -413,17 +421,40 @@ def test_a_list_joined_by_another_word_is_refused_with_the_words_it_may_take() -
 
 @pytest.mark.parametrize("cls", [wdr.Part, wdr.Subpart, wdr.Chapter, wdr.Section])
 def test_a_heading_numbered_zero_is_refused_by_its_own_name(cls: type) -> None:
-    with pytest.raises(ValueError) as caught:
+    message = f"{cls.__name__}.number must be an int from 1 to 9999, got 0"
+    with pytest.raises(ValueError, match=_exactly(message)):
         cls(0, "甲")
-    assert str(caught.value) == f"{cls.__name__}.number must be an int from 1 to 9999, got 0"
 
 
 def test_a_further_paragraph_that_is_not_one_line_is_refused_by_its_owner_name() -> None:
-    with pytest.raises(ValueError) as caught:
+    message = "Paragraph text cannot hold U+0000 (it is one stripped line): '乙\\x00'"
+    with pytest.raises(ValueError, match=_exactly(message)):
         Paragraph(1, "甲", continuation=("乙\x00",))
-    assert str(caught.value) == (
-        "Paragraph text cannot hold U+0000 (it is one stripped line): '乙\\x00'"
-    )
-    with pytest.raises(ValueError) as caught:
+    message = "Item text cannot hold U+0000 (it is one stripped line): '丙\\x00'"
+    with pytest.raises(ValueError, match=_exactly(message)):
         Paragraph(1, "甲：", (Item(1, "乙", continuation=("丙\x00",)),))
-    assert str(caught.value) == "Item text cannot hold U+0000 (it is one stripped line): '丙\\x00'"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: SubItem(0, "甲"), "SubItem.number must be an int from 1 to 9999, got 0"),
+        (
+            lambda: SubItem(1, " 甲"),
+            "SubItem text cannot hold white space at an end (it is one stripped line): ' 甲'",
+        ),
+        (
+            lambda: SubItem(1, "甲 "),
+            "SubItem text cannot hold white space at an end (it is one stripped line): '甲 '",
+        ),
+        (
+            lambda: Table(("| 甲\x00 |",)),
+            "Table text cannot hold U+0000 (it is one stripped line): '| 甲\\x00 |'",
+        ),
+    ],
+)
+def test_a_subitem_or_table_that_is_not_clean_text_is_refused_by_its_name(
+    make: Callable[[], object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=_exactly(message)):
+        make()
