@@ -458,3 +458,12 @@ def test_a_subitem_or_table_that_is_not_clean_text_is_refused_by_its_name(
 ) -> None:
     with pytest.raises(ValueError, match=_exactly(message)):
         make()
+
+
+def test_a_subitem_that_would_read_back_inside_a_quotation_is_named() -> None:
+    message = (
+        "SubItem 2: the line '丑' would read back as a further paragraph of the unit before "
+        "it, not as a 目: it would stand inside the quotation left open before it"
+    )
+    with pytest.raises(ValueError, match=_exactly(message)):
+        Paragraph(1, "甲：", (Item(1, "乙：", (SubItem(1, "修改为：“子"), SubItem(2, "丑"))),))
