@@ -467,3 +467,38 @@ def test_a_subitem_that_would_read_back_inside_a_quotation_is_named() -> None:
     )
     with pytest.raises(ValueError, match=_exactly(message)):
         Paragraph(1, "甲：", (Item(1, "乙：", (SubItem(1, "修改为：“子"), SubItem(2, "丑"))),))
+
+
+def _quoting(sub: str, quoted: str, deep: bool) -> str:
+    """A decision whose 目 (or fourth-level unit) quotes a line numbered like itself."""
+    return (
+        "# 例\n\n第一条 本决定作如下修改：\n\n（一）第三条：\n\n"
+        + ("1．第一款：\n\n" if deep else "")
+        + f"{sub.format(1)}将第一{quoted}修改为：\n\n{sub.format(1)}甲。\n\n"
+        + f"{sub.format(2)}将第二{quoted}删去。\n\n（二）第四条删去。\n"
+    )
+
+
+@pytest.mark.parametrize(("sub", "quoted", "deep"), [("{}．", "款", False), ("（{}）", "项", True)])
+def test_a_quoted_line_numbered_like_the_unit_that_quotes_it_stays_in_the_quotation(
+    sub: str, quoted: str, deep: bool
+) -> None:
+    reg = wdr.parse(_quoting(sub, quoted, deep))
+    (para,) = reg.articles[0].paragraphs
+    first, second = para.items
+    holder = first.subitems[0] if deep else first
+    assert [(s.number, s.text, s.continuation) for s in holder.subitems] == [
+        (1, f"将第一{quoted}修改为：", (f"{sub.format(1)}甲。",)),
+        (2, f"将第二{quoted}删去。", ()),
+    ]
+    assert (second.number, second.text, reg.warnings) == (2, "第四条删去。", ())
+    assert wdr.parse(wdr.render(reg)) == reg
+
+
+def test_a_list_goes_on_after_the_item_that_quoted_closes() -> None:
+    items = (Item(1, "将第一款修改为："), Item(2, "乙。"), Item(3, "丙。"))
+    para = Paragraph(1, "本决定作如下修改：", items)
+    assert [i.number for i in para.items] == [1, 2, 3]
+    assert wdr.parse(wdr.render(wdr.Regulation("例", body=(Article(1, 0, (para,)),)))).articles[
+        0
+    ].paragraphs == (para,)
