@@ -1,5 +1,5 @@
 """Test mutants by applying them to a copy of the checkout: ``python scripts/mutation_by_hand.py
-FILE PATTERN [--tests PATH...] [--show]``.
+FILE PATTERN... [--tests PATH...] [--show]``.
 
 mutmut runs, for each mutant, only the tests its first pass saw calling the mutated function.
 A function that runs while the modules are imported (a class decorator such as
@@ -7,7 +7,7 @@ A function that runs while the modules are imported (a class decorator such as
 credits it to the first test of the run alone, and its mutants "survive" tests that would kill
 them.  Its verdict on a mutant that changes what a test asserts only through such a function is
 therefore not to be trusted: this script gives the real one.  For every mutant of *FILE* whose
-name matches *PATTERN* (a glob over the names mutmut gives, ``*_repr__mutmut_1*``), it writes the
+name matches a *PATTERN* (a glob over the names mutmut gives, ``*_repr__mutmut_1*``), it writes the
 mutated function into a copy of the checkout, runs the tests there (by default those of the
 area that mutates *FILE*, see scripts/mutation.py) until the first failure, and prints
 ``killed`` or ``SURVIVED``.  The checkout itself is never changed.  ``--show`` prints each
@@ -75,9 +75,9 @@ def _where(name: str) -> tuple[str | None, str, str]:
     return None, stem.removeprefix("x_"), stem
 
 
-def mutants(path: Path, pattern: str) -> dict[str, tuple[str, str]]:
-    """The mutants of the file at *path* whose names match *pattern*: name -> (the original
-    function's source, the mutated one's), each named as in the file."""
+def mutants(path: Path, *patterns: str) -> dict[str, tuple[str, str]]:
+    """The mutants of the file at *path* whose names match one of *patterns*: name -> (the
+    original function's source, the mutated one's), each named as in the file."""
     import libcst as cst
     from mutmut.mutation.file_mutation import mutate_file_contents
 
@@ -91,7 +91,7 @@ def mutants(path: Path, pattern: str) -> dict[str, tuple[str, str]]:
                 functions[child.name.value] = child
     found: dict[str, tuple[str, str]] = {}
     for name in mutated.mutant_names:
-        if fnmatch.fnmatch(name, pattern):
+        if any(fnmatch.fnmatch(name, pattern) for pattern in patterns):
             _, function, stem = _where(name)
             plain = cst.Name(function)
             original = functions[stem + "__mutmut_orig"].with_changes(name=plain)
@@ -140,15 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     """Apply each matching mutant to a copy of the checkout and run the tests."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path, help="a module of the package")
-    parser.add_argument("pattern", help="a glob over the mutants' names")
+    parser.add_argument("patterns", nargs="+", metavar="PATTERN", help="globs over the names")
     parser.add_argument("--tests", nargs="+", metavar="PATH", help="instead of the area's")
     parser.add_argument("--show", action="store_true", help="print the diffs, run nothing")
     args = parser.parse_args(argv)
     path = args.file.resolve()
     relative = path.relative_to(ROOT).as_posix()
-    found = mutants(path, args.pattern)
+    found = mutants(path, *args.patterns)
     if not found:
-        parser.error(f"no mutant of {relative} matches {args.pattern!r}")
+        parser.error(f"no mutant of {relative} matches {' or '.join(args.patterns)}")
     if args.show:
         for name, (before, after) in found.items():
             print(f"# {name}")
