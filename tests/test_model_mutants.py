@@ -447,13 +447,22 @@ def test_a_further_paragraph_that_is_not_one_line_is_refused_by_its_owner_name()
             lambda: SubItem(1, "甲 "),
             "SubItem text cannot hold white space at an end (it is one stripped line): '甲 '",
         ),
+        (lambda: Article(0), "Article.number must be an int from 1 to 9999, got 0"),
+        (
+            lambda: Division("附则\x00"),
+            "Division text cannot hold U+0000 (it is one stripped line): '附则\\x00'",
+        ),
+        (
+            lambda: Appendix("附件\x00"),
+            "Appendix text cannot hold U+0000 (it is one stripped line): '附件\\x00'",
+        ),
         (
             lambda: Table(("| 甲\x00 |",)),
             "Table text cannot hold U+0000 (it is one stripped line): '| 甲\\x00 |'",
         ),
     ],
 )
-def test_a_subitem_or_table_that_is_not_clean_text_is_refused_by_its_name(
+def test_a_value_that_is_not_clean_text_is_refused_by_its_class_name(
     make: Callable[[], object], message: str
 ) -> None:
     with pytest.raises(ValueError, match=_exactly(message)):
