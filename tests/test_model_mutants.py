@@ -448,6 +448,16 @@ def test_a_further_paragraph_that_is_not_one_line_is_refused_by_its_owner_name()
             "SubItem text cannot hold white space at an end (it is one stripped line): '甲 '",
         ),
         (lambda: Article(0), "Article.number must be an int from 1 to 9999, got 0"),
+        (lambda: Item(0, "甲"), "Item.number must be an int from 1 to 9999, got 0"),
+        (
+            lambda: Item(1, " 甲"),
+            "Item text cannot hold white space at an end (it is one stripped line): ' 甲'",
+        ),
+        (
+            lambda: Item(1, "甲\x00"),
+            "Item text cannot hold U+0000 (it is one stripped line): '甲\\x00'",
+        ),
+        (lambda: Division("附则", 7), "Division.level must be 1..6, got 7"),
         (
             lambda: Division("附则\x00"),
             "Division text cannot hold U+0000 (it is one stripped line): '附则\\x00'",
@@ -511,3 +521,36 @@ def test_a_list_goes_on_after_the_item_that_quoted_closes() -> None:
     assert wdr.parse(wdr.render(wdr.Regulation("例", body=(Article(1, 0, (para,)),)))).articles[
         0
     ].paragraphs == (para,)
+
+
+def test_a_division_may_stand_at_the_sixth_level() -> None:
+    assert Division("附则", 6).level == 6
+
+
+def test_a_regulation_built_from_values_stamps_its_items_and_subitems() -> None:
+    item = Item(1, "乙：", (SubItem(1, "子。"), SubItem(2, "丑。")))
+    article = Article(3, 0, (Paragraph(1, "甲：", (item,)),))
+    reg = wdr.Regulation("例", body=(article,))
+    (stamped,) = reg.articles[0].paragraphs[0].items
+    assert str(stamped.citation) == "第三条第一款第一项"
+    assert [str(s.citation) for s in stamped.subitems] == [
+        "第三条第一款第一项第1目",
+        "第三条第一款第一项第2目",
+    ]
+
+
+def test_an_item_used_twice_is_stamped_where_each_use_stands() -> None:
+    item = Item(1, "乙：", (SubItem(1, "子。"),))
+    reg = wdr.Regulation(
+        "例",
+        body=tuple(Article(n, 0, (Paragraph(1, "甲：", (item,)),)) for n in (1, 2)),
+    )
+    cited = [
+        (str(i.citation), str(i.subitems[0].citation))
+        for a in reg.articles
+        for i in a.paragraphs[0].items
+    ]
+    assert cited == [
+        ("第一条第一款第一项", "第一条第一款第一项第1目"),
+        ("第二条第一款第一项", "第二条第一款第一项第1目"),
+    ]
