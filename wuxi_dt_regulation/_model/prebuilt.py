@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from .regulation import Regulation
-from .structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
-from .units import Event, Item, Paragraph, SubItem
+from .structure import Appendix, Article, Chapter, Division, Part, Section, Subpart, articles_in
+from .units import Event, Item, Paragraph, ParseWarning, SubItem
 
 __all__ = [
     "FIELDS",
@@ -30,6 +30,7 @@ __all__ = [
     "make_section",
     "make_subitem",
     "make_subpart",
+    "regulation",
 ]
 
 _new = object.__new__
@@ -190,8 +191,37 @@ def make_event(text: str) -> Event:
 
 
 def make_regulation(*values: Any) -> Regulation:
-    """The fields of :data:`FIELDS` ``[Regulation]``, by position (see :func:`.trusted.regulation`)."""
+    """The fields of :data:`FIELDS` ``[Regulation]``, by position (see :func:`regulation`)."""
     self = _new(Regulation)
     for name, value in zip(FIELDS[Regulation], values, strict=True):
         _put(self, name, value)
     return self
+
+
+def regulation(
+    title: str,
+    subtitles: tuple[str, ...],
+    history: tuple[Event, ...],
+    toc: tuple[str, ...],
+    preamble: tuple[Any, ...],
+    body: tuple[Any, ...],
+    appendices: tuple[Any, ...],
+    warnings: tuple[ParseWarning, ...],
+    articles: tuple[Article, ...] | None = None,
+) -> Regulation:
+    """The :class:`Regulation` of parts a reader has checked and stamped (every citable unit of
+    *body* built with its position): no check runs and no unit is stamped again; the article
+    index is built as the public constructor builds it (from *articles*, the body's articles in
+    document order, when the reader has them at hand).
+
+    Here rather than in :mod:`.trusted` (which re-exports it) so that ``load()``, which reads
+    the seed's prebuilt form with it, loads no module it does not use.
+    """
+    if articles is None:
+        articles = tuple(articles_in(body))
+    index: dict[tuple[int, int], Article] = {}
+    for article in articles:
+        index.setdefault((article.number, article.suffix), article)
+    return make_regulation(
+        title, subtitles, history, toc, preamble, body, appendices, warnings, articles, index
+    )
