@@ -133,6 +133,10 @@ _SAMPLE = wdr.to_akn(
         ("<num>第一条</num>", "<num>第一条</num><heading>目的</heading>"),
         ("</akomaNtoso>", "</akomaNtoso>\n<!-- after -->"),
         ("<p>甲。</p>", "<p>甲\x00。</p>"),
+        # the characters that stand for an article or a point read whole, on a line of their
+        # own where such an article or point could stand
+        ("      <article", "      \x07\n      <article"),
+        ("          <point", "          \x03\n          <point"),
     ],
 )
 def test_anything_else_is_declined_and_read_by_the_walk(old: str, new: str) -> None:
@@ -220,6 +224,8 @@ _SNIPPETS = [
     "<tr>",
     "\x00",
     "\x01",
+    "\x03",
+    "\x07",
     "\r",
     "\t",
     "",

@@ -26,7 +26,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._model.regulation import Regulation
+from .._model.numerals import MAX_NUMBER
+from .._model.prebuilt import make_article, make_paragraph, regulation
+from .._model.regulation import Regulation, check_regulation
 from .._model.structure import Appendix, Article, Division
 from .._model.units import Paragraph
 from .akn import AKN, AKN_NS, WDR_NS
@@ -42,6 +44,8 @@ from .akn_parts import (
     read_unit_num,
 )
 from .akn_text import WS
+from .decode_tree import stamp_headings
+from .decode_units import new_article, new_paragraph, plain, stamp_items
 
 __all__ = ["Declined", "read_fast"]
 
@@ -74,9 +78,9 @@ _USUAL_POINT_RE = re.compile(
     f"<point eId={VALUE}>\n *<num>({_TEXT})</num>\n *<content>\n *<p>({_TEXT})</p>"
     "\n *</content>\n *</point>(?=\n)"
 )
-#: The lines that stand for such an article and such a point (no document holds them: U+0000
-#: and U+0001 are declined).
-_MARK, _POINT_MARK = "\x00", "\x01"
+#: The lines that stand for such an article and such a point (no document holds them: U+0007
+#: and U+0003 are declined; not U+0000, which ``in`` looks for slowly in a UCS-2 string).
+_MARK, _POINT_MARK = "\x07", "\x03"
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
 _ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
@@ -94,8 +98,10 @@ class FastReader(BlockReader):
         self.next = iter(_lines(xml, articles, points)).__next__
         self.articles = iter(articles).__next__
         self.points = iter(points).__next__
-        self.make = made = makers()
-        self.new_paragraph = made[Paragraph]
+        self.make = makers()
+        #: the body's articles in document order while the body is read (their units are
+        #: stamped with their position as they are built), else None
+        self.acc: list[Article] | None = None
 
     def document(self) -> Regulation:
         next_line = self.next
@@ -115,7 +121,10 @@ class FastReader(BlockReader):
             line = next_line()
         if line != "<body>":
             raise Declined
+        articles: list[Article] = []
+        self.acc = articles
         body = self.hier("body", "</body>")
+        self.acc = None
         line = next_line()
         appendices = _EMPTY
         if line == "<attachments>":
@@ -129,9 +138,14 @@ class FastReader(BlockReader):
                     raise Declined
             except StopIteration:
                 break
-        return self.make[Regulation](  # type: ignore[no-any-return]
-            title, subtitles, history, toc, preamble, body, appendices, ()
+        # what Regulation's own constructor does, its parts' checks run and their 款, 项 and
+        # 目 stamped as they were built: stamp the headings, index the articles, check
+        stamp_headings(body)
+        reg = regulation(
+            title, subtitles, history, toc, preamble, body, appendices, (), tuple(articles)
         )
+        check_regulation(reg)
+        return reg
 
     # ---- the body and an appendix's main body
 
@@ -177,7 +191,7 @@ class FastReader(BlockReader):
                 if attribute == "level" or (attribute and value != "true"):
                     raise Declined
                 paragraphs += 1
-                out.append(self.paragraph(paragraphs, attribute is not None))
+                out.append(self.paragraph(paragraphs, attribute is not None, None))
             elif tag == "hcontainer":
                 if name is None or attribute is not None:
                     raise Declined
@@ -224,22 +238,42 @@ class FastReader(BlockReader):
         number = read_article_num(found[1].strip(WS))
         if number is None:
             raise Declined
-        new_paragraph = self.new_paragraph
         block = found[2]
         texts = _USUAL_P_RE.findall(block)
-        if "wdr:break" not in block:
-            paragraphs = tuple(
-                [new_paragraph(n, t.strip(WS), (), False, ()) for n, t in enumerate(texts, 1)]
-            )
+        breaks = _USUAL_BREAK_RE.findall(block) if "wdr:break" in block else [""] * len(texts)
+        a, s = number
+        acc = self.acc
+        paragraphs = []
+        usual = len(texts) <= MAX_NUMBER
+        for n, (t, b) in enumerate(zip(texts, breaks, strict=True), 1):
+            text = t.strip(WS)
+            cite = (a, s, n) if acc is not None else None
+            if (  # the usual 款 (decode_units.plain, in line): its checks would do nothing
+                text
+                and text.isprintable()
+                and text[0] != " "
+                and text[-1] not in " ：:"
+                and "“" not in text
+                and "”" not in text
+            ):
+                paragraphs.append(make_paragraph(n, text, (), b != "", (), cite, False))
+            else:
+                paragraphs.append(new_paragraph(n, text, (), b != "", (), cite))
+                usual = False
+        return self.new_article(a, s, tuple(paragraphs), usual)
+
+    def new_article(
+        self, number: int, suffix: int, paras: tuple[Paragraph, ...], usual: bool
+    ) -> Article:
+        """The article, checked (:func:`.decode_units.new_article`); in the body it joins the
+        articles of the index."""
+        if usual and 0 < number <= MAX_NUMBER and suffix >= 0:  # what new_article would build
+            article = make_article(number, suffix, paras)
         else:
-            breaks = _USUAL_BREAK_RE.findall(block)
-            paragraphs = tuple(
-                [
-                    new_paragraph(n, t.strip(WS), (), b != "", ())
-                    for n, (t, b) in enumerate(zip(texts, breaks, strict=True), 1)
-                ]
-            )
-        return self.make[Article](number[0], number[1], paragraphs)  # type: ignore[no-any-return]
+            article = new_article(number, suffix, paras, usual)
+        if self.acc is not None:
+            self.acc.append(article)
+        return article
 
     def article(self) -> Article:
         next_line = self.next
@@ -253,28 +287,38 @@ class FastReader(BlockReader):
         number = read_article_num(label.strip(WS))
         if number is None:
             raise Declined
+        a, s = number
+        stamp = self.acc is not None
         paragraphs: list[Paragraph] = []
-        new_paragraph = self.new_paragraph
+        usual = True
         while (line := next_line()) != "</article>":
             found = _PARAGRAPH_RE.fullmatch(line)
             if found is None:
                 raise Declined
             line = next_line()
+            n = len(paragraphs) + 1
+            cite = (a, s, n) if stamp else None
             if line == "<content>":  # the usual 款, read here for speed
                 lines = [p_text(next_line()).strip(WS)]
                 while (line := next_line()) != "</content>":
                     lines.append(p_text(line).strip(WS))
                 if next_line() != "</paragraph>":
                     raise Declined
-                n = len(paragraphs) + 1
-                more = tuple(lines[1:]) if len(lines) > 1 else ()
-                paragraphs.append(new_paragraph(n, lines[0], (), found[1] is not None, more))
-                continue
-            paragraphs.append(self.paragraph(len(paragraphs) + 1, found[1] is not None, line))
-        return self.make[Article](number[0], number[1], tuple(paragraphs))  # type: ignore[no-any-return]
+                brk = found[1] is not None
+                if len(lines) == 1 and plain(n, lines[0]):
+                    paragraphs.append(make_paragraph(n, lines[0], (), brk, (), cite, False))
+                    continue
+                paragraphs.append(new_paragraph(n, lines[0], (), brk, tuple(lines[1:]), cite))
+            else:
+                paragraphs.append(self.paragraph(n, found[1] is not None, cite, line))
+            usual = False
+        return self.new_article(a, s, tuple(paragraphs), usual)
 
-    def paragraph(self, number: int, brk: bool, line: str | None = None) -> Paragraph:
-        """A 款 (its opening line read; *line* is the line after it, when read)."""
+    def paragraph(
+        self, number: int, brk: bool, cite: tuple[int, int, int] | None, line: str | None = None
+    ) -> Paragraph:
+        """A 款 (its opening line read; *line* is the line after it, when read), stamped
+        *cite* with its 项 and 目 (None outside the body's articles)."""
         next_line = self.next
         if line is None:
             line = next_line()
@@ -283,14 +327,16 @@ class FastReader(BlockReader):
             if next_line() != "</paragraph>":
                 raise Declined
             first = lines[0] if lines else ""
-            return self.new_paragraph(number, first, (), brk, tuple(lines[1:]))  # type: ignore[no-any-return]
+            return new_paragraph(number, first, (), brk, tuple(lines[1:]), cite)
         if _LIST_RE.fullmatch(line) is None or line[1] != "l":
             raise Declined
         lead, items = self.listing(0)
         if next_line() != "</paragraph>":
             raise Declined
+        if cite is not None:
+            stamp_items(items, cite)  # fresh, built before their 款's place was given
         first = lead[0] if lead else ""
-        return self.new_paragraph(number, first, items, brk, tuple(lead[1:]))  # type: ignore[no-any-return]
+        return new_paragraph(number, first, items, brk, tuple(lead[1:]), cite)
 
     def listing(self, depth: int) -> tuple[list[str], tuple[Any, ...]]:
         """A ``<list>``'s lead text (its ``<intro>``) and its points: 项 at *depth* 0, 目
