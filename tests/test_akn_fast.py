@@ -157,6 +157,26 @@ def test_a_dtd_never_reaches_a_reader() -> None:
         wdr.from_akn(xml)
 
 
+@given(
+    regulations(max_chapters=2),
+    st.floats(0, 1),
+    st.sampled_from(
+        ["<!", "<!--x-->", "<!DOCTYPE akomaNtoso>", '<!ENTITY e "x">', "<![CDATA[x]]>"]
+    ),
+)
+def test_the_fast_path_declines_every_document_holding_a_declaration(
+    reg: Regulation, where: float, fragment: str
+) -> None:
+    """from_akn looks for DTDs only in what the fast path declines: so the fast path must
+    decline "<!" wherever it stands (a tag, a text, an attribute, between lines)."""
+    xml = wdr.to_akn(reg)
+    at = int(where * len(xml))
+    damaged = xml[:at] + fragment + xml[at:]
+    with pytest.raises(Declined):
+        read_fast(damaged)
+    assert _from_akn(damaged) == _walk(damaged)
+
+
 def test_an_amending_act_is_left_to_the_walk() -> None:
     amendment = wdr.parse_amendment(
         "# 关于修改《示例条例》的决定\n\n一、将第一条修改为：“第一条 甲。”"

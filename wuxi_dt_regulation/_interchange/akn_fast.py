@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from .._model.numerals import MAX_NUMBER
-from .._model.prebuilt import make_article, make_paragraph, regulation
+from .._model.prebuilt import PARAGRAPH_SETTERS, make_article, make_paragraph, regulation
 from .._model.regulation import Regulation, check_regulation
 from .._model.structure import Appendix, Article, Division
 from .._model.units import Paragraph
@@ -63,7 +63,7 @@ _ARTICLE_RE = re.compile(f"<article eId={VALUE}>")
 #: The opening line of a 款 in an article.
 _PARAGRAPH_RE = re.compile("<paragraph eId=" + VALUE + '( wdr:break="true")?>')
 #: An article whose every 款 is the usual ``<content><p>text</p></content>`` (most are), read
-#: whole by one match: its ``<num>`` and its 款 (:data:`_USUAL_P_RE` reads them).
+#: whole by one match: its ``<num>`` and its 款 (whose texts are cut out of the match by ``<p>``).
 _TEXT = f"[^<>&\n{UNFIT}]*"
 _USUAL_ARTICLE_RE = re.compile(
     f"<article eId={VALUE}>\n *<num>({_TEXT})</num>"
@@ -71,7 +71,6 @@ _USUAL_ARTICLE_RE = re.compile(
     f"\n *<content>\n *<p>{_TEXT}</p>\n *</content>\n *</paragraph>)*)"
     "\n *</article>(?=\n)"
 )
-_USUAL_P_RE = re.compile(f"<p>({_TEXT})</p>")  # a literal first: searched fast
 _USUAL_BREAK_RE = re.compile(f'<paragraph eId={VALUE}( wdr:break="true")?>')
 #: A point holding one ``<p>`` (most do), read whole by one match: its ``<num>`` and text.
 _USUAL_POINT_RE = re.compile(
@@ -85,6 +84,8 @@ _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
 _ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
 _EMPTY: tuple[Any, ...] = ()
+_new = object.__new__
+_P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
 
 
 class FastReader(BlockReader):
@@ -239,14 +240,15 @@ class FastReader(BlockReader):
         if number is None:
             raise Declined
         block = found[2]
-        texts = _USUAL_P_RE.findall(block)
+        # one "<p>" a 款 (its text holds no "<": the match says so), not scanned again
+        texts = block.split("<p>")[1:]
         breaks = _USUAL_BREAK_RE.findall(block) if "wdr:break" in block else [""] * len(texts)
         a, s = number
         acc = self.acc
         paragraphs = []
-        usual = len(texts) <= MAX_NUMBER
+        usual = len(texts) <= MAX_NUMBER and 0 < a <= MAX_NUMBER and s >= 0
         for n, (t, b) in enumerate(zip(texts, breaks, strict=True), 1):
-            text = t.strip(WS)
+            text = t[: t.find("</p>")].strip(WS)
             cite = (a, s, n) if acc is not None else None
             if (  # the usual 款 (decode_units.plain, in line): its checks would do nothing
                 text
@@ -256,21 +258,31 @@ class FastReader(BlockReader):
                 and "“" not in text
                 and "”" not in text
             ):
-                paragraphs.append(make_paragraph(n, text, (), b != "", (), cite, False))
+                par = _new(Paragraph)
+                _P0(par, n)
+                _P1(par, text)
+                _P2(par, _EMPTY)
+                _P3(par, b != "")
+                _P4(par, _EMPTY)
+                _P5(par, cite)
+                _P6(par, False)
+                paragraphs.append(par)
             else:
                 paragraphs.append(new_paragraph(n, text, (), b != "", (), cite))
                 usual = False
-        return self.new_article(a, s, tuple(paragraphs), usual)
+        if not usual:
+            return self.new_article(a, s, tuple(paragraphs), usual)
+        article = make_article(a, s, tuple(paragraphs))  # what new_article would build
+        if acc is not None:
+            acc.append(article)
+        return article
 
     def new_article(
         self, number: int, suffix: int, paras: tuple[Paragraph, ...], usual: bool
     ) -> Article:
         """The article, checked (:func:`.decode_units.new_article`); in the body it joins the
         articles of the index."""
-        if usual and 0 < number <= MAX_NUMBER and suffix >= 0:  # what new_article would build
-            article = make_article(number, suffix, paras)
-        else:
-            article = new_article(number, suffix, paras, usual)
+        article = new_article(number, suffix, paras, usual)
         if self.acc is not None:
             self.acc.append(article)
         return article

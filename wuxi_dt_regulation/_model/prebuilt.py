@@ -18,6 +18,7 @@ from .units import Event, Item, Paragraph, ParseWarning, SubItem
 
 __all__ = [
     "FIELDS",
+    "PARAGRAPH_SETTERS",
     "make_appendix",
     "make_article",
     "make_chapter",
@@ -72,7 +73,10 @@ def _setters(cls: type) -> tuple[Any, ...]:
     return tuple(cls.__dict__[name].__set__ for name in FIELDS[cls])
 
 
-_P0, _P1, _P2, _P3, _P4, _P5, _P6 = _setters(Paragraph)
+#: The slot setters of a 款's fields, in :data:`FIELDS` order (for a reader that writes the
+#: usual 款 in line: ``make_paragraph`` without the call).
+PARAGRAPH_SETTERS = _setters(Paragraph)
+_P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
 _I0, _I1, _I2, _I3, _I4, _I5 = _setters(Item)
 _S0, _S1, _S2, _S3, _S4 = _setters(SubItem)
 _A0, _A1, _A2 = _setters(Article)
