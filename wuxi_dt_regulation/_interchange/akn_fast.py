@@ -32,11 +32,11 @@ from .._model.regulation import Regulation, check_regulation
 from .._model.structure import Appendix, Article, Division
 from .._model.units import Paragraph
 from .akn import AKN, AKN_NS, WDR_NS
-from .akn_fast_blocks import UNFIT, VALUE, BlockReader, Declined, element_text, p_text, unescape
+from .akn_fast_blocks import UNFIT, VALUE, Declined, element_text, p_text, unescape
+from .akn_fast_lists import POINT_MARK, ListReader
 from .akn_parts import (
     ALLOWED,
     ARTICLE,
-    MAX_DEPTH,
     STRUCTURES,
     UNIT_OF,
     makers,
@@ -45,7 +45,7 @@ from .akn_parts import (
 )
 from .akn_text import WS
 from .decode_tree import stamp_headings
-from .decode_units import new_article, new_paragraph, plain, stamp_items
+from .decode_units import new_article, new_paragraph, plain
 
 __all__ = ["Declined", "read_fast"]
 
@@ -58,7 +58,6 @@ _HIER_RE = re.compile(
     f'(?: name="(table|placeholder)")? eId={VALUE}'
     r'(?: wdr:(break|level)="(true|[0-9]+)")?(/)?>'
 )
-_LIST_RE = re.compile(r"<(list|point) eId=" + VALUE + ">")
 _ARTICLE_RE = re.compile(f"<article eId={VALUE}>")
 #: The opening line of a 款 in an article.
 _PARAGRAPH_RE = re.compile("<paragraph eId=" + VALUE + '( wdr:break="true")?>')
@@ -77,9 +76,9 @@ _USUAL_POINT_RE = re.compile(
     f"<point eId={VALUE}>\n *<num>({_TEXT})</num>\n *<content>\n *<p>({_TEXT})</p>"
     "\n *</content>\n *</point>(?=\n)"
 )
-#: The lines that stand for such an article and such a point (no document holds them: U+0007
-#: and U+0003 are declined; not U+0000, which ``in`` looks for slowly in a UCS-2 string).
-_MARK, _POINT_MARK = "\x07", "\x03"
+#: The line that stands for such an article (no document holds it: U+0007 is declined; not
+#: U+0000, which ``in`` looks for slowly in a UCS-2 string); a point's is POINT_MARK.
+_MARK = "\x07"
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
 _ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
@@ -88,7 +87,7 @@ _new = object.__new__
 _P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
 
 
-class FastReader(BlockReader):
+class FastReader(ListReader):
     """One document's lines, read in order; every method reads up to its element's end."""
 
     def __init__(self, xml: str) -> None:
@@ -326,73 +325,14 @@ class FastReader(BlockReader):
             usual = False
         return self.new_article(a, s, tuple(paragraphs), usual)
 
-    def paragraph(
-        self, number: int, brk: bool, cite: tuple[int, int, int] | None, line: str | None = None
-    ) -> Paragraph:
-        """A 款 (its opening line read; *line* is the line after it, when read), stamped
-        *cite* with its 项 and 目 (None outside the body's articles)."""
-        next_line = self.next
-        if line is None:
-            line = next_line()
-        if line == "<content>":
-            lines = self.p_lines("</content>")
-            if next_line() != "</paragraph>":
-                raise Declined
-            first = lines[0] if lines else ""
-            return new_paragraph(number, first, (), brk, tuple(lines[1:]), cite)
-        if _LIST_RE.fullmatch(line) is None or line[1] != "l":
-            raise Declined
-        lead, items = self.listing(0)
-        if next_line() != "</paragraph>":
-            raise Declined
-        if cite is not None:
-            stamp_items(items, cite)  # fresh, built before their 款's place was given
-        first = lead[0] if lead else ""
-        return new_paragraph(number, first, items, brk, tuple(lead[1:]), cite)
-
-    def listing(self, depth: int) -> tuple[list[str], tuple[Any, ...]]:
-        """A ``<list>``'s lead text (its ``<intro>``) and its points: 项 at *depth* 0, 目
-        below."""
-        if depth > MAX_DEPTH:
-            raise Declined
-        next_line = self.next
-        line = next_line()
-        lead: list[str] = []
-        if line == "<intro>":
-            lead = self.p_lines("</intro>")
-            line = next_line()
-        points: list[Any] = []
-        while line != "</list>":
-            if line == _POINT_MARK:  # a point read whole
-                found = self.points()
-                label, text, more, subs = found[1].strip(WS), found[2].strip(WS), _EMPTY, _EMPTY
-            elif _LIST_RE.fullmatch(line) is None or line[1] != "p":
-                raise Declined
-            else:
-                label = element_text(next_line(), "num").strip(WS)
-                line = next_line()
-                if line == "<content>":
-                    lines = self.p_lines("</content>")
-                    text, more, subs = (lines[0] if lines else ""), tuple(lines[1:]), _EMPTY
-                elif _LIST_RE.fullmatch(line) is not None and line[1] == "l":
-                    inner, subs = self.listing(depth + 1)
-                    text, more = (inner[0] if inner else ""), tuple(inner[1:])
-                else:
-                    raise Declined
-                if next_line() != "</point>":
-                    raise Declined
-            points.append(self.list_unit(depth, label, text, subs, more))
-            line = next_line()
-        return lead, tuple(points)
-
 
 def _lines(xml: str, articles: list[re.Match[str]], points: list[re.Match[str]]) -> list[str]:
     """The lines of *xml* without their indentation (white space with a line break between
     two tags is never read, in the walk either), each article :data:`_USUAL_ARTICLE_RE` reads
     whole replaced by :data:`_MARK` and each point :data:`_USUAL_POINT_RE` reads by
-    :data:`_POINT_MARK` (a line of its own where it started one, else a character no text is
+    :data:`POINT_MARK` (a line of its own where it started one, else a character no text is
     read with); their matches are appended to *articles* and *points*, in order."""
-    if _MARK in xml or _POINT_MARK in xml:
+    if _MARK in xml or POINT_MARK in xml:
         raise Declined
 
     def article(found: re.Match[str]) -> str:
@@ -401,7 +341,7 @@ def _lines(xml: str, articles: list[re.Match[str]], points: list[re.Match[str]])
 
     def point(found: re.Match[str]) -> str:
         points.append(found)
-        return _POINT_MARK
+        return POINT_MARK
 
     text = _USUAL_ARTICLE_RE.sub(article, xml)
     return _LINES_RE.split(_USUAL_POINT_RE.sub(point, text))
