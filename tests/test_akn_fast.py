@@ -133,6 +133,10 @@ _SAMPLE = wdr.to_akn(
         ("<num>第一条</num>", "<num>第一条</num><heading>目的</heading>"),
         ("</akomaNtoso>", "</akomaNtoso>\n<!-- after -->"),
         ("<p>甲。</p>", "<p>甲\x00。</p>"),
+        # the characters that stand for an article or a point read whole, on a line of their
+        # own where such an article or point could stand
+        ("      <article", "      \x07\n      <article"),
+        ("          <point", "          \x03\n          <point"),
     ],
 )
 def test_anything_else_is_declined_and_read_by_the_walk(old: str, new: str) -> None:
@@ -151,6 +155,26 @@ def test_a_dtd_never_reaches_a_reader() -> None:
         read_fast(xml)
     with pytest.raises(SerializationError, match="DTD or entity declaration"):
         wdr.from_akn(xml)
+
+
+@given(
+    regulations(max_chapters=2),
+    st.floats(0, 1),
+    st.sampled_from(
+        ["<!", "<!--x-->", "<!DOCTYPE akomaNtoso>", '<!ENTITY e "x">', "<![CDATA[x]]>"]
+    ),
+)
+def test_the_fast_path_declines_every_document_holding_a_declaration(
+    reg: Regulation, where: float, fragment: str
+) -> None:
+    """from_akn looks for DTDs only in what the fast path declines: so the fast path must
+    decline "<!" wherever it stands (a tag, a text, an attribute, between lines)."""
+    xml = wdr.to_akn(reg)
+    at = int(where * len(xml))
+    damaged = xml[:at] + fragment + xml[at:]
+    with pytest.raises(Declined):
+        read_fast(damaged)
+    assert _from_akn(damaged) == _walk(damaged)
 
 
 def test_an_amending_act_is_left_to_the_walk() -> None:
@@ -220,6 +244,8 @@ _SNIPPETS = [
     "<tr>",
     "\x00",
     "\x01",
+    "\x03",
+    "\x07",
     "\r",
     "\t",
     "",

@@ -423,11 +423,12 @@ def test_import_loads_nothing_heavy() -> None:
 
 
 def test_load_and_lookup_need_only_the_prebuilt_seed() -> None:
-    """load() reads the seed's prebuilt form (tests/test_packed.py): no parser, no regex."""
+    """load() reads the seed's prebuilt form (tests/test_packed.py): no parser, no regex, and
+    not the generic trusted constructors (``_model.trusted``) either."""
     loaded = _loaded_after(f"import {PACKAGE} as w\nw.load().article(35)")
     assert not {m.split(".")[0] for m in loaded} & HEAVY
     ours = {m for m in loaded if m.startswith(PACKAGE)}
-    reader = {"._model.packed", "._model.prebuilt", "._model.trusted"}
+    reader = {"._model.packed", "._model.prebuilt"}
     assert ours == {PACKAGE + m for m in AT_IMPORT | reader}
 
 

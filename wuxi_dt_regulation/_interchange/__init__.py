@@ -14,10 +14,12 @@ SQLite database with full-text search and JSON Lines records.
     ``<num>`` readers; tables; the body; the preamble; :func:`from_akn`, which refuses DTDs and
     entities before any parser sees the text, and refuses (never drops) any text the model has
     no place for.
-``akn_fast_blocks``, ``akn_fast``
+``akn_fast_blocks``, ``akn_fast_lists``, ``akn_fast``
     the fast path of :func:`from_akn`: the layout :func:`to_akn` writes read line by line (text,
-    ``<meta>``, the preface, tables, the preamble; the body and appendices), without an element
-    tree; anything else is declined and read by the walk above.
+    ``<meta>``, the preface, tables, the preamble; 款 and their lists; the body and appendices),
+    without an element tree, and built with the prechecked constructors, each value checked in
+    line (as :func:`from_json`'s reader does); anything else is declined and read by the walk
+    above.
 ``akn_amend``
     an ``Amendment`` as an amending act (``<activeModifications>``, one ``<textualMod>`` per
     operation), written by :func:`to_akn` and read back by ``from_akn(xml, Amendment)``.

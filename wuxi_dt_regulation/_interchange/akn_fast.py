@@ -26,15 +26,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._model.regulation import Regulation
+from .._model.numerals import MAX_NUMBER
+from .._model.prebuilt import PARAGRAPH_SETTERS, make_article, make_paragraph, regulation
+from .._model.regulation import Regulation, check_regulation
 from .._model.structure import Appendix, Article, Division
 from .._model.units import Paragraph
 from .akn import AKN, AKN_NS, WDR_NS
-from .akn_fast_blocks import UNFIT, VALUE, BlockReader, Declined, element_text, p_text, unescape
+from .akn_fast_blocks import UNFIT, VALUE, Declined, element_text, p_text, unescape
+from .akn_fast_lists import POINT_MARK, ListReader
 from .akn_parts import (
     ALLOWED,
     ARTICLE,
-    MAX_DEPTH,
     STRUCTURES,
     UNIT_OF,
     makers,
@@ -42,6 +44,8 @@ from .akn_parts import (
     read_unit_num,
 )
 from .akn_text import WS
+from .decode_tree import stamp_headings
+from .decode_units import new_article, new_paragraph, plain
 
 __all__ = ["Declined", "read_fast"]
 
@@ -54,12 +58,11 @@ _HIER_RE = re.compile(
     f'(?: name="(table|placeholder)")? eId={VALUE}'
     r'(?: wdr:(break|level)="(true|[0-9]+)")?(/)?>'
 )
-_LIST_RE = re.compile(r"<(list|point) eId=" + VALUE + ">")
 _ARTICLE_RE = re.compile(f"<article eId={VALUE}>")
 #: The opening line of a 款 in an article.
 _PARAGRAPH_RE = re.compile("<paragraph eId=" + VALUE + '( wdr:break="true")?>')
 #: An article whose every 款 is the usual ``<content><p>text</p></content>`` (most are), read
-#: whole by one match: its ``<num>`` and its 款 (:data:`_USUAL_P_RE` reads them).
+#: whole by one match: its ``<num>`` and its 款 (whose texts are cut out of the match by ``<p>``).
 _TEXT = f"[^<>&\n{UNFIT}]*"
 _USUAL_ARTICLE_RE = re.compile(
     f"<article eId={VALUE}>\n *<num>({_TEXT})</num>"
@@ -67,23 +70,24 @@ _USUAL_ARTICLE_RE = re.compile(
     f"\n *<content>\n *<p>{_TEXT}</p>\n *</content>\n *</paragraph>)*)"
     "\n *</article>(?=\n)"
 )
-_USUAL_P_RE = re.compile(f"<p>({_TEXT})</p>")  # a literal first: searched fast
 _USUAL_BREAK_RE = re.compile(f'<paragraph eId={VALUE}( wdr:break="true")?>')
 #: A point holding one ``<p>`` (most do), read whole by one match: its ``<num>`` and text.
 _USUAL_POINT_RE = re.compile(
     f"<point eId={VALUE}>\n *<num>({_TEXT})</num>\n *<content>\n *<p>({_TEXT})</p>"
     "\n *</content>\n *</point>(?=\n)"
 )
-#: The lines that stand for such an article and such a point (no document holds them: U+0000
-#: and U+0001 are declined).
-_MARK, _POINT_MARK = "\x00", "\x01"
+#: The line that stands for such an article (no document holds it: U+0007 is declined; not
+#: U+0000, which ``in`` looks for slowly in a UCS-2 string); a point's is POINT_MARK.
+_MARK = "\x07"
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
 _ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
 _EMPTY: tuple[Any, ...] = ()
+_new = object.__new__
+_P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
 
 
-class FastReader(BlockReader):
+class FastReader(ListReader):
     """One document's lines, read in order; every method reads up to its element's end."""
 
     def __init__(self, xml: str) -> None:
@@ -94,8 +98,10 @@ class FastReader(BlockReader):
         self.next = iter(_lines(xml, articles, points)).__next__
         self.articles = iter(articles).__next__
         self.points = iter(points).__next__
-        self.make = made = makers()
-        self.new_paragraph = made[Paragraph]
+        self.make = makers()
+        #: the body's articles in document order while the body is read (their units are
+        #: stamped with their position as they are built), else None
+        self.acc: list[Article] | None = None
 
     def document(self) -> Regulation:
         next_line = self.next
@@ -115,7 +121,10 @@ class FastReader(BlockReader):
             line = next_line()
         if line != "<body>":
             raise Declined
+        articles: list[Article] = []
+        self.acc = articles
         body = self.hier("body", "</body>")
+        self.acc = None
         line = next_line()
         appendices = _EMPTY
         if line == "<attachments>":
@@ -129,9 +138,14 @@ class FastReader(BlockReader):
                     raise Declined
             except StopIteration:
                 break
-        return self.make[Regulation](  # type: ignore[no-any-return]
-            title, subtitles, history, toc, preamble, body, appendices, ()
+        # what Regulation's own constructor does, its parts' checks run and their 款, 项 and
+        # 目 stamped as they were built: stamp the headings, index the articles, check
+        stamp_headings(body)
+        reg = regulation(
+            title, subtitles, history, toc, preamble, body, appendices, (), tuple(articles)
         )
+        check_regulation(reg)
+        return reg
 
     # ---- the body and an appendix's main body
 
@@ -177,7 +191,7 @@ class FastReader(BlockReader):
                 if attribute == "level" or (attribute and value != "true"):
                     raise Declined
                 paragraphs += 1
-                out.append(self.paragraph(paragraphs, attribute is not None))
+                out.append(self.paragraph(paragraphs, attribute is not None, None))
             elif tag == "hcontainer":
                 if name is None or attribute is not None:
                     raise Declined
@@ -224,22 +238,53 @@ class FastReader(BlockReader):
         number = read_article_num(found[1].strip(WS))
         if number is None:
             raise Declined
-        new_paragraph = self.new_paragraph
         block = found[2]
-        texts = _USUAL_P_RE.findall(block)
-        if "wdr:break" not in block:
-            paragraphs = tuple(
-                [new_paragraph(n, t.strip(WS), (), False, ()) for n, t in enumerate(texts, 1)]
-            )
-        else:
-            breaks = _USUAL_BREAK_RE.findall(block)
-            paragraphs = tuple(
-                [
-                    new_paragraph(n, t.strip(WS), (), b != "", ())
-                    for n, (t, b) in enumerate(zip(texts, breaks, strict=True), 1)
-                ]
-            )
-        return self.make[Article](number[0], number[1], paragraphs)  # type: ignore[no-any-return]
+        # one "<p>" a 款 (its text holds no "<": the match says so), not scanned again
+        texts = block.split("<p>")[1:]
+        breaks = _USUAL_BREAK_RE.findall(block) if "wdr:break" in block else [""] * len(texts)
+        a, s = number
+        acc = self.acc
+        paragraphs = []
+        usual = len(texts) <= MAX_NUMBER and 0 < a <= MAX_NUMBER and s >= 0
+        for n, (t, b) in enumerate(zip(texts, breaks, strict=True), 1):
+            text = t[: t.find("</p>")].strip(WS)
+            cite = (a, s, n) if acc is not None else None
+            if (  # the usual 款 (decode_units.plain, in line): its checks would do nothing
+                text
+                and text.isprintable()
+                and text[0] != " "
+                and text[-1] not in " ：:"
+                and "“" not in text
+                and "”" not in text
+            ):
+                par = _new(Paragraph)
+                _P0(par, n)
+                _P1(par, text)
+                _P2(par, _EMPTY)
+                _P3(par, b != "")
+                _P4(par, _EMPTY)
+                _P5(par, cite)
+                _P6(par, False)
+                paragraphs.append(par)
+            else:
+                paragraphs.append(new_paragraph(n, text, (), b != "", (), cite))
+                usual = False
+        if not usual:
+            return self.new_article(a, s, tuple(paragraphs), usual)
+        article = make_article(a, s, tuple(paragraphs))  # what new_article would build
+        if acc is not None:
+            acc.append(article)
+        return article
+
+    def new_article(
+        self, number: int, suffix: int, paras: tuple[Paragraph, ...], usual: bool
+    ) -> Article:
+        """The article, checked (:func:`.decode_units.new_article`); in the body it joins the
+        articles of the index."""
+        article = new_article(number, suffix, paras, usual)
+        if self.acc is not None:
+            self.acc.append(article)
+        return article
 
     def article(self) -> Article:
         next_line = self.next
@@ -253,88 +298,41 @@ class FastReader(BlockReader):
         number = read_article_num(label.strip(WS))
         if number is None:
             raise Declined
+        a, s = number
+        stamp = self.acc is not None
         paragraphs: list[Paragraph] = []
-        new_paragraph = self.new_paragraph
+        usual = True
         while (line := next_line()) != "</article>":
             found = _PARAGRAPH_RE.fullmatch(line)
             if found is None:
                 raise Declined
             line = next_line()
+            n = len(paragraphs) + 1
+            cite = (a, s, n) if stamp else None
             if line == "<content>":  # the usual 款, read here for speed
                 lines = [p_text(next_line()).strip(WS)]
                 while (line := next_line()) != "</content>":
                     lines.append(p_text(line).strip(WS))
                 if next_line() != "</paragraph>":
                     raise Declined
-                n = len(paragraphs) + 1
-                more = tuple(lines[1:]) if len(lines) > 1 else ()
-                paragraphs.append(new_paragraph(n, lines[0], (), found[1] is not None, more))
-                continue
-            paragraphs.append(self.paragraph(len(paragraphs) + 1, found[1] is not None, line))
-        return self.make[Article](number[0], number[1], tuple(paragraphs))  # type: ignore[no-any-return]
-
-    def paragraph(self, number: int, brk: bool, line: str | None = None) -> Paragraph:
-        """A 款 (its opening line read; *line* is the line after it, when read)."""
-        next_line = self.next
-        if line is None:
-            line = next_line()
-        if line == "<content>":
-            lines = self.p_lines("</content>")
-            if next_line() != "</paragraph>":
-                raise Declined
-            first = lines[0] if lines else ""
-            return self.new_paragraph(number, first, (), brk, tuple(lines[1:]))  # type: ignore[no-any-return]
-        if _LIST_RE.fullmatch(line) is None or line[1] != "l":
-            raise Declined
-        lead, items = self.listing(0)
-        if next_line() != "</paragraph>":
-            raise Declined
-        first = lead[0] if lead else ""
-        return self.new_paragraph(number, first, items, brk, tuple(lead[1:]))  # type: ignore[no-any-return]
-
-    def listing(self, depth: int) -> tuple[list[str], tuple[Any, ...]]:
-        """A ``<list>``'s lead text (its ``<intro>``) and its points: 项 at *depth* 0, 目
-        below."""
-        if depth > MAX_DEPTH:
-            raise Declined
-        next_line = self.next
-        line = next_line()
-        lead: list[str] = []
-        if line == "<intro>":
-            lead = self.p_lines("</intro>")
-            line = next_line()
-        points: list[Any] = []
-        while line != "</list>":
-            if line == _POINT_MARK:  # a point read whole
-                found = self.points()
-                label, text, more, subs = found[1].strip(WS), found[2].strip(WS), _EMPTY, _EMPTY
-            elif _LIST_RE.fullmatch(line) is None or line[1] != "p":
-                raise Declined
+                brk = found[1] is not None
+                if len(lines) == 1 and plain(n, lines[0]):
+                    paragraphs.append(make_paragraph(n, lines[0], (), brk, (), cite, False))
+                    continue
+                paragraphs.append(new_paragraph(n, lines[0], (), brk, tuple(lines[1:]), cite))
             else:
-                label = element_text(next_line(), "num").strip(WS)
-                line = next_line()
-                if line == "<content>":
-                    lines = self.p_lines("</content>")
-                    text, more, subs = (lines[0] if lines else ""), tuple(lines[1:]), _EMPTY
-                elif _LIST_RE.fullmatch(line) is not None and line[1] == "l":
-                    inner, subs = self.listing(depth + 1)
-                    text, more = (inner[0] if inner else ""), tuple(inner[1:])
-                else:
-                    raise Declined
-                if next_line() != "</point>":
-                    raise Declined
-            points.append(self.list_unit(depth, label, text, subs, more))
-            line = next_line()
-        return lead, tuple(points)
+                paragraphs.append(self.paragraph(n, found[1] is not None, cite, line))
+            usual = False
+        return self.new_article(a, s, tuple(paragraphs), usual)
 
 
 def _lines(xml: str, articles: list[re.Match[str]], points: list[re.Match[str]]) -> list[str]:
     """The lines of *xml* without their indentation (white space with a line break between
     two tags is never read, in the walk either), each article :data:`_USUAL_ARTICLE_RE` reads
     whole replaced by :data:`_MARK` and each point :data:`_USUAL_POINT_RE` reads by
-    :data:`_POINT_MARK` (a line of its own where it started one, else a character no text is
+    :data:`POINT_MARK` (a line of its own where it started one, else a character no text is
     read with); their matches are appended to *articles* and *points*, in order."""
-    if _MARK in xml or _POINT_MARK in xml:
+    if _MARK in xml or POINT_MARK in xml:
         raise Declined
 
     def article(found: re.Match[str]) -> str:
@@ -343,7 +341,7 @@ def _lines(xml: str, articles: list[re.Match[str]], points: list[re.Match[str]])
 
     def point(found: re.Match[str]) -> str:
         points.append(found)
-        return _POINT_MARK
+        return POINT_MARK
 
     text = _USUAL_ARTICLE_RE.sub(article, xml)
     return _LINES_RE.split(_USUAL_POINT_RE.sub(point, text))

@@ -47,6 +47,7 @@ _META_RE = re.compile(
     f'(?:[^"<&{UNFIT}]|&(?:amp|lt|gt|quot|apos|#9|#10|#13);)*")*)(/?))>'
 )
 _ATTR_NAME_RE = re.compile(r' ((?:wdr:)?[A-Za-z]+)="')
+_XML_ATTR_RE = re.compile(r' xml[A-Za-z]*="')  # (an attribute: no value holds a quote)
 
 
 def unescape(text: str) -> str:
@@ -119,10 +120,12 @@ class BlockReader:
                 if open_tags.pop() != closing:
                     raise Declined
                 continue
-            if attributes:
+            if attributes.count('="') > 1:  # (a value holds no quote: one per attribute)
                 names = _ATTR_NAME_RE.findall(attributes)
-                if len(set(names)) != len(names) or any(n.startswith("xml") for n in names):
+                if len(set(names)) != len(names):
                     raise Declined
+            if " xml" in attributes and _XML_ATTR_RE.search(attributes) is not None:
+                raise Declined
             if not empty:
                 open_tags.append(name)
 

@@ -266,13 +266,15 @@ def from_akn(xml: str | bytes, cls: type[Any] = Regulation) -> Any:
     """
     if isinstance(xml, (bytes, bytearray)):
         xml = decode_utf8(xml, path="/")
-    refuse_dtd(xml)
     if cls is Regulation:
         try:
-            # the layout to_akn writes, read line by line; anything else is left to the walk
+            # the layout to_akn writes, read line by line; anything else is left to the walk.
+            # It declines any "<!" (a DTD, a comment, CDATA: it reads no entity), so the
+            # declarations are looked for only in what it declines
             return read_fast(xml)
         except Declined:
             pass
+    refuse_dtd(xml)
     return read_tree(xml, cls)
 
 

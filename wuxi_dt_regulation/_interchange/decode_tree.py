@@ -49,7 +49,7 @@ from .decode_units import (
 )
 from .documents import omitted_fields, tag
 
-__all__ = ["AS_WRITTEN", "regulation_reader"]
+__all__ = ["AS_WRITTEN", "regulation_reader", "stamp_headings"]
 
 #: A child's reader: its object (pairs, the tag first), and the list the body's articles are
 #: collected in (None outside the body: nothing is stamped there).
@@ -232,7 +232,7 @@ def _regulation(obj: Any) -> Regulation:
         refuse()
     articles: list[Article] = []
     body = () if body is MISSING else _CHILDREN[Regulation, "body"](body, articles)
-    _stamp_headings(body)
+    stamp_headings(body)
     reg = regulation(
         title,
         () if subtitles is MISSING else strings(subtitles),
@@ -248,9 +248,10 @@ def _regulation(obj: Any) -> Regulation:
     return reg
 
 
-def _stamp_headings(body: tuple[Any, ...]) -> None:
+def stamp_headings(body: tuple[Any, ...]) -> None:
     """Stamp the body's 分编, chapters and sections as ``tree.stamp_body`` does (their 款, 项
-    and 目 were stamped as they were built); every node here is fresh, never shared."""
+    and 目 were stamped as they were built); every node here is fresh, never shared (the JSON
+    and the Akoma Ntoso readers')."""
     cited: list[tuple[Any, int | None, int | None]] = []  # (heading, its 编, its chapter)
     _collect(body, None, None, cited)
     restart = False

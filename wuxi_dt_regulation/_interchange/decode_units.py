@@ -37,10 +37,14 @@ __all__ = [
     "array",
     "article",
     "keyed",
+    "new_article",
+    "new_paragraph",
     "opener",
     "paragraph",
+    "plain",
     "refuse",
     "slot_setters",
+    "stamp_items",
     "strings",
     "table",
 ]
@@ -242,6 +246,20 @@ def paragraph(obj: Any, start: int, base: tuple[int, int] | None) -> Paragraph:
     cite = None if base is None else (base[0], base[1], number)
     if raw is not MISSING:
         items = tuple([item(x, cite) for x in array(raw)])
+    return new_paragraph(number, text, items, brk, further, cite)
+
+
+def new_paragraph(
+    number: int,
+    text: str,
+    items: tuple[Item, ...],
+    brk: bool,
+    further: tuple[str, ...],
+    cite: tuple[int, ...] | None,
+) -> Paragraph:
+    """The 款 of these fields (their types checked by the caller), stamped *cite*; the class's
+    checks run unless the 款 is the usual one (:func:`plain`), for which they would do nothing
+    (they set ``_flow`` when the reading rules apply).  The JSON and Akoma Ntoso readers'."""
     par = _new(Paragraph)
     _P_NUMBER(par, number)
     _P_TEXT(par, text)
@@ -250,12 +268,44 @@ def paragraph(obj: Any, start: int, base: tuple[int, int] | None) -> Paragraph:
     _P_FURTHER(par, further)
     _P_CITE(par, cite)
     _P_FLOW(par, False)
-    if not _plain(number, text) or items or further:
+    if items or further or not plain(number, text):
         Paragraph.__attrs_post_init__(par)
     return par
 
 
-def _plain(number: int, text: str) -> bool:
+def new_article(
+    number: int, suffix: int, paragraphs: tuple[Paragraph, ...], plain_only: bool
+) -> Article:
+    """The 条 of these fields; its checks run unless its number and suffix are in range and
+    *plain_only* says that each of its 款 is the usual one, numbered by position (for which
+    ``check_paragraph_numbers`` would do nothing)."""
+    one = _new(Article)
+    _A_NUMBER(one, number)
+    _A_SUFFIX(one, suffix)
+    _A_PARAGRAPHS(one, paragraphs)
+    if (
+        not plain_only
+        or type(number) is not int
+        or not 0 < number <= MAX_NUMBER
+        or type(suffix) is not int
+        or suffix < 0
+    ):
+        Article.__attrs_post_init__(one)
+    return one
+
+
+def stamp_items(items: tuple[Item, ...], base: tuple[int, int, int]) -> None:
+    """Stamp the fresh 项 *items* of the 款 at *base* and their 目, as ``tree.stamp_body``
+    stamps them (the fourth level has no citation): for a reader that builds a 项 before it
+    knows its 款's place."""
+    for one in items:
+        where = (*base, one.number)
+        _I_CITE(one, where)
+        for sub in one.subitems:
+            _S_CITE(sub, (*where, sub.number))
+
+
+def plain(number: int, text: str) -> bool:
     """A 款 of this number and text, with no 项 and no further paragraph, passes its checks
     without the reading rules (and without any message to build)."""
     return (
@@ -279,7 +329,7 @@ def article(obj: Any, acc: list[Article] | None) -> Article:
     not None) its 款, 项 and 目 are stamped with their position, and it joins *acc*.
 
     The usual 款, ``{"number": n, "text": "…"}`` numbered in order, is read and built here (the
-    conditions of :func:`_plain`, in line); any other goes through :func:`paragraph`, and then
+    conditions of :func:`plain`, in line); any other goes through :func:`paragraph`, and then
     the article's check of its 款 runs whole.
     """
     if type(obj) is tuple and len(obj) == 3 and obj[1][0] == "number" and obj[2][0] == "paragraphs":

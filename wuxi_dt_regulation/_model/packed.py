@@ -7,7 +7,7 @@ hidden ones included (the citation stamps, the reading-rules flag of a 款), in 
 ``attrs.fields()``; a tuple that holds model values a list ``[-1, value, …]`` (a tuple of plain
 values stays a tuple, which :func:`unpack` takes as it is).  :func:`unpack` builds the values again by putting each field in its slot
 (no check runs: the values were checked when the source was parsed) and the
-:class:`Regulation` of them as the parser's trusted path does (:func:`.trusted.regulation`).
+:class:`Regulation` of them as the parser's trusted path does (:func:`.prebuilt.regulation`).
 
 The packed form carries the source it was made from and the field names of every class, and
 :func:`unpack` refuses (returns ``None``) a form whose source is not the one given, byte for
@@ -24,9 +24,9 @@ from typing import Any
 
 import attrs
 
+from .prebuilt import regulation
 from .regulation import Regulation
 from .structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
-from .trusted import regulation
 from .units import Event, Item, Paragraph, ParseWarning, SubItem, Table
 
 __all__ = ["FORMAT", "pack", "signature", "unpack"]

@@ -13,11 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from .regulation import Regulation
-from .structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
-from .units import Event, Item, Paragraph, SubItem
+from .structure import Appendix, Article, Chapter, Division, Part, Section, Subpart, articles_in
+from .units import Event, Item, Paragraph, ParseWarning, SubItem
 
 __all__ = [
     "FIELDS",
+    "PARAGRAPH_SETTERS",
     "make_appendix",
     "make_article",
     "make_chapter",
@@ -30,6 +31,7 @@ __all__ = [
     "make_section",
     "make_subitem",
     "make_subpart",
+    "regulation",
 ]
 
 _new = object.__new__
@@ -71,7 +73,10 @@ def _setters(cls: type) -> tuple[Any, ...]:
     return tuple(cls.__dict__[name].__set__ for name in FIELDS[cls])
 
 
-_P0, _P1, _P2, _P3, _P4, _P5, _P6 = _setters(Paragraph)
+#: The slot setters of a 款's fields, in :data:`FIELDS` order (for a reader that writes the
+#: usual 款 in line: ``make_paragraph`` without the call).
+PARAGRAPH_SETTERS = _setters(Paragraph)
+_P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
 _I0, _I1, _I2, _I3, _I4, _I5 = _setters(Item)
 _S0, _S1, _S2, _S3, _S4 = _setters(SubItem)
 _A0, _A1, _A2 = _setters(Article)
@@ -190,8 +195,37 @@ def make_event(text: str) -> Event:
 
 
 def make_regulation(*values: Any) -> Regulation:
-    """The fields of :data:`FIELDS` ``[Regulation]``, by position (see :func:`.trusted.regulation`)."""
+    """The fields of :data:`FIELDS` ``[Regulation]``, by position (see :func:`regulation`)."""
     self = _new(Regulation)
     for name, value in zip(FIELDS[Regulation], values, strict=True):
         _put(self, name, value)
     return self
+
+
+def regulation(
+    title: str,
+    subtitles: tuple[str, ...],
+    history: tuple[Event, ...],
+    toc: tuple[str, ...],
+    preamble: tuple[Any, ...],
+    body: tuple[Any, ...],
+    appendices: tuple[Any, ...],
+    warnings: tuple[ParseWarning, ...],
+    articles: tuple[Article, ...] | None = None,
+) -> Regulation:
+    """The :class:`Regulation` of parts a reader has checked and stamped (every citable unit of
+    *body* built with its position): no check runs and no unit is stamped again; the article
+    index is built as the public constructor builds it (from *articles*, the body's articles in
+    document order, when the reader has them at hand).
+
+    Here rather than in :mod:`.trusted` (which re-exports it) so that ``load()``, which reads
+    the seed's prebuilt form with it, loads no module it does not use.
+    """
+    if articles is None:
+        articles = tuple(articles_in(body))
+    index: dict[tuple[int, int], Article] = {}
+    for article in articles:
+        index.setdefault((article.number, article.suffix), article)
+    return make_regulation(
+        title, subtitles, history, toc, preamble, body, appendices, warnings, articles, index
+    )

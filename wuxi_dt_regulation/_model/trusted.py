@@ -15,16 +15,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-from .prebuilt import make_regulation
-from .structure import Article, articles_in
-
-if TYPE_CHECKING:
-    from .regulation import Regulation
-    from .units import Event, ParseWarning
+from .prebuilt import regulation
 
 __all__ = ["constructor", "init_fields", "prechecked", "regulation"]
 
@@ -91,31 +86,6 @@ def _make_prechecked(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
     make: Callable[..., Any] = scope["make"]
     make.__qualname__ = f"prechecked {cls.__qualname__}"
     return make
-
-
-def regulation(
-    title: str,
-    subtitles: tuple[str, ...],
-    history: tuple[Event, ...],
-    toc: tuple[str, ...],
-    preamble: tuple[Any, ...],
-    body: tuple[Any, ...],
-    appendices: tuple[Any, ...],
-    warnings: tuple[ParseWarning, ...],
-    articles: tuple[Article, ...] | None = None,
-) -> Regulation:
-    """The :class:`Regulation` of parts a reader has checked and stamped (every citable unit of
-    *body* built with its position): no check runs and no unit is stamped again; the article
-    index is built as the public constructor builds it (from *articles*, the body's articles in
-    document order, when the reader has them at hand)."""
-    if articles is None:
-        articles = tuple(articles_in(body))
-    index: dict[tuple[int, int], Article] = {}
-    for article in articles:
-        index.setdefault((article.number, article.suffix), article)
-    return make_regulation(
-        title, subtitles, history, toc, preamble, body, appendices, warnings, articles, index
-    )
 
 
 def _make(cls: type) -> Callable[..., Any]:
