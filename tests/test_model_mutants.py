@@ -554,3 +554,40 @@ def test_an_item_used_twice_is_stamped_where_each_use_stands() -> None:
         ("第一条第一款第一项", "第一条第一款第一项第1目"),
         ("第二条第一款第一项", "第二条第一款第一项第1目"),
     ]
+
+
+def test_headings_used_in_two_regulations_are_stamped_where_each_stands() -> None:
+    # chapter numbers restart in each 编 of both, so a chapter's citation names its 编
+    para = Paragraph(1, "甲。")
+    section = wdr.Section(1, "子", (Article(2, 0, (para,)),))
+    subpart = wdr.Subpart(1, "通则", (wdr.Chapter(1, "一般", (section,)),))
+
+    def other(number: int) -> wdr.Chapter:
+        return wdr.Chapter(1, "其他", (Article(number, 0, (Paragraph(1, "乙。"),)),))
+
+    first = wdr.Regulation(
+        "甲", body=(wdr.Part(1, "一", (subpart,)), wdr.Part(2, "二", (other(3),)))
+    )
+    second = wdr.Regulation(
+        "乙", body=(wdr.Part(1, "一", (other(1),)), wdr.Part(2, "二", (subpart,)))
+    )
+
+    def cited(reg: wdr.Regulation) -> list[str]:
+        return [str(n.citation) for n in (*reg.subparts, *reg.chapters, *reg.sections)]
+
+    assert cited(first) == ["第一编第一分编", "第一编第一章", "第二编第一章", "第一编第一章第一节"]
+    assert cited(second) == ["第二编第一分编", "第一编第一章", "第二编第一章", "第二编第一章第一节"]
+    assert [str(a.paragraphs[0].citation) for a in second.articles] == [
+        "第一条第一款",
+        "第二条第一款",
+    ]
+
+
+def test_a_paragraph_used_in_two_articles_is_stamped_under_a_division_too() -> None:
+    para = Paragraph(1, "甲。")
+    reg = wdr.Regulation(
+        "例", body=(Article(1, 0, (para,)), Division("附则", 2, (Article(2, 0, (para,)),)))
+    )
+    assert [str(a.paragraphs[0].citation) for a in reg.articles] == ["第一条第一款", "第二条第一款"]
+    assert reg.divisions[0].children == (Article(2, 0, (para,)),)
+    assert reg.divisions[0].articles[0] is reg.articles[1]
