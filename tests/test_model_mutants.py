@@ -583,11 +583,20 @@ def test_headings_used_in_two_regulations_are_stamped_where_each_stands() -> Non
     ]
 
 
-def test_a_paragraph_used_in_two_articles_is_stamped_under_a_division_too() -> None:
+def test_a_paragraph_used_in_two_articles_is_stamped_in_a_section_and_a_division_too() -> None:
     para = Paragraph(1, "甲。")
+    section = wdr.Section(1, "节", (Article(2, 0, (para,)),))
     reg = wdr.Regulation(
-        "例", body=(Article(1, 0, (para,)), Division("附则", 2, (Article(2, 0, (para,)),)))
+        "例",
+        body=(
+            wdr.Chapter(1, "章", (Article(1, 0, (para,)), section)),
+            Division("附则", 2, (Article(3, 0, (para,)),)),
+        ),
     )
-    assert [str(a.paragraphs[0].citation) for a in reg.articles] == ["第一条第一款", "第二条第一款"]
-    assert reg.divisions[0].children == (Article(2, 0, (para,)),)
-    assert reg.divisions[0].articles[0] is reg.articles[1]
+    assert [str(a.paragraphs[0].citation) for a in reg.articles] == [
+        "第一条第一款",
+        "第二条第一款",
+        "第三条第一款",
+    ]
+    assert reg.sections[0].articles[0] is reg.articles[1]
+    assert reg.divisions[0].articles[0] is reg.articles[2]
