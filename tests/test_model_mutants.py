@@ -448,6 +448,15 @@ def test_a_further_paragraph_that_is_not_one_line_is_refused_by_its_owner_name()
             "SubItem text cannot hold white space at an end (it is one stripped line): '甲 '",
         ),
         (lambda: Article(0), "Article.number must be an int from 1 to 9999, got 0"),
+        (
+            lambda: Paragraph(1, " 甲"),
+            "Paragraph text cannot hold white space at an end (it is one stripped line): ' 甲'",
+        ),
+        (lambda: Paragraph(1, ""), "a Paragraph needs text or items"),
+        (
+            lambda: Paragraph(1, "", (Item(1, "甲"),), continuation=("乙",)),
+            "a Paragraph with further paragraphs needs text",
+        ),
         (lambda: Item(0, "甲"), "Item.number must be an int from 1 to 9999, got 0"),
         (
             lambda: Item(1, " 甲"),
