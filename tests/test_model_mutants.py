@@ -582,7 +582,12 @@ def test_headings_used_in_two_regulations_are_stamped_where_each_stands() -> Non
     )
 
     def cited(reg: wdr.Regulation) -> list[str]:
-        return [str(n.citation) for n in (*reg.subparts, *reg.chapters, *reg.sections)]
+        heads: list[wdr.Subpart | wdr.Chapter | wdr.Section] = [
+            *reg.subparts,
+            *reg.chapters,
+            *reg.sections,
+        ]
+        return [str(n.citation) for n in heads]
 
     assert cited(first) == ["第一编第一分编", "第一编第一章", "第二编第一章", "第一编第一章第一节"]
     assert cited(second) == ["第二编第一分编", "第一编第一章", "第二编第一章", "第二编第一章第一节"]
@@ -609,3 +614,22 @@ def test_a_paragraph_used_in_two_articles_is_stamped_in_a_section_and_a_division
     ]
     assert reg.sections[0].articles[0] is reg.articles[1]
     assert reg.divisions[0].articles[0] is reg.articles[2]
+
+
+@pytest.mark.parametrize(
+    ("toc", "body"),
+    [
+        (("第一章 总则",), (Article(1, 0, (Paragraph(1, "甲。"),)),)),  # no heading at all
+        (("第二章 附则",), (wdr.Chapter(1, "总则", (Article(1, 0, (Paragraph(1, "甲。"),)),)),)),
+        (
+            ("第一章 总则", "第一章 总则"),
+            (wdr.Chapter(1, "总则", (Article(1, 0, (Paragraph(1, "甲。"),)),)),),
+        ),
+    ],
+)
+def test_a_table_of_contents_must_list_the_first_heading_first_and_once(
+    toc: tuple[str, ...], body: tuple[Article | wdr.Chapter, ...]
+) -> None:
+    message = "a table of contents must list the body's first heading first, and only once"
+    with pytest.raises(ValueError, match=_exactly(message)):
+        wdr.Regulation("例", toc=toc, body=body)
