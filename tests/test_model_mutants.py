@@ -633,3 +633,43 @@ def test_a_table_of_contents_must_list_the_first_heading_first_and_once(
     message = "a table of contents must list the body's first heading first, and only once"
     with pytest.raises(ValueError, match=_exactly(message)):
         wdr.Regulation("例", toc=toc, body=body)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda: wdr.Regulation(
+                "例",
+                preamble=(Division("说明", 2, ()), Paragraph(1, "甲。")),
+                body=(Article(1, 0, (Paragraph(1, "乙。"),)),),
+            ),
+            "preamble: a Paragraph cannot follow a Division: it would read back inside it",
+        ),
+        (
+            lambda: wdr.Regulation(
+                "例",
+                body=(
+                    wdr.Chapter(1, "总则", (Article(1, 0, (Paragraph(1, "乙。"),)),)),
+                    Article(2, 0, (Paragraph(1, "丙。"),)),
+                ),
+            ),
+            "body: an Article cannot follow a Chapter: it would read back inside it",
+        ),
+        (
+            lambda: wdr.Chapter(
+                1, "总则", (Article(1, 0, (Paragraph(1, "乙。"),)), Paragraph(1, "甲。"))
+            ),
+            "第一章: a Paragraph right after an Article would read back as its 款",
+        ),
+        (lambda: wdr.Regulation(""), "a Regulation needs a title"),
+        (lambda: wdr.Regulation("例", subtitles=("",)), "a subtitle needs text"),
+        (
+            lambda: wdr.Regulation("例\x00"),
+            "Regulation title text cannot hold U+0000 (it is one stripped line): '例\\x00'",
+        ),
+    ],
+)
+def test_a_regulation_out_of_order_names_where(make: Callable[[], object], message: str) -> None:
+    with pytest.raises(ValueError, match=_exactly(message)):
+        make()
