@@ -73,6 +73,7 @@ AREAS: dict[str, Area] = {
             "tests/test_trusted.py",
             "tests/test_reprs.py",
             "tests/test_layouts.py",
+            "tests/test_model_mutants.py",
             "docs/model.md",
             "docs/citations.md",
             "docs/getting-started.md",

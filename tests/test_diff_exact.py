@@ -200,3 +200,35 @@ def test_a_bare_relative_unit_goes_stale_with_the_unit_it_stands_in(
 ) -> None:
     stale = wdr.diff(wdr.parse(old), wdr.parse(new)).stale_references()
     assert [(str(s.at), s.match.text, s.replacement) for s in stale] == expected
+
+
+_A, _B, _C = (ch * 13 + "。" for ch in "甲乙丙")
+
+
+def _follow(old: str, new: str, *cited: str) -> list[list[str]]:
+    d = wdr.diff(wdr.parse(f"# 例\n\n{old}\n"), wdr.parse(f"# 例\n\n{new}\n"))
+    return [[str(c) for c in d.follow(wdr.parse_citation(text))] for text in cited]
+
+
+def test_a_lost_paragraph_is_found_at_the_similarity_threshold_and_not_below() -> None:
+    # the two 款 swap places: the script pairs 第一款 with the new 第二款, and the old 第二款 is
+    # looked for among the 款 left: 子丑甲乙丙。 is exactly 0.5 alike (子丑 and 。), one more
+    # character makes it less
+    old = f"第一条 {_A}\n\n子丑寅卯辰。"
+    assert _follow(old, f"第一条 子丑甲乙丙。\n\n{_A}", "第一条第一款", "第一条第二款") == [
+        ["第一条第二款"],
+        ["第一条第一款"],
+    ]
+    assert _follow(old, f"第一条 子丑甲乙丙丁。\n\n{_A}", "第一条第二款") == [[]]
+
+
+def test_a_paragraph_that_became_an_item_of_another_is_followed_to_the_item() -> None:
+    old = f"第一条 {_A}\n\n第二条 有下列情形之一的，处罚。\n\n{_B}"
+    new = f"第一条 {_A}\n\n第二条 有下列情形之一的，处罚：\n\n（一）{_B}\n（二）{_C}"
+    assert _follow(old, new, "第二条第一款", "第二条第二款") == [
+        ["第二条第一款"],
+        ["第二条第一款第一项"],
+    ]
+    # and to an item that is only like it (0.58 alike), not holding its text (60% of it)
+    edited = new.replace(_B, "乙" * 9 + "戊" * 6)
+    assert _follow(old, edited, "第二条第二款") == [["第二条第一款第一项"]]

@@ -109,3 +109,43 @@ def test_the_score_table_counts_killed_equivalent_and_unchecked(script: ModuleTy
         f"  {'equivalent':<12} {pkg}._cli.show.x_a__mutmut_3",
         f"  {'timeout':<12} {pkg}._cli.show.x_a__mutmut_4",
     ]
+
+
+@pytest.fixture(scope="module")
+def by_hand() -> ModuleType:
+    """scripts/mutation_by_hand.py (its libcst and mutmut imports are inside its functions)."""
+    spec = importlib.util.spec_from_file_location(
+        "mutation_by_hand", ROOT / "scripts" / "mutation_by_hand.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_mutants_by_hand_run_the_tests_of_the_area_that_mutates_the_file(
+    script: ModuleType, by_hand: ModuleType
+) -> None:
+    assert by_hand.default_tests("wuxi_dt_regulation/_model/errors.py") == list(
+        script.AREAS["model"].tests
+    )
+    # the numerals are excluded from the model's area: they are an area of their own
+    assert by_hand.default_tests("wuxi_dt_regulation/_model/numerals.py") == list(
+        script.AREAS["numerals"].tests
+    )
+    assert by_hand.default_tests("wuxi_dt_regulation/amendments.py") == list(
+        script.AREAS["amend"].tests
+    )
+
+
+def test_a_mutant_name_says_which_function_or_method_it_changes(by_hand: ModuleType) -> None:
+    assert by_hand._where("wuxi_dt_regulation._model.errors.x_excerpt__mutmut_31") == (
+        None,
+        "excerpt",
+        "x_excerpt",
+    )
+    assert by_hand._where("wuxi_dt_regulation._model.errors.xǁParseErrorǁ__init____mutmut_1") == (
+        "ParseError",
+        "__init__",
+        "xǁParseErrorǁ__init__",
+    )

@@ -75,9 +75,7 @@ def pinpoint_piece(
     return f"{ORDINAL_PREFIX}{shown}{UNIT_CHARS[level]}{tail}"
 
 
-def _check_number(name: str, value: object, *, optional: bool = True) -> None:
-    if value is None and optional:
-        return
+def _check_number(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_NUMBER:
         raise CitationError(
             f"Citation.{name} must be None or an int 1..{MAX_NUMBER}, got {value!r}"

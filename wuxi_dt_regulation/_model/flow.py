@@ -377,7 +377,7 @@ class Reading:
         if item is None:
             return "no-item", None
         probe = self.copy()
-        probe.apply(CONT, Token(TEXT, 0, text))
+        probe.apply(CONT, Token(TEXT, text=text))
         if probe.quote is not CLOSED:
             return "opens", None  # a line that opens a quotation quotes as a 款 of its own
         brk = False  # a forced break waits for the line that opens a 款

@@ -56,10 +56,10 @@ def _printed(paragraphs: Sequence[Paragraph]) -> Iterator[_Printed]:
     for para in paragraphs:
         brk = para.break_before
         if para.text:
-            yield _Printed(Token(TEXT, 0, para.text), brk, PARA, para)
+            yield _Printed(Token(TEXT, text=para.text), brk, PARA, para)
             brk = False
         for line in para.continuation:
-            yield _Printed(Token(TEXT, 0, line, True), False, CONT, para)
+            yield _Printed(Token(TEXT, text=line, escaped=True), False, CONT, para)
         for item in para.items:
             kind, does = (DOT, ARABIC) if item.arabic else (ITEM, ITEM)
             yield _Printed(Token(kind, item.number, item.text), brk, does, item)
@@ -76,7 +76,7 @@ def _printed(paragraphs: Sequence[Paragraph]) -> Iterator[_Printed]:
 
 def _further(unit: Item | SubItem) -> Iterator[_Printed]:
     for line in unit.continuation:
-        yield _Printed(Token(TEXT, 0, line, True), False, CONT, unit)
+        yield _Printed(Token(TEXT, text=line, escaped=True), False, CONT, unit)
 
 
 _BREAK = Token(BREAK)

@@ -78,7 +78,7 @@ def _paragraph_units(
                     yield where, line
 
 
-def search(regulation: Regulation, query: str, *, context: int = 12) -> tuple[SearchHit, ...]:
+def search(regulation: Regulation, query: str, *, context: int) -> tuple[SearchHit, ...]:
     """Every occurrence of *query* (plain, case-sensitive, non-overlapping) in the preamble and
     in each 款, 项 and 目 of the body, in document order.
 

@@ -84,17 +84,25 @@ def check_order(owner: object, children: tuple[object, ...]) -> None:
                     and previous.title in PREAMBLE_TITLES
                 )
             ):
-                name = getattr(owner, "label", None) or type(owner).__name__
                 raise ValueError(
-                    f"{name}: a {type(child).__name__} cannot follow a "
-                    f"{type(previous).__name__}: it would read back inside it"
+                    f"{_named(owner)}: {_a(child)} cannot follow {_a(previous)}: it would read "
+                    "back inside it"
                 )
         elif isinstance(previous, Article) and isinstance(child, Paragraph):
-            name = getattr(owner, "label", None) or type(owner).__name__
             raise ValueError(
-                f"{name}: a Paragraph right after an Article would read back as its 款"
+                f"{_named(owner)}: a Paragraph right after an Article would read back as its 款"
             )
         previous = child
+
+
+def _named(owner: object) -> str:
+    """The container a message names: the name given (``body``), its label or its class."""
+    label = owner if isinstance(owner, str) else getattr(owner, "label", None)
+    return label or type(owner).__name__
+
+
+def _a(node: object) -> str:
+    return f"{'an' if type(node).__name__[0] in 'AE' else 'a'} {type(node).__name__}"
 
 
 def _paragraph_text(blocks: tuple[object, ...]) -> str:

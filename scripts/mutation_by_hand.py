@@ -1,0 +1,186 @@
+"""Test mutants by applying them to a copy of the checkout: ``python scripts/mutation_by_hand.py
+FILE PATTERN... [--tests PATH...] [--show]``.
+
+mutmut runs, for each mutant, only the tests its first pass saw calling the mutated function.
+A function that runs while the modules are imported (a class decorator such as
+``compare.by_fields``, a table built at import) is called before any test runs, so mutmut
+credits it to the first test of the run alone, and its mutants "survive" tests that would kill
+them.  Its verdict on a mutant that changes what a test asserts only through such a function is
+therefore not to be trusted: this script gives the real one.  For every mutant of *FILE* whose
+name matches a *PATTERN* (a glob over the names mutmut gives, ``*_repr__mutmut_1*``), it writes the
+mutated function into a copy of the checkout, runs the tests there (by default those of the
+area that mutates *FILE*, see scripts/mutation.py) until the first failure, and prints
+``killed`` or ``SURVIVED``.  The checkout itself is never changed.  ``--show`` prints each
+mutant's diff and runs nothing.
+
+It needs the ``mutation`` extra (mutmut and libcst).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import fnmatch
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+#: What a copy of the checkout needs to run the tests.
+COPIED = ("wuxi_dt_regulation", "tests", "docs", "benchmarks", "README.md", "CHANGELOG.md",
+          "LICENSE", "pyproject.toml")  # fmt: skip
+
+
+def _areas() -> Any:
+    """scripts/mutation.py, imported by path (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "mutation_script", ROOT / "scripts" / "mutation.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses looks its module up while building Area
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def default_tests(relative: str) -> list[str]:
+    """The tests of the area whose modules include *relative* (a path in the checkout)."""
+    script = _areas()
+    for name, area in script.AREAS.items():
+        if name == "all":
+            continue
+        if any(fnmatch.fnmatch(relative, glob) for glob in area.modules) and not any(
+            fnmatch.fnmatch(relative, glob) for glob in area.exclude
+        ):
+            return list(area.tests)
+    raise SystemExit(f"no area mutates {relative}: pass --tests")
+
+
+def _where(name: str) -> tuple[str | None, str, str]:
+    """``pkg.mod.xǁClassǁmethod__mutmut_3`` -> (``Class``, ``method``, the generated stem)."""
+    generated = name.rpartition(".")[-1]
+    stem = generated.rpartition("__mutmut_")[0]
+    if "ǁ" in stem:
+        _, cls, method = stem.split("ǁ")
+        return cls, method, stem
+    return None, stem.removeprefix("x_"), stem
+
+
+def mutants(path: Path, *patterns: str) -> dict[str, tuple[str, str]]:
+    """The mutants of the file at *path* whose names match one of *patterns*: name -> (the
+    original function's source, the mutated one's), each named as in the file."""
+    import libcst as cst
+    from mutmut.mutation.file_mutation import mutate_file_contents
+
+    mutated = mutate_file_contents(str(path), path.read_text(encoding="utf-8"))
+    module = cst.parse_module(mutated.code)
+    functions: dict[str, cst.FunctionDef] = {}
+    for node in module.body:
+        body = node.body.body if isinstance(node, cst.ClassDef) else (node,)
+        for child in body:
+            if isinstance(child, cst.FunctionDef):
+                functions[child.name.value] = child
+    found: dict[str, tuple[str, str]] = {}
+    for name in mutated.mutant_names:
+        if any(fnmatch.fnmatch(name, pattern) for pattern in patterns):
+            _, function, stem = _where(name)
+            plain = cst.Name(function)
+            original = functions[stem + "__mutmut_orig"].with_changes(name=plain)
+            mutant = functions[name.rpartition(".")[-1]].with_changes(name=plain)
+            found[name] = (module.code_for_node(original), module.code_for_node(mutant))
+    return found
+
+
+def apply(source: str, name: str, mutated: str) -> str:
+    """*source* with the function or method of the mutant *name* replaced by *mutated* (its
+    parameters and body; the decorators stay)."""
+    import libcst as cst
+
+    cls, function, _ = _where(name)
+    new = cst.parse_module(mutated).body[0]
+    assert isinstance(new, cst.FunctionDef)
+    module = cst.parse_module(source)
+    found: list[cst.FunctionDef] = []
+    for node in module.body:
+        if cls is None:
+            holders: Sequence[Any] = (node,)
+        elif isinstance(node, cst.ClassDef) and node.name.value == cls:
+            holders = node.body.body
+        else:
+            continue
+        found += [f for f in holders if isinstance(f, cst.FunctionDef) and f.name.value == function]
+    if len(found) != 1:
+        raise SystemExit(f"{name}: found {len(found)} functions to replace, expected one")
+    swapped = found[0].with_changes(params=new.params, body=new.body)
+    replaced = module.deep_replace(found[0], swapped)
+    assert isinstance(replaced, cst.Module)
+    code: str = replaced.code
+    return code
+
+
+def run(copy: Path, tests: list[str]) -> bool:
+    """Whether the tests pass in *copy* (stopping at the first failure)."""
+    env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
+    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
+               "-p", "no:xdist", *tests]  # fmt: skip
+    done = subprocess.run(command, cwd=copy, env=env, capture_output=True, check=False)
+    return done.returncode == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Apply each matching mutant to a copy of the checkout and run the tests."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path, help="a module of the package")
+    parser.add_argument("patterns", nargs="+", metavar="PATTERN", help="globs over the names")
+    parser.add_argument("--tests", nargs="+", metavar="PATH", help="instead of the area's")
+    parser.add_argument("--show", action="store_true", help="print the diffs, run nothing")
+    args = parser.parse_args(argv)
+    path = args.file.resolve()
+    relative = path.relative_to(ROOT).as_posix()
+    found = mutants(path, *args.patterns)
+    if not found:
+        parser.error(f"no mutant of {relative} matches {' or '.join(args.patterns)}")
+    if args.show:
+        for name, (before, after) in found.items():
+            print(f"# {name}")
+            diff = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=1)
+            print("\n".join(list(diff)[2:]))
+        return 0
+    tests = args.tests or default_tests(relative)
+    source = path.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="mutation-by-hand-") as tmp:
+        copy = Path(tmp)
+        for entry in COPIED:
+            if (ROOT / entry).is_dir():
+                shutil.copytree(
+                    ROOT / entry,
+                    copy / entry,
+                    ignore=shutil.ignore_patterns("__pycache__", "_build"),
+                )
+            else:
+                shutil.copy2(ROOT / entry, copy / entry)
+        target = copy / relative
+        if not run(copy, tests):
+            raise SystemExit("the tests fail without a mutant: fix them first")
+        survived = 0
+        for name, (_, after) in found.items():
+            target.write_text(apply(source, name, after), encoding="utf-8")
+            killed = not run(copy, tests)
+            survived += not killed
+            print(f"{'killed' if killed else 'SURVIVED':<9} {name}", flush=True)
+        target.write_text(source, encoding="utf-8")
+    print(f"{len(found) - survived} of {len(found)} killed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
