@@ -29,6 +29,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,14 +38,12 @@ COPIED = ("wuxi_dt_regulation", "tests", "docs", "benchmarks", "README.md", "CHA
           "LICENSE", "pyproject.toml")  # fmt: skip
 
 
-def _areas() -> Any:
-    """scripts/mutation.py, imported by path (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "mutation_script", ROOT / "scripts" / "mutation.py"
-    )
+def load_script(name: str) -> ModuleType:
+    """scripts/NAME.py, imported by path (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(f"{name}_script", ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses looks its module up while building Area
+    sys.modules[spec.name] = module  # dataclasses looks its module up while building a class
     try:
         spec.loader.exec_module(module)
     finally:
@@ -54,7 +53,7 @@ def _areas() -> Any:
 
 def default_tests(relative: str) -> list[str]:
     """The tests of the area whose modules include *relative* (a path in the checkout)."""
-    script = _areas()
+    script = load_script("mutation")
     for name, area in script.AREAS.items():
         if name == "all":
             continue

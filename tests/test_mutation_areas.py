@@ -8,11 +8,10 @@ in step with the files as modules are added.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import runpy
 from fnmatch import fnmatch
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
@@ -21,18 +20,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def script() -> ModuleType:
-    """scripts/mutation.py, imported by path (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "mutation_script", ROOT / "scripts" / "mutation.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses looks its module up while building Area
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
+def by_hand() -> Any:
+    """scripts/mutation_by_hand.py's names (its libcst and mutmut imports are inside its
+    functions); its ``load_script`` imports the other scripts."""
+    path = ROOT / "scripts" / "mutation_by_hand.py"
+    return SimpleNamespace(**runpy.run_path(str(path), run_name="mutation_by_hand"))
+
+
+@pytest.fixture(scope="module")
+def script(by_hand: Any) -> ModuleType:
+    """scripts/mutation.py."""
+    module: ModuleType = by_hand.load_script("mutation")
     return module
 
 
@@ -111,20 +109,8 @@ def test_the_score_table_counts_killed_equivalent_and_unchecked(script: ModuleTy
     ]
 
 
-@pytest.fixture(scope="module")
-def by_hand() -> ModuleType:
-    """scripts/mutation_by_hand.py (its libcst and mutmut imports are inside its functions)."""
-    spec = importlib.util.spec_from_file_location(
-        "mutation_by_hand", ROOT / "scripts" / "mutation_by_hand.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_mutants_by_hand_run_the_tests_of_the_area_that_mutates_the_file(
-    script: ModuleType, by_hand: ModuleType
+    script: ModuleType, by_hand: Any
 ) -> None:
     assert by_hand.default_tests("wuxi_dt_regulation/_model/errors.py") == list(
         script.AREAS["model"].tests
@@ -138,7 +124,7 @@ def test_mutants_by_hand_run_the_tests_of_the_area_that_mutates_the_file(
     )
 
 
-def test_a_mutant_name_says_which_function_or_method_it_changes(by_hand: ModuleType) -> None:
+def test_a_mutant_name_says_which_function_or_method_it_changes(by_hand: Any) -> None:
     assert by_hand._where("wuxi_dt_regulation._model.errors.x_excerpt__mutmut_31") == (
         None,
         "excerpt",
