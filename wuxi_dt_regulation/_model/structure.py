@@ -102,7 +102,7 @@ def _named(owner: object) -> str:
 
 
 def _a(node: object) -> str:
-    return f"{'an' if type(node).__name__[0] in 'AE' else 'a'} {type(node).__name__}"
+    return f"{'an' if type(node).__name__[0] in 'AEIOU' else 'a'} {type(node).__name__}"
 
 
 def _paragraph_text(blocks: tuple[object, ...]) -> str:
