@@ -10,9 +10,14 @@ The rules (CITATIONS.md, "Amendments and comparison tables"):
   of a split go to every piece; of the articles merged into one, the one whose first 款 opens
   it continues as it (it took the others in), and each other goes to the units its 款 became
   (the whole new article when they are all of its 款);
-- a 款 goes where the paragraph script pairs it (unchanged or edited); a 款 the script lost is looked for among the units of its group: the most similar 款 not
-  paired yet or 项 (one that became a 项 of the article it was merged into, or moved inside its
-  article), else a 款 that now holds its text (two 款 joined into one);
+- a 款 goes where the paragraph script pairs it (unchanged or edited); a 款 the script lost is
+  looked for among the units of its group: the most similar 款 not paired yet or 项 (one that
+  became a 项 of the article it was merged into, or moved inside its article), else a 款 that
+  now holds its text (two 款 joined into one);
+- a 款 found nowhere in its group, or of an article the comparison reads as deleted, is looked
+  for the same way among the new 款 no old 款 went to (old 第一条 (A, B) and 第二条 (C, D)
+  become 第一条 (A, C), 第二条 (B), 第三条 (D): the new 第一条 reads as added, and C is in it);
+  a deleted article whose 款 were found goes to the units they became;
 - a 项 or 目 goes where the items of its 款 and the new 款 pair (equal texts first, then similar
   ones in order).
 """
@@ -129,6 +134,10 @@ class UnitMap:
 
     def __init__(self, old: Regulation, new: Regulation, groups: Sequence[Group]) -> None:
         self.old, self.new = old, new
+        #: 款 no unit of their group took: (article, paragraph index), in order
+        self._orphans: list[tuple[Article, int]] = []
+        #: new 款 an old 款 went to
+        self._claimed: set[Citation] = set()
         #: old 款, 项 and 目 -> the new unit
         self.units: dict[Citation, Citation] = {}
         #: old article key -> the units it became (what ``follow()`` answers for an article)
@@ -142,6 +151,7 @@ class UnitMap:
         self.kept: list[tuple[Citation, Citation, str]] = []
         for group in groups:
             self._group(*group)
+        self._adopt(groups)
         primary: dict[int, int] = {}
         for olds, news, _ in groups:
             for i in olds:
@@ -177,13 +187,8 @@ class UnitMap:
         lost = sorted(set(range(len(old_pos))) - {k for k, _ in pairs})
         taken: set[Citation] = set()
         for k in lost:
-            art, p = old_pos[k]
-            found = self._lost(art.paragraphs[p], new_pos, used, taken)
-            if isinstance(found, tuple):
-                used.add(found[0])
-                self._paragraph(art, p, *new_pos[found[0]])
-            elif found is not None:
-                self.units[_cite(art, p + 1)] = found
+            if not self._place(*old_pos[k], new_pos, used, taken):
+                self._orphans.append(old_pos[k])
         # whole articles
         if len(old_arts) == 1:
             self.articles[old_arts[0].citation] = new_arts[0].citation
@@ -239,6 +244,47 @@ class UnitMap:
             taken.add(best[1])
         return best[1]
 
+    def _adopt(self, groups: Sequence[Group]) -> None:
+        """Look for the 款 no group placed (lost by their group's script, or of an article the
+        comparison reads as deleted) among the new 款 no old 款 went to, by the rules of
+        :meth:`_lost`; an article read as deleted whose 款 are found goes where they went."""
+        held = {i for olds, _, _ in groups for i in olds}
+        for i, art in enumerate(self.old.articles):
+            if i not in held:
+                self._orphans.extend((art, p) for p in range(len(art.paragraphs)))
+        new_pos = [
+            (a, p)
+            for a in self.new.articles
+            for p in range(len(a.paragraphs))
+            if _cite(a, p + 1) not in self._claimed
+        ]
+        used: set[int] = set()
+        taken: set[Citation] = set()
+        for art, p in self._orphans if new_pos else ():
+            self._place(art, p, new_pos, used, taken)
+        for i, art in enumerate(self.old.articles):
+            went = [self.units.get(_cite(art, p + 1)) for p in range(len(art.paragraphs))]
+            if i not in held and any(went):
+                self.whole[art.key] = self._collapse([t for t in went if t is not None])
+
+    def _place(
+        self,
+        art: Article,
+        p: int,
+        new_pos: list[tuple[Article, int]],
+        used: set[int],
+        taken: set[Citation],
+    ) -> bool:
+        """Map 款 *p* of *art*, which no script paired, to where :meth:`_lost` finds it among
+        *new_pos*; False when it finds nothing."""
+        found = self._lost(art.paragraphs[p], new_pos, used, taken)
+        if isinstance(found, tuple):
+            used.add(found[0])
+            self._paragraph(art, p, *new_pos[found[0]])
+        elif found is not None:
+            self.units[_cite(art, p + 1)] = found
+        return found is not None
+
     @staticmethod
     def _holder(text: str, art: Article, p: int) -> Citation | None:
         """The unit of 款 *p* of *art* that now holds *text* (spaces removed): the 项 whose
@@ -260,6 +306,7 @@ class UnitMap:
         was, now = old_art.paragraphs[op], new_art.paragraphs[np]
         old_cite, new_cite = _cite(old_art, op + 1), _cite(new_art, np + 1)
         self.units[old_cite] = new_cite
+        self._claimed.add(new_cite)
         if was.text and _same(was, now):
             self.kept.extend((old_cite, new_cite, line) for line in _lines(now))
         for i, j in pair_children(was.items, now.items, _item_text):
