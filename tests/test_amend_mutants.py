@@ -1,0 +1,254 @@
+"""The amendments pinned where their mutation run (issue 14, docs/mutation.md) found them loose:
+each test here fails under a mutant of ``_amend`` that the rest of the area's tests let live."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import Citation, Paragraph, Regulation, parse, parse_amendment
+from wuxi_dt_regulation.amendments import (
+    Commence,
+    Note,
+    ReferenceUpdate,
+    Span,
+    Target,
+    renumber_references,
+    renumbered_references,
+)
+
+from .test_amend_apply import SAMPLE, apply, decision
+
+D = datetime.date
+
+
+def _notes(body: str) -> list[tuple[str, str]]:
+    ops = parse_amendment(decision(body)).operations
+    return [(op.kind, op.span.text) for op in ops if isinstance(op, Note)]
+
+
+# --------------------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize(
+    ("target", "written"),
+    [
+        (Target(Citation(article=2)), "第二条"),
+        (Target(Citation(article=2, paragraph=1), scope="head"), "第二条第一款条首部分"),
+        (Target(Citation(article=5), scope="head"), "第五条条首部分"),
+        (Target(scope="preamble"), "序言"),
+        (Target(scope="preamble", number=3), "序言第三自然段"),
+        (Target(scope="preamble", number=10, sentences=(-2, -1)), "序言第十自然段后两句"),
+        (Target(scope="preamble", number=10, sentences=(-3, -1)), "序言第十自然段后三句"),
+        (Target(scope="preamble", number=3, sentences=(-1, -1)), "序言第三自然段最后一句"),
+        (Target(scope="preamble", number=3, sentences=(2, 2)), "序言第三自然段第二句"),
+        (Target(scope="preamble", number=3, sentences=(1, 3)), "序言第三自然段第一句至第三句"),
+        (Target(scope="title"), "名称"),
+        (Target(scope="introduction"), "引言"),
+        (Target(scope="document"), "全文"),
+        (Target(scope="document", number=2), "正文第二段"),
+    ],
+)
+def test_a_target_reads_as_the_instruments_write_it(target: Target, written: str) -> None:
+    assert str(target) == written
+
+
+def test_a_range_that_cannot_be_expanded_is_placed_where_it_ends() -> None:
+    for body, column, message in [
+        ("一、删去第五条至第三条。", 9, "cannot expand the range 第五条 to 第三条"),
+        ("一、删去第二条第一款至第三条第二款。", 12, "cannot expand the range 第二条第一款 to 第三条第二款"),
+        ("一、删去第二条之一至第二条之三。", 11, "cannot expand the range 第二条之一 to 第二条之三"),
+    ]:  # fmt: skip
+        with pytest.raises(wdr.ParseError) as caught:
+            parse_amendment(decision(body))
+        err = caught.value
+        assert (err.line, err.column, err.message) == (9, column, message)
+
+
+# --------------------------------------------------------------------------- the reader
+
+
+def test_the_closing_clause_of_a_revision_commences_it() -> None:
+    for subject in ("本修改", "本修正", "本决定", "本修改决定", "本修正案"):
+        amendment = parse_amendment(
+            decision(f"一、删去第四条。\n\n二、{subject}自2025年1月1日起施行。")
+        )
+        assert [type(c) for c in amendment.clauses] == [Commence], subject
+        assert amendment.clauses[0].date == datetime.date(2025, 1, 1)  # type: ignore[union-attr]
+
+
+def test_instructions_the_library_only_notes_are_kept_as_notes() -> None:
+    assert _notes(
+        "一、将第二条中的罪名修改为甲罪。\n\n二、第四条不再适用。\n\n"
+        "三、附件一中增加下列项目：“甲”\n\n四、第二条所称甲是指乙。"
+    ) == [
+        ("charge", "将第二条中的罪名修改为甲罪"),
+        ("inapplicable", "第四条不再适用"),
+        ("annex", "附件一中增加下列项目：“甲”"),
+        ("interpretation", "第二条所称甲是指乙"),
+    ]
+
+
+def test_a_first_instruction_numbered_out_of_turn_is_read_not_taken_for_the_purpose() -> None:
+    # an excerpt that starts at 三、 with an instruction the hints do not know: it was read
+    # into the purpose sentence, with no warning and no operation
+    amendment = parse_amendment(decision("三、附件一中增加下列项目：“甲”"))
+    assert amendment.operations == (
+        Note("annex", span=Span(9, 3, "附件一中增加下列项目：“甲”"), instrument="示例条例"),
+    )
+    assert [(w.line, w.column, w.code, w.message) for w in amendment.warnings] == [
+        (9, 1, "instruction-number", "expected instruction 一、, found 三、")
+    ]
+
+
+# --------------------------------------------------------------------------- applying
+
+
+_PREAMBLE = parse(
+    "# 示例条例\n\n<!-- INFO END -->\n\n序言甲。\n\n序言乙。\n\n序言丙。\n\n## 第一章 总则\n\n第一条 甲。\n"
+)
+
+
+def _preamble(regulation: Regulation) -> list[tuple[int, str, bool]]:
+    return [
+        (p.number, p.text, p.break_before) for p in regulation.preamble if isinstance(p, Paragraph)
+    ]
+
+
+def test_a_preamble_paragraph_replaced_by_two_renumbers_those_after_it() -> None:
+    result = apply("一、将序言第二自然段修改为：“新甲。\n新乙。”", _PREAMBLE)
+    assert _preamble(result) == [
+        (1, "序言甲。", False), (2, "新甲。", False), (3, "新乙。", False), (4, "序言丙。", False)
+    ]  # fmt: skip
+    first = apply("一、将序言第一自然段修改为：“新。”", _PREAMBLE)
+    assert _preamble(first)[0] == (1, "新。", False)
+
+
+def test_a_preamble_paragraph_replaced_keeps_its_forced_break_on_the_first_new_one() -> None:
+    broken = parse(
+        "# 示例条例\n\n<!-- INFO END -->\n\n序言甲。\n\n<!-- FORCE BREAK -->\n\n序言乙。\n\n## 第一章 总则\n\n第一条 甲。\n"
+    )
+    assert _preamble(broken) == [(1, "序言甲。", False), (2, "序言乙。", True)]
+    result = apply("一、将序言第二自然段修改为：“新甲。\n新乙。”", broken)
+    assert _preamble(result) == [(1, "序言甲。", False), (2, "新甲。", True), (3, "新乙。", False)]
+
+
+def test_a_unit_quoted_before_its_new_wording_is_replaced() -> None:
+    # the constitution's form: 第X条“old”修改为：“new”, with the old text still in place
+    result = apply("一、第四条“己。”修改为：“庚。”")
+    assert result.article(4).text == "庚。"
+    assert [a.text for a in result.articles if a.number != 4] == [
+        a.text for a in SAMPLE.articles if a.number != 4
+    ]
+
+
+# --------------------------------------------------------------------------- 衔接性修改
+
+_CITING = parse("# 示例条例\n\n第一条 甲。\n\n第二条 依照本条例第5条和第五条的规定。\n")
+
+
+def test_an_article_renumbered_into_a_suffix_is_cited_with_it_in_its_own_numerals() -> None:
+    assert renumbered_references(_CITING, {(5, 0): (4, 1)}) == (
+        ReferenceUpdate(Citation(article=2, paragraph=1), 2, 12, "本条例第5条和第五条", "本条例第4条之1和第四条之一"),
+    )  # fmt: skip
+    assert renumber_references(_CITING, {(5, 0): (4, 1)}).article(2).text == (
+        "依照本条例第4条之1和第四条之一的规定。"
+    )
+
+
+def test_written_units_are_left_alone_and_the_others_still_rewritten() -> None:
+    reg = parse(
+        "# 示例条例\n\n第一条 依照本条例第五条。\n\n第二条 依照本条例第五条的规定，违反第六条的，处罚。\n"
+    )
+    first, second = Citation(article=1, paragraph=1), Citation(article=2, paragraph=1)
+    mapping = {(5, 0): (6, 0), (6, 0): (7, 0)}
+    # 第一条 is missing from the masks (left alone); in 第二条 the amendment wrote 本条例第五条
+    # (characters 2 to 7), already in the new numbering: only 第六条 is rewritten
+    masks = [[2 <= i < 8 for i in range(24)]]
+    updates = renumbered_references(reg, mapping, written={second: masks})
+    assert [(u.at, u.start, u.end, u.old, u.new) for u in updates] == [
+        (second, 14, 17, "第六条", "第七条")
+    ]
+    # nothing written anywhere: every reference is rewritten
+    clean = {first: [[False] * 12], second: [[False] * 24]}
+    assert [(u.at, u.old) for u in renumbered_references(reg, mapping, written=clean)] == [
+        (first, "本条例第五条"), (second, "本条例第五条"), (second, "第六条")
+    ]  # fmt: skip
+
+
+def test_a_chapter_renumbered_by_its_own_instruction_takes_the_new_number() -> None:
+    result = apply("一、将第二章改为第三章。", renumber=False)
+    assert [(c.label, c.title) for c in result.chapters] == [("第一章", "总则"), ("第三章", "附则")]
+    assert result.articles == SAMPLE.articles
+
+
+# --------------------------------------------------------------------------- timelines
+
+
+def _dated(year: int, *texts: str) -> Regulation:
+    body = "".join(f"第{wdr.to_chinese(n)}条 {t}\n\n" for n, t in enumerate(texts, 1))
+    return parse(
+        f"# 示例条例\n\n- {year}年1月2日示例市人民代表大会常务委员会通过\n\n<!-- INFO END -->\n\n{body}"
+    )
+
+
+def test_an_article_is_followed_forward_through_every_later_version() -> None:
+    # three versions, each inserting an article before it: 第一条 of the first is 第二条, then
+    # 第三条; read from the first version, the history walks forward twice
+    first = _dated(2020, "甲甲甲甲甲甲甲甲甲甲甲甲。", "乙乙乙乙乙乙乙乙乙乙乙乙。")
+    second = _dated(
+        2021,
+        "丙丙丙丙丙丙丙丙丙丙丙丙。",
+        "甲甲甲甲甲甲甲甲甲甲甲甲。",
+        "乙乙乙乙乙乙乙乙乙乙乙乙。",
+    )
+    third = _dated(2022, "丁丁丁丁丁丁丁丁丁丁丁丁。", *(a.text for a in second.articles))
+    timeline = wdr.Timeline([first, second, third])
+    history = timeline.article_history(1, as_of=D(2020, 6, 1))
+    assert [(start.year, article.label if article else None) for start, article in history] == [
+        (2020, "第一条"), (2021, "第二条"), (2022, "第三条")
+    ]  # fmt: skip
+    assert {article.text for _, article in history if article} == {"甲甲甲甲甲甲甲甲甲甲甲甲。"}
+
+
+def test_a_timeline_refuses_a_version_that_is_not_a_regulation() -> None:
+    with pytest.raises(TypeError, match=r"^a version is a Regulation, got str$"):
+        wdr.Timeline({D(2020, 1, 1): "第一条 甲。"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"scope": "preamble", "number": 1, "sentences": (0, 0)},
+            "got (0, 0) for a 'preamble' target",
+        ),
+        (
+            {"scope": "preamble", "number": 1, "sentences": (2, 1)},
+            "got (2, 1) for a 'preamble' target",
+        ),
+        (
+            {"scope": "preamble", "number": 1, "sentences": (-1, 2)},
+            "got (-1, 2) for a 'preamble' target",
+        ),
+        (
+            {"scope": "preamble", "number": 1, "sentences": (-1, -2)},
+            "got (-1, -2) for a 'preamble' target",
+        ),
+        (
+            {"scope": "document", "number": 1, "sentences": (1, 1)},
+            "got (1, 1) for a 'document' target",
+        ),
+        ({"scope": "preamble", "number": 0}, "got 0 for a 'preamble' target"),
+        ({"scope": "title", "number": 1}, "got 1 for a 'title' target"),
+        ({"scope": "preamble", "number": True}, "got True for a 'preamble' target"),
+    ],
+)
+def test_a_target_no_instrument_can_name_is_refused(
+    fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=r"^Target\.") as caught:
+        Target(**fields)  # type: ignore[arg-type]
+    assert str(caught.value).endswith(message)
