@@ -252,3 +252,87 @@ def test_a_target_no_instrument_can_name_is_refused(
     with pytest.raises(ValueError, match=r"^Target\.") as caught:
         Target(**fields)  # type: ignore[arg-type]
     assert str(caught.value).endswith(message)
+
+
+_RENUMBERED = "此外，对条文顺序作相应调整。\n"
+_INSERT = "一、在第一条后增加一条，作为第二条：“新。”"
+
+
+def test_words_an_amendment_writes_in_a_subitem_are_not_renumbered_again() -> None:
+    # the 目 of a renumbered article: the reference it had moves with its article (第三条 is
+    # now 第四条); the one the amendment wrote there already speaks the new numbers
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 有下列情形之一的：\n\n（一）丙：\n\n"
+        "1．依照本条例第三条；\n\n2．戊。\n\n第三条 依照本条例第二条第一项第二目。\n"
+    )
+    edit = "二、将第二条第一项第二目中的“戊”修改为“依照本条例第四条”。"
+    amendment = parse_amendment(decision(f"{_INSERT}\n\n{edit}", tail=_RENUMBERED))
+    result = amendment.apply(reg, update_references=True)
+    (item,) = result.article(3).paragraphs[0].items
+    assert [s.text for s in item.subitems] == ["依照本条例第四条；", "依照本条例第四条。"]
+    assert result.article(4).text == "依照本条例第三条第一项第二目。"
+
+
+def test_the_items_of_a_restated_paragraph_are_followed_where_it_stands() -> None:
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n有下列情形之一的：\n\n（一）丙；\n\n（二）丁。\n\n"
+        "第三条 依照本条例第二条第二款第二项。\n"
+    )
+    restate = "二、将第二条第二款修改为：“有下列情形之一的：\n（一）丙丙；\n（二）丁丁。”"
+    amendment = parse_amendment(decision(f"{_INSERT}\n\n{restate}", tail=_RENUMBERED))
+    result = amendment.apply(reg, update_references=True)
+    assert [i.text for i in result.article(3).paragraphs[1].items] == ["丙丙；", "丁丁。"]
+    assert result.article(4).text == "依照本条例第三条第二款第二项。"
+
+
+# --------------------------------------------------------------------------- errors and words
+
+
+def test_an_amendment_of_another_instrument_is_refused_at_its_first_line() -> None:
+    amendment = parse_amendment(decision("一、删去第四条。", title="别的条例"))
+    with pytest.raises(wdr.AmendmentError) as caught:
+        amendment.apply(SAMPLE)
+    err = caught.value
+    message = "《关于修改《别的条例》的决定》 amends 《别的条例》, not 《示例条例》"
+    assert (err.line, err.column, err.text, err.source) == (1, 1, "", "关于修改《别的条例》的决定")
+    assert str(err) == f"关于修改《别的条例》的决定:1:1: {message}"
+    assert err.args == (message, 1, 1, "", "关于修改《别的条例》的决定")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("一、在第四条末尾增加：“庚。”", "己。庚。"),
+        ("一、在第四条开头增加：“庚，”", "庚，己。"),
+        ("一、在第四条中的“己”后增加“庚”。", "己庚。"),
+        ("一、在第四条中的“己”前增加“庚”。", "庚己。"),
+        # already there (the instruction applied to a text it amended before): in place
+        ("一、在第四条末尾增加：“己。”", "己。"),
+        ("一、在第四条开头增加：“己”", "己。"),
+    ],
+)
+def test_words_added_at_an_end_or_by_an_anchor(body: str, text: str) -> None:
+    result = apply(body)
+    assert result.article(4).text == text
+    assert [a.text for a in result.articles if a.number != 4] == [
+        a.text for a in SAMPLE.articles if a.number != 4
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        # words that close no sentence go before the unit's own closing mark
+        ("一、在第二条第二款第一项末尾增加“，甲除外”。", ["丙，甲除外；", "丁；", "戊。"]),
+        ("一、在第二条第二款第三项末尾增加“和甲”。", ["丙；", "丁；", "戊和甲。"]),
+        # a sentence of their own goes after it
+        ("一、在第二条第二款第三项末尾增加：“甲。”", ["丙；", "丁；", "戊。甲。"]),
+        # and words already there before the mark are in place
+        ("一、在第二条第二款第三项末尾增加“戊”。", ["丙；", "丁；", "戊。"]),
+    ],
+)
+def test_words_added_at_the_end_of_a_unit_keep_its_closing_mark_last(
+    body: str, items: list[str]
+) -> None:
+    result = apply(body)
+    assert [i.text for i in result.article(2).paragraphs[1].items] == items

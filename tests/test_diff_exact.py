@@ -269,3 +269,17 @@ def test_an_article_read_as_deleted_goes_where_its_paragraph_stands() -> None:
     assert [c.old.label for c in d.changes if c.removed and c.old] == ["第二条"]
     assert [str(c) for c in d.follow(wdr.parse_citation("第二条第一款"))] == ["第一条第二款"]
     assert [str(c) for c in d.follow(wdr.parse_citation("第二条"))] == ["第一条第二款"]
+
+
+@pytest.mark.parametrize("subitem", ["第二目", "第2目", "第２目"])
+def test_a_stale_subitem_reference_keeps_the_numerals_it_was_written_in(subitem: str) -> None:
+    # format_citation writes a 目 in Arabic (第2目); a text that wrote 第二目 or 第２目 keeps it
+    head = "# 示例条例\n\n第一条 甲。\n\n"
+    body = "有下列情形之一的：\n\n（一）丙：\n\n1．丁；\n\n2．戊。\n\n"
+    cite = f"依照本条例第二条第一项{subitem}。"
+    old = wdr.parse(f"{head}第二条 {body}第三条 {cite}\n")
+    new = wdr.parse(f"{head}第二条 新。\n\n第三条 {body}第四条 {cite}\n")
+    stale = wdr.diff(old, new).stale_references()
+    assert [(str(s.at), s.match.text, s.replacement) for s in stale] == [
+        ("第四条第一款", f"本条例第二条第一项{subitem}", f"本条例第三条第一项{subitem}")
+    ]
