@@ -336,3 +336,76 @@ def test_words_added_at_the_end_of_a_unit_keep_its_closing_mark_last(
 ) -> None:
     result = apply(body)
     assert [i.text for i in result.article(2).paragraphs[1].items] == items
+
+
+# --------------------------------------------------------------------------- headings
+
+
+_SECTIONED = parse(
+    "# 示例条例\n\n## 第一章 总则\n\n### 第一节 一般规定\n\n第一条 甲。\n\n### 第二节 其他\n\n第二条 乙。\n\n"
+    "## 第二章 附则\n\n第三条 丙。\n\n第四条 丁。\n"
+)
+
+
+def _outline(regulation: Regulation) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
+    return [
+        (c.label, [(s.label, s.title) for s in c.sections], [a.label for a in c.articles])
+        for c in regulation.chapters
+    ]
+
+
+@pytest.mark.parametrize("renumber", [False, True])
+def test_a_section_inserted_is_new_though_another_chapter_has_one_like_it(renumber: bool) -> None:
+    # 第一章 has a 第一节 一般规定: without renumbering, a heading already in place is kept, but
+    # only one in the chapter the instruction names
+    result = apply(
+        "一、在第二章中增加一节，作为第一节：“第一节 一般规定”。", _SECTIONED, renumber=renumber
+    )
+    assert _outline(result) == [
+        ("第一章", [("第一节", "一般规定"), ("第二节", "其他")], ["第一条", "第二条"]),
+        ("第二章", [("第一节", "一般规定")], ["第三条", "第四条"]),
+    ]
+
+
+@pytest.mark.parametrize("renumber", [False, True])
+def test_a_chapter_inserted_without_renumbering_is_added(renumber: bool) -> None:
+    result = apply(
+        "一、增加一章，作为第三章：“第三章 新章\n第五条 新。”", _SECTIONED, renumber=renumber
+    )
+    assert [(c.label, c.title, [a.label for a in c.articles]) for c in result.chapters] == [
+        ("第一章", "总则", ["第一条", "第二条"]),
+        ("第二章", "附则", ["第三条", "第四条"]),
+        ("第三章", "新章", ["第五条"]),
+    ]
+    # and one that is there already (a consolidated text) is in place
+    again = apply("一、增加一章，作为第三章：“第三章 新章\n第五条 新。”", result, renumber=False)
+    assert again.body == result.body
+
+
+# --------------------------------------------------------------------------- 项 added to a list
+
+
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        # quoted without punctuation: ； before another 项, 。 at the end of the list, and the
+        # old last 项 continues the series
+        ("一、在第二条第二款中增加一项，作为第四项：“庚”", ["丙；", "丁；", "戊；", "庚。"]),
+        ("一、在第二条第二款中增加一项，作为第二项：“庚”", ["丙；", "庚；", "丁；", "戊。"]),
+        ("一、在第二条第二款中增加两项，作为第四项、第五项：“（四）庚\n（五）辛”",
+         ["丙；", "丁；", "戊；", "庚；", "辛。"]),
+        ("一、在第二条第二款中增加一项：“庚。”", ["丙；", "丁；", "戊；", "庚。"]),
+    ],
+)  # fmt: skip
+def test_items_added_to_a_list_are_punctuated_as_its_series(body: str, items: list[str]) -> None:
+    result = apply(body)
+    assert [i.text for i in result.article(2).paragraphs[1].items] == items
+    assert [i.number for i in result.article(2).paragraphs[1].items] == list(
+        range(1, len(items) + 1)
+    )
+
+
+def test_a_list_of_whole_sentences_keeps_its_last_item_as_it_was() -> None:
+    sentences = parse("# 示例条例\n\n第一条 下列情形：\n\n（一）甲。\n\n（二）乙。\n")
+    result = apply("一、在第一条中增加一项，作为第三项：“丙。”", sentences)
+    assert [i.text for i in result.article(1).paragraphs[0].items] == ["甲。", "乙。", "丙。"]

@@ -258,6 +258,8 @@ class UnitOps(Structure):
             return  # already in place
         if position > len(par.items) + 1:
             raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
+        if position == len(par.items) + 1:
+            _continue_list(par.items)
         par.items[position - 1 : position - 1] = [(None, i) for i in items]
         par.changed = True
 
@@ -272,6 +274,22 @@ def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
             item = attrs.evolve(item, text=item.text + ("。" if final else "；"))
         out.append(item)
     return tuple(out)
+
+
+def _continue_list(items: list[tuple[int | None, Item]]) -> None:
+    """项 appended after the last of a list punctuated as a series (``；`` after each, ``。``
+    after the last): the old last 项 now continues it, with ``；``.  A list whose 项 are whole
+    sentences (each ending in ``。``) is left as it is."""
+    if len(items) < 2:
+        return
+    origin, last = items[-1]
+    if (
+        last.text.endswith("。")
+        and not last.continuation
+        and not last.subitems
+        and all(item.text.endswith("；") for _, item in items[:-1])
+    ):
+        items[-1] = (origin, attrs.evolve(last, text=last.text[:-1] + "；"))
 
 
 def _item_key(item: Item) -> tuple[object, ...]:
