@@ -11,8 +11,11 @@ import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import Citation, Paragraph, Regulation, parse, parse_amendment
 from wuxi_dt_regulation.amendments import (
     Commence,
+    Delete,
     Note,
     ReferenceUpdate,
+    Renumber,
+    Renumbering,
     Span,
     Target,
     renumber_references,
@@ -409,3 +412,21 @@ def test_a_list_of_whole_sentences_keeps_its_last_item_as_it_was() -> None:
     sentences = parse("# 示例条例\n\n第一条 下列情形：\n\n（一）甲。\n\n（二）乙。\n")
     result = apply("一、在第一条中增加一项，作为第三项：“丙。”", sentences)
     assert [i.text for i in result.article(1).paragraphs[0].items] == ["甲。", "乙。", "丙。"]
+
+
+def test_an_explicit_renumbering_table_gives_each_pair_its_instruction() -> None:
+    table = "条文顺序作相应调整：“第五条”调整为“第四条”"
+    amendment = parse_amendment(decision(f"一、删去第四条。\n\n二、{table}。"))
+    here = Span(11, 3, table)
+    assert amendment.operations == (
+        Delete((Target(Citation(article=4)),), span=Span(9, 3, "删去第四条"), instrument="示例条例"),
+        Renumber(Target(Citation(article=5)), Target(Citation(article=4), new=True), span=here,
+                 instrument="示例条例"),
+    )  # fmt: skip
+    assert amendment.clauses == (Renumbering(False, span=here, instrument="示例条例"),)
+    assert [a.label for a in amendment.apply(SAMPLE).articles] == [
+        "第一条",
+        "第二条",
+        "第三条",
+        "第四条",
+    ]
