@@ -398,6 +398,11 @@ def test_a_chapter_inserted_without_renumbering_is_added(renumber: bool) -> None
         ("一、在第二条第二款中增加两项，作为第四项、第五项：“（四）庚\n（五）辛”",
          ["丙；", "丁；", "戊；", "庚；", "辛。"]),
         ("一、在第二条第二款中增加一项：“庚。”", ["丙；", "丁；", "戊；", "庚。"]),
+        # the last 项 deleted: the one before it ends the list
+        ("一、删去第二条第二款第三项。", ["丙；", "丁。"]),
+        ("一、删去第二条第二款第二项、第三项。", ["丙。"]),
+        ("一、删去第二条第二款第二项。", ["丙；", "戊。"]),
+        ("一、删去第二条第二款第三项。\n\n二、在第二条第二款中增加一项：“庚。”", ["丙；", "丁；", "庚。"]),
     ],
 )  # fmt: skip
 def test_items_added_to_a_list_are_punctuated_as_its_series(body: str, items: list[str]) -> None:
@@ -412,6 +417,8 @@ def test_a_list_of_whole_sentences_keeps_its_last_item_as_it_was() -> None:
     sentences = parse("# 示例条例\n\n第一条 下列情形：\n\n（一）甲。\n\n（二）乙。\n")
     result = apply("一、在第一条中增加一项，作为第三项：“丙。”", sentences)
     assert [i.text for i in result.article(1).paragraphs[0].items] == ["甲。", "乙。", "丙。"]
+    shorter = apply("一、删去第一条第二项。", sentences)
+    assert [i.text for i in shorter.article(1).paragraphs[0].items] == ["甲。"]
 
 
 def test_an_explicit_renumbering_table_gives_each_pair_its_instruction() -> None:

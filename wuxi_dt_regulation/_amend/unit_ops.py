@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import attrs
 
-# The package's public names, gathered here so that they can be rewritten in one place.
 from .._model.citation import Citation
 from .._model.units import Item, Paragraph
 from .edits import (
@@ -33,6 +32,7 @@ from .operations import (
     Retitle,
     Target,
 )
+from .series import continue_series, end_series
 from .structure import Structure
 from .work import Par
 
@@ -217,7 +217,10 @@ class UnitOps(Structure):
                     f"deleting {target} leaves {slot.label()} empty: delete the article"
                 )
             return
-        del par.items[self.item_index(par, cite.item, target)]
+        index = self.item_index(par, cite.item, target)
+        if index == len(par.items) - 1:
+            end_series(par.items)
+        del par.items[index]
         par.changed = True
 
     def do_insert(self, op: Insert) -> None:
@@ -259,7 +262,7 @@ class UnitOps(Structure):
         if position > len(par.items) + 1:
             raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
         if position == len(par.items) + 1:
-            _continue_list(par.items)
+            continue_series(par.items)
         par.items[position - 1 : position - 1] = [(None, i) for i in items]
         par.changed = True
 
@@ -274,22 +277,6 @@ def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
             item = attrs.evolve(item, text=item.text + ("。" if final else "；"))
         out.append(item)
     return tuple(out)
-
-
-def _continue_list(items: list[tuple[int | None, Item]]) -> None:
-    """项 appended after the last of a list punctuated as a series (``；`` after each, ``。``
-    after the last): the old last 项 now continues it, with ``；``.  A list whose 项 are whole
-    sentences (each ending in ``。``) is left as it is."""
-    if len(items) < 2:
-        return
-    origin, last = items[-1]
-    if (
-        last.text.endswith("。")
-        and not last.continuation
-        and not last.subitems
-        and all(item.text.endswith("；") for _, item in items[:-1])
-    ):
-        items[-1] = (origin, attrs.evolve(last, text=last.text[:-1] + "；"))
 
 
 def _item_key(item: Item) -> tuple[object, ...]:
