@@ -283,3 +283,11 @@ def test_a_stale_subitem_reference_keeps_the_numerals_it_was_written_in(subitem:
     assert [(str(s.at), s.match.text, s.replacement) for s in stale] == [
         ("第四条第一款", f"本条例第二条第一项{subitem}", f"本条例第三条第一项{subitem}")
     ]
+
+
+def test_a_deleted_article_is_not_followed_to_a_paragraph_only_like_it() -> None:
+    # 第二条 deleted, and a 款 added to 第一条 that is like it (about 0.6) but not it: a reference
+    # to 第二条 is left to the drafter, not moved to the look-alike
+    old = f"第一条 {_A}\n\n第二条 {'乙' * 10}丙丙丙丙。"
+    new = f"第一条 {_A}\n\n{'乙' * 10}丁丁丁丁丁丁。"
+    assert _follow(old, new, "第二条", "第二条第一款") == [[], []]

@@ -14,10 +14,11 @@ The rules (CITATIONS.md, "Amendments and comparison tables"):
   looked for among the units of its group: the most similar 款 not paired yet or 项 (one that
   became a 项 of the article it was merged into, or moved inside its article), else a 款 that
   now holds its text (two 款 joined into one);
-- a 款 found nowhere in its group, or of an article the comparison reads as deleted, is looked
-  for the same way among the new 款 no old 款 went to (old 第一条 (A, B) and 第二条 (C, D)
-  become 第一条 (A, C), 第二条 (B), 第三条 (D): the new 第一条 reads as added, and C is in it);
-  a deleted article whose 款 were found goes to the units they became;
+- a 款 found nowhere in its group, or of an article the comparison reads as deleted, goes to a
+  new 款 no old 款 went to that reads the same (old 第一条 (A, B) and 第二条 (C, D) become
+  第一条 (A, C), 第二条 (B), 第三条 (D): the new 第一条 reads as added, and C stands in it); a
+  deleted article whose 款 were all found goes to the units they became.  Only the same
+  text counts here: a 款 merely like one of another article is not taken for it;
 - a 项 or 目 goes where the items of its 款 and the new 款 pair (equal texts first, then similar
   ones in order).
 """
@@ -187,8 +188,15 @@ class UnitMap:
         lost = sorted(set(range(len(old_pos))) - {k for k, _ in pairs})
         taken: set[Citation] = set()
         for k in lost:
-            if not self._place(*old_pos[k], new_pos, used, taken):
-                self._orphans.append(old_pos[k])
+            art, p = old_pos[k]
+            found = self._lost(art.paragraphs[p], new_pos, used, taken)
+            if isinstance(found, tuple):
+                used.add(found[0])
+                self._paragraph(art, p, *new_pos[found[0]])
+            elif found is not None:
+                self.units[_cite(art, p + 1)] = found
+            else:
+                self._orphans.append((art, p))
         # whole articles
         if len(old_arts) == 1:
             self.articles[old_arts[0].citation] = new_arts[0].citation
@@ -246,44 +254,31 @@ class UnitMap:
 
     def _adopt(self, groups: Sequence[Group]) -> None:
         """Look for the 款 no group placed (lost by their group's script, or of an article the
-        comparison reads as deleted) among the new 款 no old 款 went to, by the rules of
-        :meth:`_lost`; an article read as deleted whose 款 are found goes where they went."""
+        comparison reads as deleted) among the new 款 no old 款 went to: one that reads the
+        same (the 款 moved into another article) takes it, its 项 and 目 with it.  A deleted
+        article whose 款 are all found goes where they went."""
         held = {i for olds, _, _ in groups for i in olds}
         for i, art in enumerate(self.old.articles):
             if i not in held:
                 self._orphans.extend((art, p) for p in range(len(art.paragraphs)))
-        new_pos = [
-            (a, p)
+        free = {
+            (a.key, p): squash(a.paragraphs[p].full_text)
             for a in self.new.articles
             for p in range(len(a.paragraphs))
             if _cite(a, p + 1) not in self._claimed
-        ]
-        used: set[int] = set()
-        taken: set[Citation] = set()
-        for art, p in self._orphans if new_pos else ():
-            self._place(art, p, new_pos, used, taken)
+        }
+        for art, p in self._orphans:
+            text = squash(art.paragraphs[p].full_text)
+            spot = next((where for where, same in free.items() if same == text), None)
+            if spot is not None:
+                del free[spot]
+                new_art = self.new.get_article(spot[0])
+                assert new_art is not None
+                self._paragraph(art, p, new_art, spot[1])
         for i, art in enumerate(self.old.articles):
             went = [self.units.get(_cite(art, p + 1)) for p in range(len(art.paragraphs))]
-            if i not in held and any(went):
+            if i not in held and all(went):
                 self.whole[art.key] = self._collapse([t for t in went if t is not None])
-
-    def _place(
-        self,
-        art: Article,
-        p: int,
-        new_pos: list[tuple[Article, int]],
-        used: set[int],
-        taken: set[Citation],
-    ) -> bool:
-        """Map 款 *p* of *art*, which no script paired, to where :meth:`_lost` finds it among
-        *new_pos*; False when it finds nothing."""
-        found = self._lost(art.paragraphs[p], new_pos, used, taken)
-        if isinstance(found, tuple):
-            used.add(found[0])
-            self._paragraph(art, p, *new_pos[found[0]])
-        elif found is not None:
-            self.units[_cite(art, p + 1)] = found
-        return found is not None
 
     @staticmethod
     def _holder(text: str, art: Article, p: int) -> Citation | None:
