@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Citation, Paragraph, Regulation, parse, parse_amendment
+from wuxi_dt_regulation import Citation, Item, Paragraph, Regulation, parse, parse_amendment
 from wuxi_dt_regulation.amendments import (
     Commence,
     Delete,
@@ -263,10 +263,11 @@ _INSERT = "一、在第一条后增加一条，作为第二条：“新。”"
 
 def test_words_an_amendment_writes_in_a_subitem_are_not_renumbered_again() -> None:
     # the 目 of a renumbered article: the reference it had moves with its article (第三条 is
-    # now 第四条); the one the amendment wrote there already speaks the new numbers
+    # now 第四条); the one the amendment wrote there (第四条: the old 第三条, already in the new
+    # numbers) is not moved again, though the old 第四条 is now 第五条
     reg = parse(
         "# 示例条例\n\n第一条 甲。\n\n第二条 有下列情形之一的：\n\n（一）丙：\n\n"
-        "1．依照本条例第三条；\n\n2．戊。\n\n第三条 依照本条例第二条第一项第二目。\n"
+        "1．依照本条例第三条；\n\n2．戊。\n\n第三条 依照本条例第二条第一项第二目。\n\n第四条 丁。\n"
     )
     edit = "二、将第二条第一项第二目中的“戊”修改为“依照本条例第四条”。"
     amendment = parse_amendment(decision(f"{_INSERT}\n\n{edit}", tail=_RENUMBERED))
@@ -437,3 +438,107 @@ def test_an_explicit_renumbering_table_gives_each_pair_its_instruction() -> None
         "第三条",
         "第四条",
     ]
+
+
+def test_a_relative_reference_before_an_absolute_one_does_not_hide_it() -> None:
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n依照前款和本条例第三条的规定。\n\n第三条 丙。\n"
+    )
+    assert renumbered_references(reg, {(3, 0): (4, 0)}) == (
+        ReferenceUpdate(Citation(article=2, paragraph=2), 5, 11, "本条例第三条", "本条例第四条"),
+    )
+
+
+def test_a_paragraph_renumbered_by_a_follow_on_clause_keeps_its_article() -> None:
+    # 第二款相应地改为第三款 states what the insertion did; it moves no article
+    result = apply(
+        "一、在第二条中增加一款，作为第二款：“新。”第二款相应地改为第三款。", renumber=False
+    )
+    assert [p.text for p in result.article(2).paragraphs] == ["甲。", "新。", "乙："]
+    assert [a.label for a in result.articles] == [a.label for a in SAMPLE.articles]
+
+
+def test_two_articles_at_one_number_blame_the_insertion_not_a_paragraph_renumbering() -> None:
+    body = (
+        "一、在第二条后增加一条，作为第三条：“新。”\n\n"
+        "二、在第三条中增加一款，作为第一款：“前。”第一款相应地改为第二款。"
+    )
+    with pytest.raises(wdr.AmendmentError) as caught:
+        apply(body, renumber=False)
+    assert (caught.value.line, caught.value.text) == (9, "在第二条后增加一条，作为第三条：“新。”")
+    assert caught.value.message.startswith("the result has two 第三条: ")
+
+
+_LISTED = "# 示例条例\n\n第一条 为了示例，制定本条例。\n\n第二条 有下列情形之一的：\n\n{items}\n"
+
+
+@pytest.mark.parametrize(
+    ("items", "body", "expected"),
+    [
+        ("（一）开展试点的；\n\n（二）建设平台的。", "一、在第二条中增加一项，作为第三项：“培育人才的”",
+         [("开展试点的；", []), ("建设平台的；", []), ("培育人才的。", [])]),
+        ("（一）开展试点的；\n\n（二）建设平台的；\n\n（三）培育人才的。", "一、删去第二条第三项。",
+         [("开展试点的；", []), ("建设平台的。", [])]),
+        # a 项 in the middle closing with 。: no series, nothing re-punctuated
+        ("（一）开展试点的；\n\n（二）建设平台的。\n\n（三）培育人才的。", "一、在第二条中增加一项，作为第四项：“引进项目的”",
+         [("开展试点的；", []), ("建设平台的。", []), ("培育人才的。", []), ("引进项目的。", [])]),
+        # a 项 that holds 目 continues the series in its last 目
+        ("（一）开展试点的：\n\n1．甲甲；\n\n2．乙乙；\n\n（二）建设平台的；\n\n（三）培育人才的。",
+         "一、在第二条中增加一项，作为第四项：“引进项目的”",
+         [("开展试点的：", ["甲甲；", "乙乙；"]), ("建设平台的；", []), ("培育人才的；", []), ("引进项目的。", [])]),
+        ("（一）开展试点的；\n\n（二）建设平台的：\n\n1．甲甲；\n\n2．乙乙；\n\n（三）培育人才的。",
+         "一、在第二条中增加一项，作为第四项：“引进项目的”",
+         [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙；"]), ("培育人才的；", []), ("引进项目的。", [])]),
+        # the 项 to re-punctuate holds 目: its closing mark is not in its text, it is left
+        ("（一）开展试点的；\n\n（二）建设平台的：\n\n1．甲甲；\n\n2．乙乙；\n\n（三）培育人才的。", "一、删去第二条第三项。",
+         [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙；"])]),
+    ],
+)  # fmt: skip
+def test_a_series_is_read_by_the_last_line_of_each_item(
+    items: str, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    result = apply(body, parse(_LISTED.format(items=items)))
+    got = [(i.text, [s.text for s in i.subitems]) for i in result.article(2).paragraphs[0].items]
+    assert got == expected
+
+
+def test_words_that_close_no_sentence_go_before_the_closing_mark_of_a_long_text() -> None:
+    reg = parse(_LISTED.format(items="（一）开展试点的；\n\n（二）建设平台的。"))
+    result = apply("一、在第一条末尾增加“，甲除外”。", reg)
+    assert result.article(1).text == "为了示例，制定本条例，甲除外。"
+    assert (
+        apply("一、在第一条末尾增加“制定本条例”。", reg).article(1).text == "为了示例，制定本条例。"
+    )
+
+
+def test_the_series_reads_the_last_of_three_subitems_and_further_paragraphs() -> None:
+    three = "（一）开展试点的：\n\n1．甲甲；\n\n2．乙乙；\n\n3．丙丙。\n\n（二）建设平台的；\n\n（三）培育人才的。"
+    result = apply(
+        "一、在第二条中增加一项，作为第四项：“引进项目的”", parse(_LISTED.format(items=three))
+    )
+    # the first 项 closes with 。 in its last 目: no series, nothing re-punctuated
+    assert [i.text for i in result.article(2).paragraphs[0].items][1:] == [
+        "建设平台的；", "培育人才的。", "引进项目的。"
+    ]  # fmt: skip
+    for more, series in [
+        (("甲甲；", "乙乙。", "丙丙；"), True),
+        (("甲甲；", "乙乙；", "丙丙。"), False),
+    ]:
+        held = Item(1, "开展试点的：", continuation=more)
+        items = (held, Item(2, "建设平台的；"), Item(3, "培育人才的。"))
+        reg = Regulation(
+            "示例条例",
+            body=(wdr.Article(1, 0, (Paragraph(1, "有下列情形之一的：", items),)),),
+        )
+        done = apply("一、在第一条中增加一项，作为第四项：“引进项目的”", reg)
+        assert done.article(1).paragraphs[0].items[2].text == (
+            "培育人才的；" if series else "培育人才的。"
+        )
+
+
+def test_words_added_after_every_anchor_not_yet_followed_by_them() -> None:
+    reg = parse("# 示例条例\n\n第一条 数据和算力，数据。\n")
+    assert (
+        apply("一、在第一条中的“数据”后增加“和算力”。", reg).article(1).text
+        == "数据和算力，数据和算力。"
+    )

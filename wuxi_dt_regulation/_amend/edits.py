@@ -193,7 +193,7 @@ def insert_words(cells: list[Cell], anchor: str, words: str, position: str) -> s
     joined = anchor + words if position == "after" else words + anchor
     texts = [cell.get() for cell in cells]
     if not any(anchor in text for text in texts):
-        return "in place" if any(joined in text for text in texts) else "missing"
+        return "missing"  # (the words joined to it hold the anchor: they are not there either)
     if all(text.count(anchor) == text.count(joined) for text in texts if anchor in text):
         return "in place"
     for cell, text in zip(cells, texts, strict=True):
