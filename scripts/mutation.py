@@ -140,6 +140,7 @@ AREAS: dict[str, Area] = {
             "tests/test_continuation.py",
             "tests/test_hostile.py",
             "tests/test_cli_diagnostics.py",
+            "tests/test_amend_mutants.py",
             "docs/amendments.md",
         ),
     ),

@@ -330,6 +330,13 @@ _N = st.integers(1, 300)
 _WORDS = st.text(SMALL + "“”《》，。", min_size=1, max_size=8).map(str.strip).filter(bool)
 
 
+#: (first, last) sentences of a 自然段: 第二句, 第一句至第三句, 后两句, 最后一句
+_SENTENCES = st.one_of(
+    st.tuples(st.integers(1, 6), st.integers(0, 3)).map(lambda p: (p[0], p[0] + p[1])),
+    st.integers(1, 3).map(lambda n: (-n, -1)),
+)
+
+
 @st.composite
 def targets(draw: st.DrawFn, level: str = "any") -> Target:
     """A target: a unit (article, 款, 项, 目, or a 章/节 heading), or a scope."""
@@ -346,11 +353,7 @@ def targets(draw: st.DrawFn, level: str = "any") -> Target:
     if kind == "scope":
         scope: Any = draw(st.sampled_from(["title", "preamble", "introduction", "document"]))
         number = draw(st.none() | _N) if scope in ("preamble", "document") else None
-        sentences = (
-            draw(st.none() | st.tuples(st.integers(-3, 5), st.integers(-1, 6)))
-            if scope == "preamble"
-            else None
-        )
+        sentences = draw(st.none() | _SENTENCES) if scope == "preamble" else None
         return Target(scope=scope, number=number, sentences=sentences, new=new)
     paragraph = draw(st.none() | _N) if kind != "article" else None
     item = draw(_N) if kind == "item" else None

@@ -27,12 +27,14 @@ the truth includes where every 款 went (``citation_map``).
 
 Further strategies build what the edit script above cannot tell apart by content alone:
 :func:`boilerplate` (a series of near-identical penalty clauses, each edited in place),
-:func:`survivals` (an article that now stands as a 项 or 款 of another, anywhere), and
-:func:`renumberings` (cross-references left pointing at old numbers).
+:func:`survivals` (an article that now stands as a 项 or 款 of another, anywhere),
+:func:`renumberings` (cross-references left pointing at old numbers) and :func:`regroupings`
+(the same 款, in the same order, divided into articles anew).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -694,3 +696,40 @@ def renumberings(draw: st.DrawFn) -> tuple[Regulation, Regulation, Renumbering]:
         elif forget and number[target] != target + 1:
             stale[at, written] = cite(target, sub, number)
     return old, new, Renumbering(stale)
+
+
+# --------------------------------------------------------------------------- regroupings
+
+
+@st.composite
+def regroupings(draw: st.DrawFn) -> tuple[Regulation, Regulation, dict[Citation, Citation]]:
+    """The same fresh 款, in the same order, divided into articles two ways (old 第一条 (A, B)
+    and 第二条 (C, D) may become 第一条 (A), 第二条 (B, C), 第三条 (D), or any other cut), and
+    where each old 款 now stands: its text is unchanged, so that answer is exact."""
+    _INK.append(Ink(draw(st.integers(0, 2**32))))
+    texts = [fresh(draw) for _ in range(draw(st.integers(2, 9)))]
+
+    def cut() -> list[list[str]]:
+        bounds = sorted(draw(st.sets(st.integers(1, len(texts) - 1), max_size=len(texts) - 1)))
+        edges = [0, *bounds, len(texts)]
+        return [texts[a:b] for a, b in pairwise(edges)]
+
+    def build(arts: list[list[str]]) -> Regulation:
+        body = tuple(
+            Article(n, 0, tuple(Paragraph(k, t) for k, t in enumerate(paras, 1)))
+            for n, paras in enumerate(arts, 1)
+        )
+        return Regulation("示例条例", body=body)
+
+    old, new = cut(), cut()
+    where = {
+        t: Citation(article=n, paragraph=k)
+        for n, paras in enumerate(new, 1)
+        for k, t in enumerate(paras, 1)
+    }
+    truth = {
+        Citation(article=n, paragraph=k): where[t]
+        for n, paras in enumerate(old, 1)
+        for k, t in enumerate(paras, 1)
+    }
+    return build(old), build(new), truth

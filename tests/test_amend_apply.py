@@ -527,7 +527,7 @@ def test_merge_items_and_document_wide_words() -> None:
     assert texts(merged)[2:] == [("第三条", "合并。"), ("第四条", "本条例自2020年3月1日起施行。")]
     items = apply("一、在第二条第二款中增加一项：“庚。”\n\n二、删去第二条第二款第一项。")
     assert [(i.number, i.text) for i in items.article(2).paragraphs[1].items] == [
-        (1, "丁；"), (2, "戊。"), (3, "庚。")]  # fmt: skip
+        (1, "丁；"), (2, "戊；"), (3, "庚。")]  # fmt: skip
     everywhere = apply("一、将本条例中的“本条例”统一修改为“本规定”。")
     assert everywhere.article(5).text == "本规定自2020年3月1日起施行。"
     assert "本规定第二条" in everywhere.article(3).text

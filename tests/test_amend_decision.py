@@ -437,3 +437,27 @@ def test_the_bundled_regulations_decision_reads_back_exactly() -> None:
         decision.renumbers,
     )
     assert again.apply(base) == amended
+
+
+@pytest.mark.parametrize(
+    ("new_items", "expected"),
+    [
+        # a 项 added after the last of a series, or the last deleted, re-punctuates the list in
+        # apply; the writer spells the punctuation out all the same (apply then leaves it)
+        ("（一）开展试点的；\n\n（二）建设平台的；\n\n（三）培育人才的。",
+         ["将第三条第二项中的“建设平台的。”修改为“建设平台的；”；"
+          "在第三条中增加一项，作为第三项：“（三）培育人才的。”"]),
+        ("（一）开展试点的。", ["将第三条第一项中的“开展试点的；”修改为“开展试点的。”；删去第三条第二项"]),
+        # a list punctuated otherwise than apply would leave it: the 款 is restated
+        ("（一）开展试点的；\n\n（二）建设平台的。\n\n（三）培育人才的。",
+         ["将第三条修改为：“有下列情形之一的，予以支持：\n“（一）开展试点的；\n“（二）建设平台的。\n"
+          "“（三）培育人才的。”"]),
+        ("（一）开展试点的；", ["将第三条修改为：“有下列情形之一的，予以支持：\n“（一）开展试点的；”"]),
+    ],
+)  # fmt: skip
+def test_items_at_the_end_of_a_series_are_written_as_apply_punctuates_them(
+    new_items: str, expected: list[str]
+) -> None:
+    old = reg(BASE)
+    new = reg(BASE.replace("（一）开展试点的；\n\n（二）建设平台的。", new_items))
+    assert instructions(round_trip(old, new)) == expected

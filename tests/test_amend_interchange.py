@@ -208,3 +208,36 @@ def test_an_akn_position_that_is_no_ascii_number_is_refused(value: str) -> None:
     with pytest.raises(SerializationError) as caught:
         wdr.from_akn(xml.replace('wdr:line="3"', f'wdr:line="{value}"'), Amendment)
     assert caught.value.message == f"expected wdr:line as a number, found {value!r}"
+
+
+@pytest.mark.parametrize(
+    ("attribute", "message"),
+    [
+        ('wdr:sentences="0 0"', "got (0, 0) for a 'preamble' target"),
+        ('wdr:sentences="1"', "got (1,) for a 'preamble' target"),
+        ('wdr:sentences="3 1"', "got (3, 1) for a 'preamble' target"),
+        ('wdr:sentences="-1 2"', "got (-1, 2) for a 'preamble' target"),
+    ],
+)
+def test_a_sentence_range_no_instrument_can_name_is_refused(attribute: str, message: str) -> None:
+    """第零句, one number, or a range running backwards: read before as a Target that failed
+    when written out again (``str(target)`` unpacks two numbers)."""
+    amendment = parse_amendment(
+        "# 关于修改《示例条例》的决定\n\n一、将序言第二自然段第二句修改为：“甲。”\n"
+    )
+    xml = to_akn(amendment)
+    assert xml.count('wdr:sentences="2 2"') == 1
+    with pytest.raises(SerializationError) as caught:
+        from_akn(xml.replace('wdr:sentences="2 2"', attribute), Amendment)
+    assert caught.value.message.endswith(message)
+    assert caught.value.path == (
+        "/akomaNtoso/act/meta/analysis/activeModifications/textualMod[1]/destination[1]"
+    )
+    data = wdr.to_dict(amendment)
+    data["operations"][0]["targets"][0]["number"] = 0
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert caught.value.path == "$.operations[0].targets[0]"
+    assert caught.value.message == (
+        "Target.number is a 自然段 (from 1) of the preamble or the text, got 0 for a 'preamble' target"
+    )

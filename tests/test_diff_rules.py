@@ -20,6 +20,7 @@ from .diff_strategies import (
     Survival,
     _penalty,
     boilerplate,
+    regroupings,
     survivals,
 )
 
@@ -177,6 +178,19 @@ def test_survivals_are_merges(case: tuple[Regulation, Regulation, Survival]) -> 
     assert {c.new.number for c in d.changes if c.added and c.new} == truth.added
     assert d.citation_map[Citation(article=truth.survivor, paragraph=1)] == truth.became
     assert d.follow(Citation(article=truth.survivor)) == (truth.became,)
+
+
+@given(regroupings())
+def test_every_paragraph_regrouped_is_followed_to_where_it_stands(
+    case: tuple[Regulation, Regulation, dict[Citation, Citation]],
+) -> None:
+    # the same 款 divided into articles anew: each is followed to its unchanged text, whatever
+    # the aligner calls the articles (split, merged, added, deleted)
+    old, new, truth = case
+    d = wdr.diff(old, new)
+    assert d.apply(old) == new
+    assert {cite: d.follow(cite) for cite in truth} == {c: (t,) for c, t in truth.items()}
+    assert {c: t for c, t in d.citation_map.items() if c.paragraph} == truth
 
 
 # --------------------------------------------------------------------------- 17. boilerplate

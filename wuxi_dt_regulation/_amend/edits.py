@@ -161,21 +161,39 @@ def delete_words(cells: list[Cell], words: tuple[str, ...]) -> str:
     return "done"
 
 
+#: the marks that close a sentence or a unit: words added at the end go before the text's own
+#: when they have none of their own
+_CLOSING = "。；：！？"
+
+
 def insert_words(cells: list[Cell], anchor: str, words: str, position: str) -> str:
-    """Insert *words* by *anchor* (or at the end or start); ``done``, ``in place`` or ``missing``."""
-    if position in ("end", "start"):
+    """Insert *words* by *anchor* (or at the end or start); ``done``, ``in place`` or ``missing``.
+
+    At the end, words that close no sentence (``，但是…除外``) go before the text's closing mark
+    (``。；：！？``); words that do (a sentence added: ``…末尾增加：“甲。”``) after it."""
+    if position == "start":
         if not cells:
             return "missing"
-        cell = cells[-1] if position == "end" else cells[0]
-        text = cell.get()
-        if text.endswith(words) if position == "end" else text.startswith(words):
+        text = cells[0].get()
+        if text.startswith(words):
             return "in place"
-        cell.put(text + words if position == "end" else words + text)
+        cells[0].put(words + text)
+        return "done"
+    if position == "end":
+        if not cells:
+            return "missing"
+        text = cells[-1].get()
+        # words that close no sentence (末尾增加“，但是…除外”) go before the text's closing mark
+        mark = text[-1:] if text[-1:] in _CLOSING and words[-1:] not in _CLOSING else ""
+        body = text[: len(text) - len(mark)]
+        if body.endswith(words):
+            return "in place"
+        cells[-1].put(body + words + mark)
         return "done"
     joined = anchor + words if position == "after" else words + anchor
     texts = [cell.get() for cell in cells]
     if not any(anchor in text for text in texts):
-        return "in place" if any(joined in text for text in texts) else "missing"
+        return "missing"  # (the words joined to it hold the anchor: they are not there either)
     if all(text.count(anchor) == text.count(joined) for text in texts if anchor in text):
         return "in place"
     for cell, text in zip(cells, texts, strict=True):

@@ -275,7 +275,10 @@ class _Splitter:
             return
         rest_of = text[found[2].end() :] if found is not None else ""
         if found is not None and (
-            starts_next or INSTRUCTION_HINT_RE.search(rest_of) or CLOSING_RE.match(rest_of)
+            starts_next
+            or current is None  # a numbered line is never the purpose sentence
+            or INSTRUCTION_HINT_RE.search(rest_of)
+            or CLOSING_RE.match(rest_of)
         ):
             kind, value, match = found
             rest = text[match.end() :]

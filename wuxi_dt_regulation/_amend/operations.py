@@ -80,6 +80,19 @@ class Span:
         return self.text.split("\n", 1)[0]
 
 
+def _sentences_ok(scope: str, sentences: object) -> bool:
+    if scope != "preamble" or not isinstance(sentences, tuple) or len(sentences) != 2:
+        return False
+    first, last = sentences
+    return (
+        type(first) is int
+        and type(last) is int
+        and 0 not in (first, last)
+        and (first > 0) == (last > 0)
+        and first <= last
+    )
+
+
 @attrs.frozen
 class Target:
     """Where an instruction acts.
@@ -110,6 +123,20 @@ class Target:
             raise ValueError(
                 f"a {self.scope!r} target {'needs' if self.citation is None else 'takes no'} citation"
             )
+        if self.number is not None and (
+            self.scope not in ("preamble", "document")
+            or type(self.number) is not int
+            or self.number < 1
+        ):
+            raise ValueError(
+                f"Target.number is a 自然段 (from 1) of the preamble or the text, got {self.number!r} "
+                f"for a {self.scope!r} target"
+            )
+        if self.sentences is not None and not _sentences_ok(self.scope, self.sentences):
+            raise ValueError(
+                "Target.sentences is (first, last) of the preamble's sentences, from 1 or from "
+                f"the end (-1), first <= last, got {self.sentences!r} for a {self.scope!r} target"
+            )
 
     @property
     def level(self) -> str:
@@ -129,7 +156,9 @@ class Target:
             if self.sentences is not None:
                 first, last = self.sentences
                 if first < 0:
-                    text += f"后{to_chinese(-first)}句" if -first > 1 else "最后一句"
+                    # a count: 两 before the measure word (后两句), as the instruments write it
+                    count = "两" if first == -2 else to_chinese(-first)
+                    text += f"后{count}句" if -first > 1 else "最后一句"
                 elif first == last:
                     text += f"第{to_chinese(first)}句"
                 else:

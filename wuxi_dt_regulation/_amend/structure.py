@@ -57,10 +57,9 @@ class Structure(Workbench):
             to = op.to.citation
             if to is None or to.article is None:
                 raise self.error(f"{op.target} renumbered to {op.to}")
-            slot = self.slot(op.target)
-            if id(slot) not in self.in_place:
-                slot.key = (to.article, to.suffix)
-                self.made_by[id(slot)] = op
+            slot = self.slot(op.target)  # nothing is in place here: that returned above
+            slot.key = (to.article, to.suffix)
+            self.made_by[id(slot)] = op
         # 款 and 项 are numbered by position: 第三款相应地改为第四款 states what follows
 
     def do_move(self, op: Move) -> None:

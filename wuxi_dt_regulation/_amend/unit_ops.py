@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import attrs
 
-# The package's public names, gathered here so that they can be rewritten in one place.
 from .._model.citation import Citation
 from .._model.units import Item, Paragraph
 from .edits import (
@@ -33,6 +32,7 @@ from .operations import (
     Retitle,
     Target,
 )
+from .series import continue_series, end_series
 from .structure import Structure
 from .work import Par
 
@@ -217,7 +217,10 @@ class UnitOps(Structure):
                     f"deleting {target} leaves {slot.label()} empty: delete the article"
                 )
             return
-        del par.items[self.item_index(par, cite.item, target)]
+        index = self.item_index(par, cite.item, target)
+        if index == len(par.items) - 1:
+            end_series(par.items)
+        del par.items[index]
         par.changed = True
 
     def do_insert(self, op: Insert) -> None:
@@ -258,6 +261,8 @@ class UnitOps(Structure):
             return  # already in place
         if position > len(par.items) + 1:
             raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
+        if position == len(par.items) + 1:
+            continue_series(par.items)
         par.items[position - 1 : position - 1] = [(None, i) for i in items]
         par.changed = True
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._amend.series import continue_series, end_series
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
 from .quoting import Unwritable, cn, paragraph_lines, quotable, quote
@@ -175,6 +176,8 @@ class _Article:
                 return None  # apply would take it as already in place
             present.insert(n, (item.text, item.subitems))
             inserts.append(f"在{where}中增加一项，作为第{cn(n + 1)}项：{quote(_item_lines(item))}")
+        if _as_applied(old, new, script) != [_item_key(i) for i in new.items]:
+            return None  # a list's end punctuated otherwise than apply would: restate the 款
         return edits + deletes + inserts
 
     def item(self, name: str, old: Item, new: Item) -> list[str] | None:
@@ -190,6 +193,36 @@ class _Article:
         if not quotable([Paragraph(1, "", (restated,))]):
             return None
         return [f"将{name}修改为：{quote(_item_lines(restated))}"]
+
+
+def _item_key(item: Item) -> tuple[object, ...]:
+    return (item.text, item.continuation, item.subitems)
+
+
+def _as_applied(
+    old: Paragraph, new: Paragraph, script: list[tuple[str, int | None, int | None]]
+) -> list[tuple[object, ...]]:
+    """The 项 ``apply`` makes of *old*'s by the instructions :meth:`_Article.items` writes for
+    *script*: the changed 项 as *new* has them, then the deletions, then the insertions, each
+    at the end of a list punctuated as :mod:`.._amend.series` says."""
+    current: list[tuple[int | None, Item]] = []
+    for kind, o, n in script:
+        if kind == "changed" and n is not None:
+            current.append((o, new.items[n]))
+        elif kind != "added" and o is not None:
+            current.append((o, old.items[o]))
+    for kind, o, _ in script:
+        if kind == "removed":
+            index = [k for k, _ in current].index(o)
+            if index == len(current) - 1:
+                end_series(current)
+            del current[index]
+    for kind, _, n in script:
+        if kind == "added" and n is not None:
+            if n == len(current):
+                continue_series(current)
+            current.insert(n, (None, new.items[n]))
+    return [_item_key(i) for _, i in current]
 
 
 def _item_lines(item: Item) -> list[str]:

@@ -21,7 +21,7 @@ import attrs
 from .._model.citation import Citation
 from .._model.errors import CitationError, NotFoundError
 from .._model.labels import ORDINAL_PREFIX
-from .._model.numerals import from_chinese
+from .._model.numerals import from_chinese, to_chinese
 from .._model.ranges import CitationList, CitationRange, complete, resolve
 from .._model.references import CitationMatch
 from .._model.regulation import Regulation
@@ -40,6 +40,10 @@ _ARABIC_RE = re.compile(r"第[0-9０-９]+[条款项]")
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")  # 第３５条 stays full width
 #: one pinpoint piece in Chinese numerals: 第三十五条, 第二款, 第三项
 _ZH_PIECE_RE = re.compile(rf"第([{_ZH_DIGITS}]+)([条款项])")
+#: a 目 as format_citation writes it (Arabic), and as a text may write it instead
+_SUBITEM_RE = re.compile(r"第([0-9]+)目")
+_ZH_SUBITEM_RE = re.compile(rf"第[{_ZH_DIGITS}]+目")
+_FULL_SUBITEM_RE = re.compile(r"第[０-９]+目")
 #: a 项 in Chinese numerals, to be put in parentheses for the court style
 _ITEM_RE = re.compile(rf"第([{_ZH_DIGITS}]+)项")
 #: a word joining two pinpoints, longest first
@@ -123,8 +127,9 @@ def _regroup(
 
 
 def _restyle(body: str, written: str) -> str:
-    """*body* (the statute style) in the style *written* used: 第（三）项, Arabic numbers, and
-    the word before the last element (或者, 以及 … are never turned into 和)."""
+    """*body* (the statute style) in the style *written* used: 第（三）项, Arabic numbers, a 目
+    in Chinese or full-width numbers, and the word before the last element (或者, 以及 … are
+    never turned into 和)."""
     if _COURT_RE.search(written):
         body = _ITEM_RE.sub(r"第（\1）项", body)
     arabic = _ARABIC_RE.search(written)
@@ -133,6 +138,10 @@ def _restyle(body: str, written: str) -> str:
         body = _ZH_PIECE_RE.sub(
             lambda m: f"第{str(from_chinese(m[1])).translate(digits)}{m[2]}", body
         )
+    if _ZH_SUBITEM_RE.search(written):  # 第二目: a text that writes its 目 in Chinese
+        body = _SUBITEM_RE.sub(lambda m: f"第{to_chinese(int(m[1]))}目", body)
+    elif _FULL_SUBITEM_RE.search(written):
+        body = _SUBITEM_RE.sub(lambda m: f"第{m[1].translate(_FULL_WIDTH)}目", body)
     joiners = _JOINER_RE.findall(written)
     last = body.rfind(_LAST_JOINER)
     if (

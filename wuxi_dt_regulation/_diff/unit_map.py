@@ -10,9 +10,15 @@ The rules (CITATIONS.md, "Amendments and comparison tables"):
   of a split go to every piece; of the articles merged into one, the one whose first 款 opens
   it continues as it (it took the others in), and each other goes to the units its 款 became
   (the whole new article when they are all of its 款);
-- a 款 goes where the paragraph script pairs it (unchanged or edited); a 款 the script lost is looked for among the units of its group: the most similar 款 not
-  paired yet or 项 (one that became a 项 of the article it was merged into, or moved inside its
-  article), else a 款 that now holds its text (two 款 joined into one);
+- a 款 goes where the paragraph script pairs it (unchanged or edited); a 款 the script lost is
+  looked for among the units of its group: the most similar 款 not paired yet or 项 (one that
+  became a 项 of the article it was merged into, or moved inside its article), else a 款 that
+  now holds its text (two 款 joined into one);
+- a 款 found nowhere in its group, or of an article the comparison reads as deleted, goes to a
+  new 款 no old 款 went to that reads the same (old 第一条 (A, B) and 第二条 (C, D) become
+  第一条 (A, C), 第二条 (B), 第三条 (D): the new 第一条 reads as added, and C stands in it); a
+  deleted article whose 款 were all found goes to the units they became.  Only the same
+  text counts here: a 款 merely like one of another article is not taken for it;
 - a 项 or 目 goes where the items of its 款 and the new 款 pair (equal texts first, then similar
   ones in order).
 """
@@ -129,6 +135,10 @@ class UnitMap:
 
     def __init__(self, old: Regulation, new: Regulation, groups: Sequence[Group]) -> None:
         self.old, self.new = old, new
+        #: 款 no unit of their group took: (article, paragraph index), in order
+        self._orphans: list[tuple[Article, int]] = []
+        #: new 款 an old 款 went to
+        self._claimed: set[Citation] = set()
         #: old 款, 项 and 目 -> the new unit
         self.units: dict[Citation, Citation] = {}
         #: old article key -> the units it became (what ``follow()`` answers for an article)
@@ -142,6 +152,7 @@ class UnitMap:
         self.kept: list[tuple[Citation, Citation, str]] = []
         for group in groups:
             self._group(*group)
+        self._adopt(groups)
         primary: dict[int, int] = {}
         for olds, news, _ in groups:
             for i in olds:
@@ -184,6 +195,8 @@ class UnitMap:
                 self._paragraph(art, p, *new_pos[found[0]])
             elif found is not None:
                 self.units[_cite(art, p + 1)] = found
+            else:
+                self._orphans.append((art, p))
         # whole articles
         if len(old_arts) == 1:
             self.articles[old_arts[0].citation] = new_arts[0].citation
@@ -239,6 +252,34 @@ class UnitMap:
             taken.add(best[1])
         return best[1]
 
+    def _adopt(self, groups: Sequence[Group]) -> None:
+        """Look for the 款 no group placed (lost by their group's script, or of an article the
+        comparison reads as deleted) among the new 款 no old 款 went to: one that reads the
+        same (the 款 moved into another article) takes it, its 项 and 目 with it.  A deleted
+        article whose 款 are all found goes where they went."""
+        held = {i for olds, _, _ in groups for i in olds}
+        for i, art in enumerate(self.old.articles):
+            if i not in held:
+                self._orphans.extend((art, p) for p in range(len(art.paragraphs)))
+        free = {
+            (a.key, p): squash(a.paragraphs[p].full_text)
+            for a in self.new.articles
+            for p in range(len(a.paragraphs))
+            if _cite(a, p + 1) not in self._claimed
+        }
+        for art, p in self._orphans:
+            text = squash(art.paragraphs[p].full_text)
+            spot = next((where for where, same in free.items() if same == text), None)
+            if spot is not None:
+                del free[spot]
+                new_art = self.new.get_article(spot[0])
+                assert new_art is not None
+                self._paragraph(art, p, new_art, spot[1])
+        for i, art in enumerate(self.old.articles):
+            went = [self.units.get(_cite(art, p + 1)) for p in range(len(art.paragraphs))]
+            if i not in held and all(went):
+                self.whole[art.key] = self._collapse([t for t in went if t is not None])
+
     @staticmethod
     def _holder(text: str, art: Article, p: int) -> Citation | None:
         """The unit of 款 *p* of *art* that now holds *text* (spaces removed): the 项 whose
@@ -260,6 +301,7 @@ class UnitMap:
         was, now = old_art.paragraphs[op], new_art.paragraphs[np]
         old_cite, new_cite = _cite(old_art, op + 1), _cite(new_art, np + 1)
         self.units[old_cite] = new_cite
+        self._claimed.add(new_cite)
         if was.text and _same(was, now):
             self.kept.extend((old_cite, new_cite, line) for line in _lines(now))
         for i, j in pair_children(was.items, now.items, _item_text):

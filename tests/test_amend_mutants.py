@@ -1,0 +1,544 @@
+"""The amendments pinned where their mutation run (issue 14, docs/mutation.md) found them loose:
+each test here fails under a mutant of ``_amend`` that the rest of the area's tests let live."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import Citation, Item, Paragraph, Regulation, parse, parse_amendment
+from wuxi_dt_regulation.amendments import (
+    Commence,
+    Delete,
+    Note,
+    ReferenceUpdate,
+    Renumber,
+    Renumbering,
+    Span,
+    Target,
+    renumber_references,
+    renumbered_references,
+)
+
+from .test_amend_apply import SAMPLE, apply, decision
+
+D = datetime.date
+
+
+def _notes(body: str) -> list[tuple[str, str]]:
+    ops = parse_amendment(decision(body)).operations
+    return [(op.kind, op.span.text) for op in ops if isinstance(op, Note)]
+
+
+# --------------------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize(
+    ("target", "written"),
+    [
+        (Target(Citation(article=2)), "第二条"),
+        (Target(Citation(article=2, paragraph=1), scope="head"), "第二条第一款条首部分"),
+        (Target(Citation(article=5), scope="head"), "第五条条首部分"),
+        (Target(scope="preamble"), "序言"),
+        (Target(scope="preamble", number=3), "序言第三自然段"),
+        (Target(scope="preamble", number=10, sentences=(-2, -1)), "序言第十自然段后两句"),
+        (Target(scope="preamble", number=10, sentences=(-3, -1)), "序言第十自然段后三句"),
+        (Target(scope="preamble", number=3, sentences=(-1, -1)), "序言第三自然段最后一句"),
+        (Target(scope="preamble", number=3, sentences=(2, 2)), "序言第三自然段第二句"),
+        (Target(scope="preamble", number=3, sentences=(1, 3)), "序言第三自然段第一句至第三句"),
+        (Target(scope="title"), "名称"),
+        (Target(scope="introduction"), "引言"),
+        (Target(scope="document"), "全文"),
+        (Target(scope="document", number=2), "正文第二段"),
+    ],
+)
+def test_a_target_reads_as_the_instruments_write_it(target: Target, written: str) -> None:
+    assert str(target) == written
+
+
+def test_a_range_that_cannot_be_expanded_is_placed_where_it_ends() -> None:
+    for body, column, message in [
+        ("一、删去第五条至第三条。", 9, "cannot expand the range 第五条 to 第三条"),
+        ("一、删去第二条第一款至第三条第二款。", 12, "cannot expand the range 第二条第一款 to 第三条第二款"),
+        ("一、删去第二条之一至第二条之三。", 11, "cannot expand the range 第二条之一 to 第二条之三"),
+    ]:  # fmt: skip
+        with pytest.raises(wdr.ParseError) as caught:
+            parse_amendment(decision(body))
+        err = caught.value
+        assert (err.line, err.column, err.message) == (9, column, message)
+
+
+# --------------------------------------------------------------------------- the reader
+
+
+def test_the_closing_clause_of_a_revision_commences_it() -> None:
+    for subject in ("本修改", "本修正", "本决定", "本修改决定", "本修正案"):
+        amendment = parse_amendment(
+            decision(f"一、删去第四条。\n\n二、{subject}自2025年1月1日起施行。")
+        )
+        assert [type(c) for c in amendment.clauses] == [Commence], subject
+        assert amendment.clauses[0].date == datetime.date(2025, 1, 1)  # type: ignore[union-attr]
+
+
+def test_instructions_the_library_only_notes_are_kept_as_notes() -> None:
+    assert _notes(
+        "一、将第二条中的罪名修改为甲罪。\n\n二、第四条不再适用。\n\n"
+        "三、附件一中增加下列项目：“甲”\n\n四、第二条所称甲是指乙。"
+    ) == [
+        ("charge", "将第二条中的罪名修改为甲罪"),
+        ("inapplicable", "第四条不再适用"),
+        ("annex", "附件一中增加下列项目：“甲”"),
+        ("interpretation", "第二条所称甲是指乙"),
+    ]
+
+
+def test_a_first_instruction_numbered_out_of_turn_is_read_not_taken_for_the_purpose() -> None:
+    # an excerpt that starts at 三、 with an instruction the hints do not know: it was read
+    # into the purpose sentence, with no warning and no operation
+    amendment = parse_amendment(decision("三、附件一中增加下列项目：“甲”"))
+    assert amendment.operations == (
+        Note("annex", span=Span(9, 3, "附件一中增加下列项目：“甲”"), instrument="示例条例"),
+    )
+    assert [(w.line, w.column, w.code, w.message) for w in amendment.warnings] == [
+        (9, 1, "instruction-number", "expected instruction 一、, found 三、")
+    ]
+
+
+# --------------------------------------------------------------------------- applying
+
+
+_PREAMBLE = parse(
+    "# 示例条例\n\n<!-- INFO END -->\n\n序言甲。\n\n序言乙。\n\n序言丙。\n\n## 第一章 总则\n\n第一条 甲。\n"
+)
+
+
+def _preamble(regulation: Regulation) -> list[tuple[int, str, bool]]:
+    return [
+        (p.number, p.text, p.break_before) for p in regulation.preamble if isinstance(p, Paragraph)
+    ]
+
+
+def test_a_preamble_paragraph_replaced_by_two_renumbers_those_after_it() -> None:
+    result = apply("一、将序言第二自然段修改为：“新甲。\n新乙。”", _PREAMBLE)
+    assert _preamble(result) == [
+        (1, "序言甲。", False), (2, "新甲。", False), (3, "新乙。", False), (4, "序言丙。", False)
+    ]  # fmt: skip
+    first = apply("一、将序言第一自然段修改为：“新。”", _PREAMBLE)
+    assert _preamble(first)[0] == (1, "新。", False)
+
+
+def test_a_preamble_paragraph_replaced_keeps_its_forced_break_on_the_first_new_one() -> None:
+    broken = parse(
+        "# 示例条例\n\n<!-- INFO END -->\n\n序言甲。\n\n<!-- FORCE BREAK -->\n\n序言乙。\n\n## 第一章 总则\n\n第一条 甲。\n"
+    )
+    assert _preamble(broken) == [(1, "序言甲。", False), (2, "序言乙。", True)]
+    result = apply("一、将序言第二自然段修改为：“新甲。\n新乙。”", broken)
+    assert _preamble(result) == [(1, "序言甲。", False), (2, "新甲。", True), (3, "新乙。", False)]
+
+
+def test_a_unit_quoted_before_its_new_wording_is_replaced() -> None:
+    # the constitution's form: 第X条“old”修改为：“new”, with the old text still in place
+    result = apply("一、第四条“己。”修改为：“庚。”")
+    assert result.article(4).text == "庚。"
+    assert [a.text for a in result.articles if a.number != 4] == [
+        a.text for a in SAMPLE.articles if a.number != 4
+    ]
+
+
+# --------------------------------------------------------------------------- 衔接性修改
+
+_CITING = parse("# 示例条例\n\n第一条 甲。\n\n第二条 依照本条例第5条和第五条的规定。\n")
+
+
+def test_an_article_renumbered_into_a_suffix_is_cited_with_it_in_its_own_numerals() -> None:
+    assert renumbered_references(_CITING, {(5, 0): (4, 1)}) == (
+        ReferenceUpdate(Citation(article=2, paragraph=1), 2, 12, "本条例第5条和第五条", "本条例第4条之1和第四条之一"),
+    )  # fmt: skip
+    assert renumber_references(_CITING, {(5, 0): (4, 1)}).article(2).text == (
+        "依照本条例第4条之1和第四条之一的规定。"
+    )
+
+
+def test_written_units_are_left_alone_and_the_others_still_rewritten() -> None:
+    reg = parse(
+        "# 示例条例\n\n第一条 依照本条例第五条。\n\n第二条 依照本条例第五条的规定，违反第六条的，处罚。\n"
+    )
+    first, second = Citation(article=1, paragraph=1), Citation(article=2, paragraph=1)
+    mapping = {(5, 0): (6, 0), (6, 0): (7, 0)}
+    # 第一条 is missing from the masks (left alone); in 第二条 the amendment wrote 本条例第五条
+    # (characters 2 to 7), already in the new numbering: only 第六条 is rewritten
+    masks = [[2 <= i < 8 for i in range(24)]]
+    updates = renumbered_references(reg, mapping, written={second: masks})
+    assert [(u.at, u.start, u.end, u.old, u.new) for u in updates] == [
+        (second, 14, 17, "第六条", "第七条")
+    ]
+    # nothing written anywhere: every reference is rewritten
+    clean = {first: [[False] * 12], second: [[False] * 24]}
+    assert [(u.at, u.old) for u in renumbered_references(reg, mapping, written=clean)] == [
+        (first, "本条例第五条"), (second, "本条例第五条"), (second, "第六条")
+    ]  # fmt: skip
+
+
+def test_a_chapter_renumbered_by_its_own_instruction_takes_the_new_number() -> None:
+    result = apply("一、将第二章改为第三章。", renumber=False)
+    assert [(c.label, c.title) for c in result.chapters] == [("第一章", "总则"), ("第三章", "附则")]
+    assert result.articles == SAMPLE.articles
+
+
+# --------------------------------------------------------------------------- timelines
+
+
+def _dated(year: int, *texts: str) -> Regulation:
+    body = "".join(f"第{wdr.to_chinese(n)}条 {t}\n\n" for n, t in enumerate(texts, 1))
+    return parse(
+        f"# 示例条例\n\n- {year}年1月2日示例市人民代表大会常务委员会通过\n\n<!-- INFO END -->\n\n{body}"
+    )
+
+
+def test_an_article_is_followed_forward_through_every_later_version() -> None:
+    # three versions, each inserting an article before it: 第一条 of the first is 第二条, then
+    # 第三条; read from the first version, the history walks forward twice
+    first = _dated(2020, "甲甲甲甲甲甲甲甲甲甲甲甲。", "乙乙乙乙乙乙乙乙乙乙乙乙。")
+    second = _dated(
+        2021,
+        "丙丙丙丙丙丙丙丙丙丙丙丙。",
+        "甲甲甲甲甲甲甲甲甲甲甲甲。",
+        "乙乙乙乙乙乙乙乙乙乙乙乙。",
+    )
+    third = _dated(2022, "丁丁丁丁丁丁丁丁丁丁丁丁。", *(a.text for a in second.articles))
+    timeline = wdr.Timeline([first, second, third])
+    history = timeline.article_history(1, as_of=D(2020, 6, 1))
+    assert [(start.year, article.label if article else None) for start, article in history] == [
+        (2020, "第一条"), (2021, "第二条"), (2022, "第三条")
+    ]  # fmt: skip
+    assert {article.text for _, article in history if article} == {"甲甲甲甲甲甲甲甲甲甲甲甲。"}
+
+
+def test_a_timeline_refuses_a_version_that_is_not_a_regulation() -> None:
+    with pytest.raises(TypeError, match=r"^a version is a Regulation, got str$"):
+        wdr.Timeline({D(2020, 1, 1): "第一条 甲。"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"scope": "preamble", "number": 1, "sentences": (0, 0)},
+            "got (0, 0) for a 'preamble' target",
+        ),
+        (
+            {"scope": "preamble", "number": 1, "sentences": (2, 1)},
+            "got (2, 1) for a 'preamble' target",
+        ),
+        (
+            {"scope": "preamble", "number": 1, "sentences": (-1, 2)},
+            "got (-1, 2) for a 'preamble' target",
+        ),
+        (
+            {"scope": "preamble", "number": 1, "sentences": (-1, -2)},
+            "got (-1, -2) for a 'preamble' target",
+        ),
+        (
+            {"scope": "document", "number": 1, "sentences": (1, 1)},
+            "got (1, 1) for a 'document' target",
+        ),
+        ({"scope": "preamble", "number": 0}, "got 0 for a 'preamble' target"),
+        ({"scope": "title", "number": 1}, "got 1 for a 'title' target"),
+        ({"scope": "preamble", "number": True}, "got True for a 'preamble' target"),
+    ],
+)
+def test_a_target_no_instrument_can_name_is_refused(
+    fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=r"^Target\.") as caught:
+        Target(**fields)  # type: ignore[arg-type]
+    assert str(caught.value).endswith(message)
+
+
+_RENUMBERED = "此外，对条文顺序作相应调整。\n"
+_INSERT = "一、在第一条后增加一条，作为第二条：“新。”"
+
+
+def test_words_an_amendment_writes_in_a_subitem_are_not_renumbered_again() -> None:
+    # the 目 of a renumbered article: the reference it had moves with its article (第三条 is
+    # now 第四条); the one the amendment wrote there (第四条: the old 第三条, already in the new
+    # numbers) is not moved again, though the old 第四条 is now 第五条
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 有下列情形之一的：\n\n（一）丙：\n\n"
+        "1．依照本条例第三条；\n\n2．戊。\n\n第三条 依照本条例第二条第一项第二目。\n\n第四条 丁。\n"
+    )
+    edit = "二、将第二条第一项第二目中的“戊”修改为“依照本条例第四条”。"
+    amendment = parse_amendment(decision(f"{_INSERT}\n\n{edit}", tail=_RENUMBERED))
+    result = amendment.apply(reg, update_references=True)
+    (item,) = result.article(3).paragraphs[0].items
+    assert [s.text for s in item.subitems] == ["依照本条例第四条；", "依照本条例第四条。"]
+    assert result.article(4).text == "依照本条例第三条第一项第二目。"
+
+
+def test_the_items_of_a_restated_paragraph_are_followed_where_it_stands() -> None:
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n有下列情形之一的：\n\n（一）丙；\n\n（二）丁。\n\n"
+        "第三条 依照本条例第二条第二款第二项。\n"
+    )
+    restate = "二、将第二条第二款修改为：“有下列情形之一的：\n（一）丙丙；\n（二）丁丁。”"
+    amendment = parse_amendment(decision(f"{_INSERT}\n\n{restate}", tail=_RENUMBERED))
+    result = amendment.apply(reg, update_references=True)
+    assert [i.text for i in result.article(3).paragraphs[1].items] == ["丙丙；", "丁丁。"]
+    assert result.article(4).text == "依照本条例第三条第二款第二项。"
+
+
+# --------------------------------------------------------------------------- errors and words
+
+
+def test_an_amendment_of_another_instrument_is_refused_at_its_first_line() -> None:
+    amendment = parse_amendment(decision("一、删去第四条。", title="别的条例"))
+    with pytest.raises(wdr.AmendmentError) as caught:
+        amendment.apply(SAMPLE)
+    err = caught.value
+    message = "《关于修改《别的条例》的决定》 amends 《别的条例》, not 《示例条例》"
+    assert (err.line, err.column, err.text, err.source) == (1, 1, "", "关于修改《别的条例》的决定")
+    assert str(err) == f"关于修改《别的条例》的决定:1:1: {message}"
+    assert err.args == (message, 1, 1, "", "关于修改《别的条例》的决定")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("一、在第四条末尾增加：“庚。”", "己。庚。"),
+        ("一、在第四条开头增加：“庚，”", "庚，己。"),
+        ("一、在第四条中的“己”后增加“庚”。", "己庚。"),
+        ("一、在第四条中的“己”前增加“庚”。", "庚己。"),
+        # already there (the instruction applied to a text it amended before): in place
+        ("一、在第四条末尾增加：“己。”", "己。"),
+        ("一、在第四条开头增加：“己”", "己。"),
+    ],
+)
+def test_words_added_at_an_end_or_by_an_anchor(body: str, text: str) -> None:
+    result = apply(body)
+    assert result.article(4).text == text
+    assert [a.text for a in result.articles if a.number != 4] == [
+        a.text for a in SAMPLE.articles if a.number != 4
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        # words that close no sentence go before the unit's own closing mark
+        ("一、在第二条第二款第一项末尾增加“，甲除外”。", ["丙，甲除外；", "丁；", "戊。"]),
+        ("一、在第二条第二款第三项末尾增加“和甲”。", ["丙；", "丁；", "戊和甲。"]),
+        # a sentence of their own goes after it
+        ("一、在第二条第二款第三项末尾增加：“甲。”", ["丙；", "丁；", "戊。甲。"]),
+        # and words already there before the mark are in place
+        ("一、在第二条第二款第三项末尾增加“戊”。", ["丙；", "丁；", "戊。"]),
+    ],
+)
+def test_words_added_at_the_end_of_a_unit_keep_its_closing_mark_last(
+    body: str, items: list[str]
+) -> None:
+    result = apply(body)
+    assert [i.text for i in result.article(2).paragraphs[1].items] == items
+
+
+# --------------------------------------------------------------------------- headings
+
+
+_SECTIONED = parse(
+    "# 示例条例\n\n## 第一章 总则\n\n### 第一节 一般规定\n\n第一条 甲。\n\n### 第二节 其他\n\n第二条 乙。\n\n"
+    "## 第二章 附则\n\n第三条 丙。\n\n第四条 丁。\n"
+)
+
+
+def _outline(regulation: Regulation) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
+    return [
+        (c.label, [(s.label, s.title) for s in c.sections], [a.label for a in c.articles])
+        for c in regulation.chapters
+    ]
+
+
+@pytest.mark.parametrize("renumber", [False, True])
+def test_a_section_inserted_is_new_though_another_chapter_has_one_like_it(renumber: bool) -> None:
+    # 第一章 has a 第一节 一般规定: without renumbering, a heading already in place is kept, but
+    # only one in the chapter the instruction names
+    result = apply(
+        "一、在第二章中增加一节，作为第一节：“第一节 一般规定”。", _SECTIONED, renumber=renumber
+    )
+    assert _outline(result) == [
+        ("第一章", [("第一节", "一般规定"), ("第二节", "其他")], ["第一条", "第二条"]),
+        ("第二章", [("第一节", "一般规定")], ["第三条", "第四条"]),
+    ]
+
+
+@pytest.mark.parametrize("renumber", [False, True])
+def test_a_chapter_inserted_without_renumbering_is_added(renumber: bool) -> None:
+    result = apply(
+        "一、增加一章，作为第三章：“第三章 新章\n第五条 新。”", _SECTIONED, renumber=renumber
+    )
+    assert [(c.label, c.title, [a.label for a in c.articles]) for c in result.chapters] == [
+        ("第一章", "总则", ["第一条", "第二条"]),
+        ("第二章", "附则", ["第三条", "第四条"]),
+        ("第三章", "新章", ["第五条"]),
+    ]
+    # and one that is there already (a consolidated text) is in place
+    again = apply("一、增加一章，作为第三章：“第三章 新章\n第五条 新。”", result, renumber=False)
+    assert again.body == result.body
+
+
+# --------------------------------------------------------------------------- 项 added to a list
+
+
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        # quoted without punctuation: ； before another 项, 。 at the end of the list, and the
+        # old last 项 continues the series
+        ("一、在第二条第二款中增加一项，作为第四项：“庚”", ["丙；", "丁；", "戊；", "庚。"]),
+        ("一、在第二条第二款中增加一项，作为第二项：“庚”", ["丙；", "庚；", "丁；", "戊。"]),
+        ("一、在第二条第二款中增加两项，作为第四项、第五项：“（四）庚\n（五）辛”",
+         ["丙；", "丁；", "戊；", "庚；", "辛。"]),
+        ("一、在第二条第二款中增加一项：“庚。”", ["丙；", "丁；", "戊；", "庚。"]),
+        # the last 项 deleted: the one before it ends the list
+        ("一、删去第二条第二款第三项。", ["丙；", "丁。"]),
+        ("一、删去第二条第二款第二项、第三项。", ["丙。"]),
+        ("一、删去第二条第二款第二项。", ["丙；", "戊。"]),
+        ("一、删去第二条第二款第三项。\n\n二、在第二条第二款中增加一项：“庚。”", ["丙；", "丁；", "庚。"]),
+    ],
+)  # fmt: skip
+def test_items_added_to_a_list_are_punctuated_as_its_series(body: str, items: list[str]) -> None:
+    result = apply(body)
+    assert [i.text for i in result.article(2).paragraphs[1].items] == items
+    assert [i.number for i in result.article(2).paragraphs[1].items] == list(
+        range(1, len(items) + 1)
+    )
+
+
+def test_a_list_of_whole_sentences_keeps_its_last_item_as_it_was() -> None:
+    sentences = parse("# 示例条例\n\n第一条 下列情形：\n\n（一）甲。\n\n（二）乙。\n")
+    result = apply("一、在第一条中增加一项，作为第三项：“丙。”", sentences)
+    assert [i.text for i in result.article(1).paragraphs[0].items] == ["甲。", "乙。", "丙。"]
+    shorter = apply("一、删去第一条第二项。", sentences)
+    assert [i.text for i in shorter.article(1).paragraphs[0].items] == ["甲。"]
+
+
+def test_an_explicit_renumbering_table_gives_each_pair_its_instruction() -> None:
+    table = "条文顺序作相应调整：“第五条”调整为“第四条”"
+    amendment = parse_amendment(decision(f"一、删去第四条。\n\n二、{table}。"))
+    here = Span(11, 3, table)
+    assert amendment.operations == (
+        Delete((Target(Citation(article=4)),), span=Span(9, 3, "删去第四条"), instrument="示例条例"),
+        Renumber(Target(Citation(article=5)), Target(Citation(article=4), new=True), span=here,
+                 instrument="示例条例"),
+    )  # fmt: skip
+    assert amendment.clauses == (Renumbering(False, span=here, instrument="示例条例"),)
+    assert [a.label for a in amendment.apply(SAMPLE).articles] == [
+        "第一条",
+        "第二条",
+        "第三条",
+        "第四条",
+    ]
+
+
+def test_a_relative_reference_before_an_absolute_one_does_not_hide_it() -> None:
+    reg = parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n依照前款和本条例第三条的规定。\n\n第三条 丙。\n"
+    )
+    assert renumbered_references(reg, {(3, 0): (4, 0)}) == (
+        ReferenceUpdate(Citation(article=2, paragraph=2), 5, 11, "本条例第三条", "本条例第四条"),
+    )
+
+
+def test_a_paragraph_renumbered_by_a_follow_on_clause_keeps_its_article() -> None:
+    # 第二款相应地改为第三款 states what the insertion did; it moves no article
+    result = apply(
+        "一、在第二条中增加一款，作为第二款：“新。”第二款相应地改为第三款。", renumber=False
+    )
+    assert [p.text for p in result.article(2).paragraphs] == ["甲。", "新。", "乙："]
+    assert [a.label for a in result.articles] == [a.label for a in SAMPLE.articles]
+
+
+def test_two_articles_at_one_number_blame_the_insertion_not_a_paragraph_renumbering() -> None:
+    body = (
+        "一、在第二条后增加一条，作为第三条：“新。”\n\n"
+        "二、在第三条中增加一款，作为第一款：“前。”第一款相应地改为第二款。"
+    )
+    with pytest.raises(wdr.AmendmentError) as caught:
+        apply(body, renumber=False)
+    assert (caught.value.line, caught.value.text) == (9, "在第二条后增加一条，作为第三条：“新。”")
+    assert caught.value.message.startswith("the result has two 第三条: ")
+
+
+_LISTED = "# 示例条例\n\n第一条 为了示例，制定本条例。\n\n第二条 有下列情形之一的：\n\n{items}\n"
+
+
+@pytest.mark.parametrize(
+    ("items", "body", "expected"),
+    [
+        ("（一）开展试点的；\n\n（二）建设平台的。", "一、在第二条中增加一项，作为第三项：“培育人才的”",
+         [("开展试点的；", []), ("建设平台的；", []), ("培育人才的。", [])]),
+        ("（一）开展试点的；\n\n（二）建设平台的；\n\n（三）培育人才的。", "一、删去第二条第三项。",
+         [("开展试点的；", []), ("建设平台的。", [])]),
+        # a 项 in the middle closing with 。: no series, nothing re-punctuated
+        ("（一）开展试点的；\n\n（二）建设平台的。\n\n（三）培育人才的。", "一、在第二条中增加一项，作为第四项：“引进项目的”",
+         [("开展试点的；", []), ("建设平台的。", []), ("培育人才的。", []), ("引进项目的。", [])]),
+        # a 项 that holds 目 continues the series in its last 目
+        ("（一）开展试点的：\n\n1．甲甲；\n\n2．乙乙；\n\n（二）建设平台的；\n\n（三）培育人才的。",
+         "一、在第二条中增加一项，作为第四项：“引进项目的”",
+         [("开展试点的：", ["甲甲；", "乙乙；"]), ("建设平台的；", []), ("培育人才的；", []), ("引进项目的。", [])]),
+        ("（一）开展试点的；\n\n（二）建设平台的：\n\n1．甲甲；\n\n2．乙乙；\n\n（三）培育人才的。",
+         "一、在第二条中增加一项，作为第四项：“引进项目的”",
+         [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙；"]), ("培育人才的；", []), ("引进项目的。", [])]),
+        # the 项 to re-punctuate holds 目: its closing mark is not in its text, it is left
+        ("（一）开展试点的；\n\n（二）建设平台的：\n\n1．甲甲；\n\n2．乙乙；\n\n（三）培育人才的。", "一、删去第二条第三项。",
+         [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙；"])]),
+    ],
+)  # fmt: skip
+def test_a_series_is_read_by_the_last_line_of_each_item(
+    items: str, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    result = apply(body, parse(_LISTED.format(items=items)))
+    got = [(i.text, [s.text for s in i.subitems]) for i in result.article(2).paragraphs[0].items]
+    assert got == expected
+
+
+def test_words_that_close_no_sentence_go_before_the_closing_mark_of_a_long_text() -> None:
+    reg = parse(_LISTED.format(items="（一）开展试点的；\n\n（二）建设平台的。"))
+    result = apply("一、在第一条末尾增加“，甲除外”。", reg)
+    assert result.article(1).text == "为了示例，制定本条例，甲除外。"
+    assert (
+        apply("一、在第一条末尾增加“制定本条例”。", reg).article(1).text == "为了示例，制定本条例。"
+    )
+
+
+def test_the_series_reads_the_last_of_three_subitems_and_further_paragraphs() -> None:
+    three = "（一）开展试点的：\n\n1．甲甲；\n\n2．乙乙；\n\n3．丙丙。\n\n（二）建设平台的；\n\n（三）培育人才的。"
+    result = apply(
+        "一、在第二条中增加一项，作为第四项：“引进项目的”", parse(_LISTED.format(items=three))
+    )
+    # the first 项 closes with 。 in its last 目: no series, nothing re-punctuated
+    assert [i.text for i in result.article(2).paragraphs[0].items][1:] == [
+        "建设平台的；", "培育人才的。", "引进项目的。"
+    ]  # fmt: skip
+    for more, series in [
+        (("甲甲；", "乙乙。", "丙丙；"), True),
+        (("甲甲；", "乙乙；", "丙丙。"), False),
+    ]:
+        held = Item(1, "开展试点的：", continuation=more)
+        items = (held, Item(2, "建设平台的；"), Item(3, "培育人才的。"))
+        reg = Regulation(
+            "示例条例",
+            body=(wdr.Article(1, 0, (Paragraph(1, "有下列情形之一的：", items),)),),
+        )
+        done = apply("一、在第一条中增加一项，作为第四项：“引进项目的”", reg)
+        assert done.article(1).paragraphs[0].items[2].text == (
+            "培育人才的；" if series else "培育人才的。"
+        )
+
+
+def test_words_added_after_every_anchor_not_yet_followed_by_them() -> None:
+    reg = parse("# 示例条例\n\n第一条 数据和算力，数据。\n")
+    assert (
+        apply("一、在第一条中的“数据”后增加“和算力”。", reg).article(1).text
+        == "数据和算力，数据和算力。"
+    )
