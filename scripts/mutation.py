@@ -120,6 +120,8 @@ AREAS: dict[str, Area] = {
             "tests/test_amend_decision.py",
             "tests/test_amend_properties.py",
             "tests/test_timeline.py",
+            # _diff/series.py: the punctuation of a list's end, which apply follows
+            "tests/test_amend_mutants.py",
             "docs/diff.md",
             "docs/amendments.md",
         ),

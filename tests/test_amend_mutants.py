@@ -47,6 +47,7 @@ def _notes(body: str) -> list[tuple[str, str]]:
         (Target(scope="preamble", number=10, sentences=(-3, -1)), "序言第十自然段后三句"),
         (Target(scope="preamble", number=3, sentences=(-1, -1)), "序言第三自然段最后一句"),
         (Target(scope="preamble", number=3, sentences=(2, 2)), "序言第三自然段第二句"),
+        (Target(scope="preamble", number=1, sentences=(1, 1)), "序言第一自然段第一句"),
         (Target(scope="preamble", number=3, sentences=(1, 3)), "序言第三自然段第一句至第三句"),
         (Target(scope="title"), "名称"),
         (Target(scope="introduction"), "引言"),
@@ -247,6 +248,10 @@ def test_a_timeline_refuses_a_version_that_is_not_a_regulation() -> None:
         ({"scope": "preamble", "number": 0}, "got 0 for a 'preamble' target"),
         ({"scope": "title", "number": 1}, "got 1 for a 'title' target"),
         ({"scope": "preamble", "number": True}, "got True for a 'preamble' target"),
+        (
+            {"scope": "preamble", "number": 1, "sentences": [1, 2]},
+            "got [1, 2] for a 'preamble' target",
+        ),
     ],
 )
 def test_a_target_no_instrument_can_name_is_refused(

@@ -25,6 +25,9 @@ What lives here:
     :class:`Timeline`: versions of one regulation in time, the version in force on a day.
 ``headings``
     a new 章 or 节 read from its quoted wording.
+``places``
+    the places named outside the numbered units (名称, 序言 and its 自然段 and sentences, 引言,
+    正文第X段): their checks and how instruments write them.
 ``errors``
     ``AmendmentError``.
 

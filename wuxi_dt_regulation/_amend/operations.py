@@ -28,9 +28,9 @@ import attrs
 
 # The package's public names, gathered here so that they can be rewritten in one place.
 from .._model.citation import Citation
-from .._model.numerals import to_chinese
 from .._model.structure import Article
 from .._model.units import Item, Paragraph
+from .places import place_error, place_text
 from .wording import read_articles, read_items, read_paragraphs
 
 __all__ = [
@@ -80,19 +80,6 @@ class Span:
         return self.text.split("\n", 1)[0]
 
 
-def _sentences_ok(scope: str, sentences: object) -> bool:
-    if scope != "preamble" or not isinstance(sentences, tuple) or len(sentences) != 2:
-        return False
-    first, last = sentences
-    return (
-        type(first) is int
-        and type(last) is int
-        and 0 not in (first, last)
-        and (first > 0) == (last > 0)
-        and first <= last
-    )
-
-
 @attrs.frozen
 class Target:
     """Where an instruction acts.
@@ -123,20 +110,9 @@ class Target:
             raise ValueError(
                 f"a {self.scope!r} target {'needs' if self.citation is None else 'takes no'} citation"
             )
-        if self.number is not None and (
-            self.scope not in ("preamble", "document")
-            or type(self.number) is not int
-            or self.number < 1
-        ):
-            raise ValueError(
-                f"Target.number is a 自然段 (from 1) of the preamble or the text, got {self.number!r} "
-                f"for a {self.scope!r} target"
-            )
-        if self.sentences is not None and not _sentences_ok(self.scope, self.sentences):
-            raise ValueError(
-                "Target.sentences is (first, last) of the preamble's sentences, from 1 or from "
-                f"the end (-1), first <= last, got {self.sentences!r} for a {self.scope!r} target"
-            )
+        problem = place_error(self.scope, self.number, self.sentences)
+        if problem is not None:
+            raise ValueError(problem)
 
     @property
     def level(self) -> str:
@@ -149,24 +125,7 @@ class Target:
             return str(self.citation)
         if self.scope == "head" and self.citation is not None:
             return f"{self.citation}条首部分"
-        if self.scope == "preamble":
-            text = "序言"
-            if self.number is not None:
-                text += f"第{to_chinese(self.number)}自然段"
-            if self.sentences is not None:
-                first, last = self.sentences
-                if first < 0:
-                    # a count: 两 before the measure word (后两句), as the instruments write it
-                    count = "两" if first == -2 else to_chinese(-first)
-                    text += f"后{count}句" if -first > 1 else "最后一句"
-                elif first == last:
-                    text += f"第{to_chinese(first)}句"
-                else:
-                    text += f"第{to_chinese(first)}句至第{to_chinese(last)}句"
-            return text
-        if self.scope == "document" and self.number is not None:
-            return f"正文第{to_chinese(self.number)}段"
-        return {"title": "名称", "introduction": "引言", "document": "全文"}[self.scope]
+        return place_text(self.scope, self.number, self.sentences)
 
 
 @attrs.frozen

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import attrs
 
+from .._diff.series import continue_series, end_series
 from .._model.citation import Citation
 from .._model.units import Item, Paragraph
 from .edits import (
@@ -32,7 +33,6 @@ from .operations import (
     Retitle,
     Target,
 )
-from .series import continue_series, end_series
 from .structure import Structure
 from .work import Par
 

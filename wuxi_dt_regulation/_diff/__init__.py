@@ -22,6 +22,9 @@
     back from the diff, the structural plan (what stays, moves, is added or deleted; whether
     to renumber), the instructions for one article's text, word edits checked against the rule
     ``apply`` follows, and quoting new wording so that it reads back.
+``series``
+    the punctuation of a list of 项 whose last 项 an amendment adds to or deletes: the rule
+    ``Amendment.apply`` follows and the decision writer checks.
 
 May import: the model (``_model``), Markdown (``_markdown``) and citations (``_citations``).  A
 new way of writing a diff is a module of its own, like ``tables`` and ``decision``.

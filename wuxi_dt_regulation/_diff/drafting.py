@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._amend.series import continue_series, end_series
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
 from .quoting import Unwritable, cn, paragraph_lines, quotable, quote
+from .series import continue_series, end_series
 from .words import word_clause, word_edits
 
 __all__ = ["MAX_CLAUSES", "article_edits"]
@@ -204,7 +204,7 @@ def _as_applied(
 ) -> list[tuple[object, ...]]:
     """The 项 ``apply`` makes of *old*'s by the instructions :meth:`_Article.items` writes for
     *script*: the changed 项 as *new* has them, then the deletions, then the insertions, each
-    at the end of a list punctuated as :mod:`.._amend.series` says."""
+    at the end of a list punctuated as :mod:`.series` says."""
     current: list[tuple[int | None, Item]] = []
     for kind, o, n in script:
         if kind == "changed" and n is not None:

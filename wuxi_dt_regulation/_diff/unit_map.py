@@ -261,20 +261,15 @@ class UnitMap:
         for i, art in enumerate(self.old.articles):
             if i not in held:
                 self._orphans.extend((art, p) for p in range(len(art.paragraphs)))
-        free = {
-            (a.key, p): squash(a.paragraphs[p].full_text)
-            for a in self.new.articles
-            for p in range(len(a.paragraphs))
-            if _cite(a, p + 1) not in self._claimed
-        }
+        free: dict[str, list[tuple[Article, int]]] = {}  # by their text, in document order
+        for a in self.new.articles:
+            for p in range(len(a.paragraphs)):
+                if _cite(a, p + 1) not in self._claimed:
+                    free.setdefault(squash(a.paragraphs[p].full_text), []).append((a, p))
         for art, p in self._orphans:
-            text = squash(art.paragraphs[p].full_text)
-            spot = next((where for where, same in free.items() if same == text), None)
-            if spot is not None:
-                del free[spot]
-                new_art = self.new.get_article(spot[0])
-                assert new_art is not None
-                self._paragraph(art, p, new_art, spot[1])
+            spots = free.get(squash(art.paragraphs[p].full_text))
+            if spots:
+                self._paragraph(art, p, *spots.pop(0))
         for i, art in enumerate(self.old.articles):
             went = [self.units.get(_cite(art, p + 1)) for p in range(len(art.paragraphs))]
             if i not in held and all(went):

@@ -8,7 +8,7 @@ last, leaves the consolidated text punctuated as a series still: the old last �
 ``。``) is left as it is, and so is a 项 to re-punctuate that prints several lines (further
 paragraphs, 目): its closing mark is not in its text.
 
-``apply`` follows these rules; the decision writer (:mod:`.._diff.drafting`) checks its
+``Amendment.apply`` follows these rules; the decision writer (:mod:`.drafting`) checks its
 instructions against them.
 """
 
