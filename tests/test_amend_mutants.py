@@ -262,7 +262,6 @@ def test_a_target_no_instrument_can_name_is_refused(
     assert str(caught.value).endswith(message)
 
 
-_RENUMBERED = "此外，对条文顺序作相应调整。\n"
 _INSERT = "一、在第一条后增加一条，作为第二条：“新。”"
 
 
@@ -275,8 +274,7 @@ def test_words_an_amendment_writes_in_a_subitem_are_not_renumbered_again() -> No
         "1．依照本条例第三条；\n\n2．戊。\n\n第三条 依照本条例第二条第一项第二目。\n\n第四条 丁。\n"
     )
     edit = "二、将第二条第一项第二目中的“戊”修改为“依照本条例第四条”。"
-    amendment = parse_amendment(decision(f"{_INSERT}\n\n{edit}", tail=_RENUMBERED))
-    result = amendment.apply(reg, update_references=True)
+    result = apply(f"{_INSERT}\n\n{edit}", reg, update_references=True)
     (item,) = result.article(3).paragraphs[0].items
     assert [s.text for s in item.subitems] == ["依照本条例第四条；", "依照本条例第四条。"]
     assert result.article(4).text == "依照本条例第三条第一项第二目。"
@@ -288,8 +286,7 @@ def test_the_items_of_a_restated_paragraph_are_followed_where_it_stands() -> Non
         "第三条 依照本条例第二条第二款第二项。\n"
     )
     restate = "二、将第二条第二款修改为：“有下列情形之一的：\n（一）丙丙；\n（二）丁丁。”"
-    amendment = parse_amendment(decision(f"{_INSERT}\n\n{restate}", tail=_RENUMBERED))
-    result = amendment.apply(reg, update_references=True)
+    result = apply(f"{_INSERT}\n\n{restate}", reg, update_references=True)
     assert [i.text for i in result.article(3).paragraphs[1].items] == ["丙丙；", "丁丁。"]
     assert result.article(4).text == "依照本条例第三条第二款第二项。"
 

@@ -171,17 +171,15 @@ def insert_words(cells: list[Cell], anchor: str, words: str, position: str) -> s
 
     At the end, words that close no sentence (``，但是…除外``) go before the text's closing mark
     (``。；：！？``); words that do (a sentence added: ``…末尾增加：“甲。”``) after it."""
+    if position in ("start", "end") and not cells:
+        return "missing"
     if position == "start":
-        if not cells:
-            return "missing"
         text = cells[0].get()
         if text.startswith(words):
             return "in place"
         cells[0].put(words + text)
         return "done"
     if position == "end":
-        if not cells:
-            return "missing"
         text = cells[-1].get()
         # words that close no sentence (末尾增加“，但是…除外”) go before the text's closing mark
         mark = text[-1:] if text[-1:] in _CLOSING and words[-1:] not in _CLOSING else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import attrs
 
-from .._diff.series import continue_series, end_series
+from .._diff.series import continue_series, end_series, item_key
 from .._model.citation import Citation
 from .._model.units import Item, Paragraph
 from .edits import (
@@ -257,7 +257,7 @@ class UnitOps(Structure):
         position = (cite.item if op.unit == "" else None) or len(par.items) + 1
         items = _punctuated(items, last=position > len(par.items))
         present = [item for _, item in par.items[position - 1 : position - 1 + len(items)]]
-        if [_item_key(i) for i in present] == [_item_key(i) for i in items]:
+        if [item_key(i) for i in present] == [item_key(i) for i in items]:
             return  # already in place
         if position > len(par.items) + 1:
             raise self.error(f"the 款 has {len(par.items)} 项: cannot add 第{cn(position)}项")
@@ -277,11 +277,6 @@ def _punctuated(items: tuple[Item, ...], *, last: bool) -> tuple[Item, ...]:
             item = attrs.evolve(item, text=item.text + ("。" if final else "；"))
         out.append(item)
     return tuple(out)
-
-
-def _item_key(item: Item) -> tuple[object, ...]:
-    """What an inserted 项 already in place must have: its text, further paragraphs and 目."""
-    return (item.text, item.continuation, item.subitems)
 
 
 def _text(paragraphs: tuple[Paragraph, ...]) -> str:

@@ -19,7 +19,7 @@ import attrs
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
 from .quoting import Unwritable, cn, paragraph_lines, quotable, quote
-from .series import continue_series, end_series
+from .series import continue_series, end_series, item_key
 from .words import word_clause, word_edits
 
 __all__ = ["MAX_CLAUSES", "article_edits"]
@@ -176,7 +176,7 @@ class _Article:
                 return None  # apply would take it as already in place
             present.insert(n, (item.text, item.subitems))
             inserts.append(f"在{where}中增加一项，作为第{cn(n + 1)}项：{quote(_item_lines(item))}")
-        if _as_applied(old, new, script) != [_item_key(i) for i in new.items]:
+        if _as_applied(old, new, script) != [item_key(i) for i in new.items]:
             return None  # a list's end punctuated otherwise than apply would: restate the 款
         return edits + deletes + inserts
 
@@ -193,10 +193,6 @@ class _Article:
         if not quotable([Paragraph(1, "", (restated,))]):
             return None
         return [f"将{name}修改为：{quote(_item_lines(restated))}"]
-
-
-def _item_key(item: Item) -> tuple[object, ...]:
-    return (item.text, item.continuation, item.subitems)
 
 
 def _as_applied(
@@ -222,7 +218,7 @@ def _as_applied(
             if n == len(current):
                 continue_series(current)
             current.insert(n, (None, new.items[n]))
-    return [_item_key(i) for _, i in current]
+    return [item_key(i) for _, i in current]
 
 
 def _item_lines(item: Item) -> list[str]:

@@ -21,10 +21,16 @@ import attrs
 
 from .._model.units import Item
 
-__all__ = ["continue_series", "end_series", "is_series"]
+__all__ = ["continue_series", "end_series", "is_series", "item_key"]
 
 #: what the caller keeps beside each 项 (where it came from)
 K = TypeVar("K")
+
+
+def item_key(item: Item) -> tuple[object, ...]:
+    """A 项 as a list holds it, whatever its number: its text, further paragraphs and 目 (what
+    an inserted 项 already in place must have; what the decision writer compares)."""
+    return (item.text, item.continuation, item.subitems)
 
 
 def _last_line(item: Item) -> str:
