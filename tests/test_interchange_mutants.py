@@ -1,0 +1,164 @@
+"""Exact answers for what the interchange area's mutation sample showed no test pinned
+(docs/mutation.md): the SQLite search's limits, queries, snippets and errors, and the readers'
+messages."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import Article, Paragraph, Regulation, SerializationError, Table
+
+from .test_akn_read_constructs import doc, para
+
+# --------------------------------------------------------------------------- SQLite search
+
+
+def _db(tmp_path: Path, *texts: str) -> Path:
+    """A database of one regulation whose 第N条 reads the Nth of *texts*."""
+    body = tuple(Article(n, 0, (Paragraph(1, text),)) for n, text in enumerate(texts, 1))
+    db = tmp_path / "one.db"
+    wdr.to_sqlite({"one.md": Regulation("示例条例", body=body)}, db)
+    return db
+
+
+def test_at_most_twenty_hits_unless_told(tmp_path: Path) -> None:
+    db = _db(tmp_path, *(f"数据{n}。" for n in range(25)))
+    assert len(wdr.search_sqlite(db, "数据")) == 20
+    assert len(wdr.search_sqlite(db, "数据", limit=None)) == 25
+    assert wdr.search_sqlite(db, "数据", limit=0) == ()
+    assert len(wdr.search_sqlite(db, "数据", limit=3)) == 3
+
+
+def test_every_long_word_must_occur(tmp_path: Path) -> None:
+    db = _db(tmp_path, "推进数字化转型工作。", "推进数字化建设。", "转型工作由政府推进。")
+    (hit,) = wdr.search_sqlite(db, "转型工作 数字化", limit=None)
+    assert (hit.title, hit.where, hit.citation, hit.eid, hit.snippet, hit.source) == (
+        "示例条例", "第一条第一款", "第一条第一款", "art_1__para_1", "推进数字化转型工作。", "one.md"
+    )  # fmt: skip
+    assert hit.rank < 0  # bm25: lower is better
+    both = wdr.search_sqlite(db, "转型工作 推进", limit=None)  # 推进 is short: the scan
+    assert [(h.citation, h.rank, h.source) for h in both] == [
+        ("第一条第一款", 0.0, "one.md"),
+        ("第三条第一款", 0.0, "one.md"),
+    ]
+
+
+def test_the_scan_takes_backslash_percent_and_underscore_literally(tmp_path: Path) -> None:
+    db = _db(tmp_path, "甲\\乙。", "甲%乙。", "甲_乙。", "甲乙。")
+    for query, where in [("\\", "第一条第一款"), ("%", "第二条第一款"), ("_", "第三条第一款")]:
+        assert [h.where for h in wdr.search_sqlite(db, query, limit=None)] == [where]
+
+
+def test_a_scanned_snippet_is_cut_around_the_match(tmp_path: Path) -> None:
+    db = _db(tmp_path, "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。", "数据甲乙丙丁戊己庚辛。")
+    assert wdr.search_sqlite(db, "子丑", context=2)[0].snippet == "…壬癸子丑寅卯…"
+    # at the start of the text: nothing cut on the left; at the end: nothing on the right
+    assert wdr.search_sqlite(db, "数据", context=2)[0].snippet == "数据甲乙…"
+    assert wdr.search_sqlite(db, "酉", context=2)[0].snippet == "…未申酉。"
+
+
+def test_a_scanned_snippet_is_cut_where_the_match_is_after_letters_casefold_lengthens(
+    tmp_path: Path,
+) -> None:
+    # ß casefolds to ss and ﬁ to fi: the folded text is longer, and an index found in it is
+    # not one in the text; LIKE ignores the case of A to Z only, and so does the cut
+    db = _db(tmp_path, "ßßßßßßßßﬁﬁﬁﬁ甲乙丙丁戊己庚辛壬癸AB子丑寅卯辰巳午未申酉。")
+    assert wdr.search_sqlite(db, "ab", context=2)[0].snippet == "…壬癸AB子丑…"
+
+
+def test_a_hit_under_a_heading_without_number_stands_under_its_title(tmp_path: Path) -> None:
+    reg = wdr.parse(
+        "# 示例条例\n\n## 第一章 总则\n\n第一条 数据。\n\n### 附则说明\n\n本条例自公布之日起施行。\n"
+    )
+    db = tmp_path / "division.db"
+    wdr.to_sqlite(reg, db)
+    (hit,) = wdr.search_sqlite(db, "公布之日")
+    assert (hit.where, hit.citation, hit.eid) == ("附则说明", None, "dvs_1__para_1")
+
+
+def test_what_is_not_a_database_of_to_sqlite_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    with pytest.raises(FileNotFoundError) as caught:
+        wdr.search_sqlite(missing, "数据安全")
+    assert (caught.value.errno, caught.value.strerror, caught.value.filename) == (
+        2,
+        "No such database",
+        str(missing),
+    )
+    empty = tmp_path / "empty.db"
+    with closing(sqlite3.connect(empty)) as con:
+        con.execute("PRAGMA user_version = 7")
+    with pytest.raises(SerializationError) as error:
+        wdr.search_sqlite(empty, "数据安全")
+    assert error.value.message == (
+        "not a database written by to_sqlite (schema 1): user_version is 7, tables none"
+    )
+    assert error.value.path == str(empty)
+
+
+# --------------------------------------------------------------------------- Akoma Ntoso
+
+
+def test_a_wide_space_is_text_an_empty_tables_block_may_not_hold() -> None:
+    reg = Regulation(
+        "示例条例",
+        preamble=(Paragraph(1, "序。"), Table(())),
+        body=(Article(1, 0, (Paragraph(1, "甲。"),)),),
+    )
+    xml = wdr.to_akn(reg)
+    assert wdr.from_akn(xml) == reg
+    empty = "<p/>\n      </blockContainer>"
+    assert xml.count(empty) == 1
+    for text in ("\u3000", "\u00a0", "甲"):  # nothing an XML parser strips is dropped
+        with pytest.raises(SerializationError) as caught:
+            wdr.from_akn(xml.replace(empty, f"<p>{text}</p>\n      </blockContainer>"))
+        assert caught.value.path == "/akomaNtoso/act/preamble/blockContainer[2]"
+        assert caught.value.message == "the block of an empty table holds no text"
+
+
+def test_a_stray_text_is_located_among_the_texts_of_its_element() -> None:
+    second = para("乙。").replace("para_1", "para_2")
+    # the text nodes of <article>: "\n  " (1), after <num> (2), after the first 款 (3), last (4)
+    xml = doc(
+        f'<article eId="art_1">\n  <num>第一条</num>\n  {para("甲。")}\u3000\n  {second}\n</article>'
+    )
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(xml)
+    assert caught.value.path == "/akomaNtoso/act/body/article[1]/text()[3]"
+    assert caught.value.message == (
+        "text directly in <article> has no place in the model (text is read from <p>, <num>, "
+        "<heading> and their inline elements): '\\u3000'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("条" * 40, "'" + "条" * 40 + "'"),  # 40 characters: shown whole
+        ("条" * 41, "'" + "条" * 39 + "…'"),  # longer: cut to 39 and …
+    ],
+)
+def test_a_refused_text_is_quoted_up_to_forty_characters(text: str, shown: str) -> None:
+    xml = doc(f'<article eId="art_1"><num>第一条</num>{text}{para("甲。")}</article>')
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(xml)
+    assert caught.value.message.endswith(f"inline elements): {shown}")
+
+
+def test_a_table_of_contents_holds_only_its_items() -> None:
+    reg = wdr.parse(
+        "# 示例条例\n\n## 第一章 总则\n\n## 第二章 附则\n\n"  # the table of contents
+        "## 第一章 总则\n\n第一条 甲。\n\n## 第二章 附则\n\n第二条 乙。\n"
+    )
+    assert reg.toc == ("第一章 总则", "第二章 附则")
+    xml = wdr.to_akn(reg)
+    assert "<toc>" in xml and wdr.from_akn(xml) == reg
+    bad = xml.replace("</tocItem>", "</tocItem><p>乙</p>", 1)
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(bad)
+    assert caught.value.path.endswith("/toc/p[1]")
