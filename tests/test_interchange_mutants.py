@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Article, Paragraph, Regulation, SerializationError, Table
+from wuxi_dt_regulation import Amendment, Article, Paragraph, Regulation, SerializationError, Table
 
 from .test_akn_read_constructs import doc, para
+from .test_amend_apply import decision
 
 # --------------------------------------------------------------------------- SQLite search
 
@@ -162,3 +163,28 @@ def test_a_table_of_contents_holds_only_its_items() -> None:
     with pytest.raises(SerializationError) as caught:
         wdr.from_akn(bad)
     assert caught.value.path.endswith("/toc/p[1]")
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "将第二条第二款开始部分修改为：“甲：”",  # scope head: the 款's introduction
+        "将第二条第二款修改为：“甲。”",  # scope unit
+        "在第二条中增加一款：“甲。”",
+    ],
+)
+def test_an_amendments_targets_are_read_back_from_their_destination(instruction: str) -> None:
+    amendment = wdr.parse_amendment(decision(f"一、{instruction}"))
+    assert wdr.from_akn(wdr.to_akn(amendment), Amendment) == amendment
+
+
+def test_an_attribute_out_of_its_choices_is_named_with_them() -> None:
+    amendment = wdr.parse_amendment(decision("一、在第二条中增加一款：“甲。”"))
+    xml = wdr.to_akn(amendment).replace('wdr:unit="paragraph"', 'wdr:unit="clause"')
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(xml, Amendment)
+    assert caught.value.message == (
+        "expected wdr:unit to be one of ('', 'article', 'paragraph', 'item', 'subitem'), "
+        "found 'clause'"
+    )
+    assert caught.value.path.endswith("/textualMod[1]")
