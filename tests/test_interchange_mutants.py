@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -188,3 +189,111 @@ def test_an_attribute_out_of_its_choices_is_named_with_them() -> None:
         "found 'clause'"
     )
     assert caught.value.path.endswith("/textualMod[1]")
+
+
+def test_a_modification_whose_source_is_not_in_the_body_is_located() -> None:
+    amendment = wdr.parse_amendment(decision("一、在第二条中增加一款：“甲。”"))
+    xml = wdr.to_akn(amendment).replace('<source href="#mod_1"/>', '<source href="#mod_9"/>')
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(xml, Amendment)
+    assert caught.value.message == "its <source> names no <mod> of the body"
+    assert caught.value.path.endswith("/activeModifications/textualMod[1]")
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _commencing() -> dict[str, Any]:
+    amendment = wdr.parse_amendment(
+        decision("一、将第二条第二款修改为：“甲。”\n\n本决定自2024年7月1日起施行。")
+    )
+    data = wdr.to_dict(amendment)
+    assert data["clauses"][0]["date"] == "2024-07-01"
+    assert wdr.from_dict(data) == amendment
+    return data
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        ("20240701", "the string '20240701'"),  # ISO 8601's basic form: not the format's
+        ("2024-7-1", "the string '2024-7-1'"),
+        ("2024-02-30", "no such day '2024-02-30'"),
+        (20240701, "the int 20240701"),
+        ("x" * 20, "the string '" + "x" * 20 + "'"),  # 20 characters: shown whole
+        ("x" * 21, "the string '" + "x" * 20 + "…'"),  # longer: cut to 20 and …
+        (10**18 - 1, "the int 999999999999999999"),
+        (10**18, "an int of 19 digits"),
+        (-(10**18), "an int of 19 digits"),
+        (True, "true"),
+        ([], "an array"),
+        ({}, "an object"),
+    ],
+)
+def test_a_date_is_read_as_the_day_only_and_anything_else_named(value: object, found: str) -> None:
+    data = _commencing()
+    data["clauses"][0]["date"] = value
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert caught.value.path == "$.clauses[0].date"
+    assert caught.value.message == f'expected a date "YYYY-MM-DD", found {found}'
+
+
+def _diff_data() -> dict[str, Any]:
+    """A diff whose rebuilt articles take 款 of the old version by position."""
+    old = wdr.parse("# 示例条例\n\n第一条 甲。\n\n乙。\n\n第二条 丙。\n")
+    new = wdr.parse("# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丙。\n")
+    data = wdr.to_dict(wdr.diff(old, new))
+    assert data["slots"][0] == [{"type": "old_paragraph", "article_index": 0, "paragraph_index": 0}]
+    assert wdr.from_dict(data) == wdr.diff(old, new)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "path", "message"),
+    [
+        ("type", None, ".type", "missing required field ('old_paragraph' or 'paragraph')"),
+        ("type", "chapter", ".type", "unknown type 'chapter'; expected 'old_paragraph' or 'paragraph'"),
+        ("type", 7, ".type", "unknown type the int 7; expected 'old_paragraph' or 'paragraph'"),
+        ("article_index", None, ".article_index", "missing required field"),
+        ("paragraph_index", -1, ".paragraph_index", "expected an int from 0, found the int -1"),
+        ("paragraph_index", "0", ".paragraph_index", "expected an int from 0, found the string '0'"),
+        ("extra", 1, "", "unknown field 'extra' for an old paragraph"),
+    ],
+)  # fmt: skip
+def test_an_old_paragraph_of_a_diff_is_read_strictly(
+    key: str, value: object, path: str, message: str
+) -> None:
+    data = _diff_data()
+    source = data["slots"][0][0]
+    if value is None:
+        del source[key]
+    else:
+        source[key] = value
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert (caught.value.path, caught.value.message) == (f"$.slots[0][0]{path}", message)
+
+
+_BODY_TAGS = "'article', 'chapter', 'division', 'paragraph', 'part', 'section', 'subpart', 'table'"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (None, f"missing required field (one of {_BODY_TAGS})"),
+        ("sectionx", f"unknown type 'sectionx'; expected one of {_BODY_TAGS}"),
+        (3, f"unknown type the int 3; expected one of {_BODY_TAGS}"),
+        ("citation", f"'citation' is not allowed here; expected one of {_BODY_TAGS}"),
+        ("replace", f"'replace' is not allowed here; expected one of {_BODY_TAGS}"),
+    ],
+)
+def test_a_unit_of_the_body_is_named_by_its_type(value: object, message: str) -> None:
+    data = wdr.to_dict(wdr.parse("# 示例条例\n\n## 第一章 总则\n\n第一条 甲。\n"))
+    if value is None:
+        del data["body"][0]["type"]
+    else:
+        data["body"][0]["type"] = value
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert (caught.value.path, caught.value.message) == ("$.body[0].type", message)
