@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import wuxi_dt_regulation as wdr
@@ -297,3 +298,43 @@ def test_a_unit_of_the_body_is_named_by_its_type(value: object, message: str) ->
     with pytest.raises(SerializationError) as caught:
         wdr.from_dict(data)
     assert (caught.value.path, caught.value.message) == ("$.body[0].type", message)
+
+
+def _commencing_xml() -> tuple[Amendment, str]:
+    amendment = wdr.parse_amendment(
+        decision("一、将第二条第二款修改为：“甲。”\n\n本决定自2024年7月1日起施行。")
+    )
+    xml = wdr.to_akn(amendment)
+    assert wdr.from_akn(xml, Amendment) == amendment
+    return amendment, xml
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        ('wdr:line="9"', 'wdr:line="x"', "/akomaNtoso/act/body/hcontainer[1]",
+         "expected wdr:line as a number, found 'x'"),
+        ('wdr:line="11"', 'wdr:line="x"', "/akomaNtoso/act/body/hcontainer[2]",
+         "expected wdr:line as a number, found 'x'"),
+        ('wdr:column="1"', 'wdr:column=""', "/akomaNtoso/act/body/hcontainer[2]",
+         "expected wdr:column as a number, found ''"),
+        ("<body>", "<other>", "/akomaNtoso/act", "an amendment needs its <preface> and <body>"),
+    ],
+)  # fmt: skip
+def test_an_amending_acts_numbers_are_read_where_they_stand(
+    old: str, new: str, path: str, message: str
+) -> None:
+    _, xml = _commencing_xml()
+    assert xml.count(old) == 1
+    bad = xml.replace(old, new)
+    if new == "<other>":
+        bad = bad.replace("</body>", "</other>")
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(bad, Amendment)
+    assert (caught.value.path, caught.value.message) == (path, message)
+
+
+def test_an_amending_act_without_a_title_reads_as_one_with_an_empty_title() -> None:
+    amendment, xml = _commencing_xml()
+    start, end = xml.index("<docTitle>"), xml.index("</docTitle>") + len("</docTitle>")
+    assert wdr.from_akn(xml[:start] + xml[end:], Amendment) == attrs.evolve(amendment, title="")
