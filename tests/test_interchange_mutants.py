@@ -338,3 +338,58 @@ def test_an_amending_act_without_a_title_reads_as_one_with_an_empty_title() -> N
     amendment, xml = _commencing_xml()
     start, end = xml.index("<docTitle>"), xml.index("</docTitle>") + len("</docTitle>")
     assert wdr.from_akn(xml[:start] + xml[end:], Amendment) == attrs.evolve(amendment, title="")
+
+
+@pytest.mark.parametrize(
+    ("value", "errors"),
+    [
+        ([["第一条"]], [("[0]", "expected an array of 2 elements, found an array of 1")]),
+        ([["第一条", 1]], [("[0][1]", "expected a string, found the int 1")]),
+        (["x"], [("[0]", "expected an array of 2 elements, found the string 'x'")]),
+        ({}, [("", "expected an array, found an object")]),
+        ([["第一条", 1], ["第二条", "第三条"], [2, "第三条"]],
+         [("[0][1]", "expected a string, found the int 1"),
+          ("[2][0]", "expected a string, found the int 2")]),
+    ],
+)  # fmt: skip
+def test_the_pairs_of_a_diff_are_read_as_pairs(
+    value: object, errors: list[tuple[str, str]]
+) -> None:
+    data = _diff_data()
+    data["number_pairs"] = value
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    expected = tuple((f"$.number_pairs{where}", message) for where, message in errors)
+    assert caught.value.errors == expected
+    assert (caught.value.path, caught.value.message) == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "errors"),
+    [
+        ([1, "甲", 2], [("[0]", "expected a string, found the int 1"),
+                        ("[2]", "expected a string, found the int 2")]),
+        ("甲乙", [("", "expected an array, found the string '甲乙'")]),
+        ([None], [("[0]", "expected a string, found null")]),
+    ],
+)  # fmt: skip
+def test_every_problem_of_an_array_is_named(value: object, errors: list[tuple[str, str]]) -> None:
+    data = wdr.to_dict(wdr.parse("# 示例条例\n\n第一条 甲。\n"))
+    data["toc"] = value
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert caught.value.errors == tuple((f"$.toc{where}", message) for where, message in errors)
+
+
+@pytest.mark.parametrize(
+    ("value", "found"), [("true", "the string 'true'"), (1, "the int 1"), (None, "null")]
+)
+def test_a_flag_is_true_or_false(value: object, found: str) -> None:
+    data = wdr.to_dict(wdr.parse("# 示例条例\n\n第一条 甲。\n\n<!-- FORCE BREAK -->\n\n乙。\n"))
+    assert data["body"][0]["paragraphs"][1]["break_before"] is True
+    data["body"][0]["paragraphs"][1]["break_before"] = value
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert caught.value.errors == (
+        ("$.body[0].paragraphs[1].break_before", f"expected true or false, found {found}"),
+    )
