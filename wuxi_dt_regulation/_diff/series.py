@@ -4,8 +4,8 @@ A list punctuated as a series ends each 项 but the last with ``；`` and the la
 (``（一）丙；（二）丁；（三）戊。``).  An amendment that adds 项 after the last, or deletes the
 last, leaves the consolidated text punctuated as a series still: the old last 项 takes ``；``
 (``戊；（四）庚。``), the new last ``。``; decisions do not spell this out.  A 项 that holds 目
-continues the series in its last 目 (or the fourth level under it).  A list whose 项 are whole sentences (each ending in
-``。``) is left as it is.
+continues the series in its last 目 (or the fourth level under it).  A list whose 项 are whole
+sentences (each ending in ``。``) is left as it is.
 
 ``Amendment.apply`` follows these rules; the decision writer (:mod:`.drafting`) checks its
 instructions against them.
@@ -60,9 +60,10 @@ def is_series(items: Sequence[Item]) -> bool:
 
 
 def marked(unit: U, mark: str) -> U:
-    """*unit* with its last printed line ending in *mark* instead of its closing mark.  That
-    line is never a further paragraph: the last 项 of a list (and the last 目 of a 项) has none,
-    as a further paragraph needs the next unit of its list after it."""
+    """*unit* with its last printed line ending in *mark* instead of its closing mark.  The
+    last 项 of a list (and the last 目 of a 项) ends in that line: it has no further paragraph,
+    which needs the next unit of its list after it.  (For any other 项, the decision writer
+    checks what it gets: :func:`.drafting._implied`.)"""
     if unit.subitems:
         subitems = (*unit.subitems[:-1], marked(unit.subitems[-1], mark))
         return attrs.evolve(unit, subitems=subitems)
