@@ -454,6 +454,11 @@ def test_the_bundled_regulations_decision_reads_back_exactly() -> None:
         # apply gives the mark
         ("（一）开展试点的；\n\n（二）建设云平台的；\n\n（三）培育人才的。",
          ["在第三条第二项中的“建设”后增加“云”；在第三条中增加一项，作为第三项：“（三）培育人才的。”"]),
+        # a 项 that changes its mark where no series rule would: the change is written
+        ("（一）开展试点的。\n\n（二）建设平台的。", ["将第三条第一项中的“开展试点的；”修改为“开展试点的。”"]),
+        ("（一）开展试点的。\n\n（二）建设平台的。\n\n（三）培育人才的。",
+         ["将第三条第一项中的“开展试点的；”修改为“开展试点的。”；"
+          "在第三条中增加一项，作为第三项：“（三）培育人才的。”"]),
         # a list punctuated otherwise than apply would leave it: the 款 is restated
         ("（一）开展试点的；\n\n（二）建设平台的。\n\n（三）培育人才的。",
          ["将第三条修改为：“有下列情形之一的，予以支持：\n“（一）开展试点的；\n“（二）建设平台的。\n"
