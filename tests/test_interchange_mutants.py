@@ -393,3 +393,30 @@ def test_a_flag_is_true_or_false(value: object, found: str) -> None:
     assert caught.value.errors == (
         ("$.body[0].paragraphs[1].break_before", f"expected true or false, found {found}"),
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "cls", "message"),
+    [
+        (wdr.parse("# 示例条例\n\n第一条 甲。\n"), Article,
+         "this document holds a Regulation, not an Article"),
+        (Article(1, 0, (Paragraph(1, "甲。"),)), wdr.Chapter,
+         "this document holds an Article, not a Chapter"),
+        (wdr.Item(1, "甲；"), wdr.Event, "this document holds an Item, not an Event"),
+    ],
+)  # fmt: skip
+def test_a_document_of_another_class_is_named_with_both(
+    value: object, cls: type, message: str
+) -> None:
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(wdr.to_dict(value), cls)
+    assert (caught.value.path, caught.value.message) == ("$.type", message)
+
+
+def test_the_name_of_any_model_class_is_not_allowed_out_of_its_place() -> None:
+    data = wdr.to_dict(wdr.parse("# 示例条例\n\n## 第一章 总则\n\n第一条 甲。\n"))
+    for name in ("regulation", "regulation_diff", "amendment", "item"):
+        data["body"][0]["type"] = name
+        with pytest.raises(SerializationError) as caught:
+            wdr.from_dict(data)
+        assert caught.value.message == f"{name!r} is not allowed here; expected one of {_BODY_TAGS}"
