@@ -162,6 +162,7 @@ AREAS: dict[str, Area] = {
             "tests/test_sqlite.py",
             "tests/test_jsonl.py",
             "tests/test_interchange_exact.py",
+            "tests/test_interchange_mutants.py",
             "docs/json.md",
             "docs/akoma-ntoso.md",
             "docs/html.md",

@@ -140,7 +140,7 @@ def test_paragraphs_and_items_added_deleted_and_restated() -> None:
     )
     assert instructions(round_trip(reg(BASE), new)) == [
         "在第二条中增加一款，作为第三款：“网信部门负责网络数据安全。”",
-        "将第三条第二项中的“建设平台的。”修改为“建设平台的；”；在第三条中增加一项，作为第三项：“（三）培育人才的。”",
+        "在第三条中增加一项，作为第三项：“（三）培育人才的。”",
     ]
     gone = edited(
         ("（一）开展试点的；\n\n（二）", "（一）"), ("市场监管部门应当依法监督。\n\n", "")
@@ -443,11 +443,22 @@ def test_the_bundled_regulations_decision_reads_back_exactly() -> None:
     ("new_items", "expected"),
     [
         # a 项 added after the last of a series, or the last deleted, re-punctuates the list in
-        # apply; the writer spells the punctuation out all the same (apply then leaves it)
+        # apply: the writer leaves that punctuation implied, as drafters do
         ("（一）开展试点的；\n\n（二）建设平台的；\n\n（三）培育人才的。",
-         ["将第三条第二项中的“建设平台的。”修改为“建设平台的；”；"
+         ["在第三条中增加一项，作为第三项：“（三）培育人才的。”"]),
+        ("（一）开展试点的。", ["删去第三条第二项"]),
+        # another 项 changed in words: its edit, and the mark still implied
+        ("（一）开展试点项目的；\n\n（二）建设平台的；\n\n（三）培育人才的。",
+         ["在第三条第一项中的“开展试点”后增加“项目”；在第三条中增加一项，作为第三项：“（三）培育人才的。”"]),
+        # the last 项 changed in words as well as in its mark: the words are written, and
+        # apply gives the mark
+        ("（一）开展试点的；\n\n（二）建设云平台的；\n\n（三）培育人才的。",
+         ["在第三条第二项中的“建设”后增加“云”；在第三条中增加一项，作为第三项：“（三）培育人才的。”"]),
+        # a 项 that changes its mark where no series rule would: the change is written
+        ("（一）开展试点的。\n\n（二）建设平台的。", ["将第三条第一项中的“开展试点的；”修改为“开展试点的。”"]),
+        ("（一）开展试点的。\n\n（二）建设平台的。\n\n（三）培育人才的。",
+         ["将第三条第一项中的“开展试点的；”修改为“开展试点的。”；"
           "在第三条中增加一项，作为第三项：“（三）培育人才的。”"]),
-        ("（一）开展试点的。", ["将第三条第一项中的“开展试点的；”修改为“开展试点的。”；删去第三条第二项"]),
         # a list punctuated otherwise than apply would leave it: the 款 is restated
         ("（一）开展试点的；\n\n（二）建设平台的。\n\n（三）培育人才的。",
          ["将第三条修改为：“有下列情形之一的，予以支持：\n“（一）开展试点的；\n“（二）建设平台的。\n"

@@ -167,7 +167,7 @@ def test_akn_documents_say_what_they_hold() -> None:
         SerializationError, match=r"holds an amending act.*from_akn\(xml, Amendment\)"
     ):
         from_akn(xml)
-    with pytest.raises(SerializationError, match="holds a regulation, not a Amendment"):
+    with pytest.raises(SerializationError, match="holds a regulation, not an Amendment"):
         from_akn(to_akn(wdr.load()), Amendment)
     with pytest.raises(TypeError, match="a Regulation or an Amendment"):
         from_akn(xml, ReplaceWords)  # type: ignore[type-var]

@@ -8,7 +8,15 @@ import datetime
 import pytest
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Citation, Item, Paragraph, Regulation, parse, parse_amendment
+from wuxi_dt_regulation import (
+    Citation,
+    Item,
+    Paragraph,
+    Regulation,
+    SubItem,
+    parse,
+    parse_amendment,
+)
 from wuxi_dt_regulation.amendments import (
     Commence,
     Delete,
@@ -491,9 +499,11 @@ _LISTED = "# 示例条例\n\n第一条 为了示例，制定本条例。\n\n第�
         ("（一）开展试点的；\n\n（二）建设平台的：\n\n1．甲甲；\n\n2．乙乙；\n\n（三）培育人才的。",
          "一、在第二条中增加一项，作为第四项：“引进项目的”",
          [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙；"]), ("培育人才的；", []), ("引进项目的。", [])]),
-        # the 项 to re-punctuate holds 目: its closing mark is not in its text, it is left
+        # the 项 to re-punctuate holds 目: its last 目 closes the list now, or continues it
         ("（一）开展试点的；\n\n（二）建设平台的：\n\n1．甲甲；\n\n2．乙乙；\n\n（三）培育人才的。", "一、删去第二条第三项。",
-         [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙；"])]),
+         [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙。"])]),
+        ("（一）开展试点的；\n\n（二）建设平台的：\n\n1．甲甲；\n\n2．乙乙。", "一、在第二条中增加一项：“培育人才的”",
+         [("开展试点的；", []), ("建设平台的：", ["甲甲；", "乙乙；"]), ("培育人才的。", [])]),
     ],
 )  # fmt: skip
 def test_a_series_is_read_by_the_last_line_of_each_item(
@@ -502,6 +512,32 @@ def test_a_series_is_read_by_the_last_line_of_each_item(
     result = apply(body, parse(_LISTED.format(items=items)))
     got = [(i.text, [s.text for s in i.subitems]) for i in result.article(2).paragraphs[0].items]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "ended"),
+    [
+        # the last 目
+        (Item(2, "乙：", subitems=(SubItem(1, "子；"), SubItem(2, "丑；"))),
+         ["（二）乙：", "1．子；", "2．丑。"]),
+        # the fourth level under the last 目
+        (Item(2, "乙：", subitems=(SubItem(1, "子：", subitems=(SubItem(1, "丑；"),)),)),
+         ["（二）乙：", "1．子：", "（1）丑。"]),
+    ],
+)  # fmt: skip
+def test_the_item_that_ends_a_series_is_punctuated_in_the_last_line_it_prints(
+    last: Item, ended: list[str]
+) -> None:
+    items = (Item(1, "甲；"), last, Item(3, "丙。"))
+    reg = Regulation(
+        "示例条例", body=(wdr.Article(1, 0, (Paragraph(1, "有下列情形之一的：", items),)),)
+    )
+    shorter = apply("一、删去第一条第三项。", reg)
+    assert [*shorter.article(1).paragraphs[0].items[1].lines()] == ended
+    # and a 项 added after it continues the series again in that line
+    longer = apply("一、在第一条中增加一项：“丁”", shorter).article(1).paragraphs[0].items
+    assert [*longer[1].lines()] == [*last.lines()]
+    assert longer[2].text == "丁。"
 
 
 def test_words_that_close_no_sentence_go_before_the_closing_mark_of_a_long_text() -> None:

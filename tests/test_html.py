@@ -608,3 +608,24 @@ def test_an_ambiguous_item_reference_is_marked_so_not_dangling() -> None:
         '本条不止一款有此项">第二项</mark></span>处理。'
     ) in page
     assert 'class="dangling"' not in page.split("<main")[1].split("<footer>")[0]
+
+
+def test_the_page_of_every_kind_of_block_is_the_golden_one() -> None:
+    """The whole page, byte for byte, for a text with a table of contents, a preamble, 项 and 目,
+    a reference, a table, an unnumbered heading and an appendix (tests/golden/page.md; the
+    golden page was read and checked by hand when it was written)."""
+    golden = Path(__file__).parent / "golden"
+    reg = wdr.parse_file(golden / "page.md")
+    assert [(w.line, w.code) for w in reg.warnings] == [(7, "toc"), (31, "table-in-article")]
+    expected = (golden / "page.html").read_text(encoding="utf-8")
+    assert wdr.to_html(reg) == expected.replace("{version}", wdr.__version__)
+
+
+def test_a_contents_list_that_ends_nested_closes_every_level() -> None:
+    page = wdr.to_html(wdr.parse("# 例\n\n## 第一章 总则\n\n### 第一节 甲\n\n第一条 甲。\n"))
+    nav = page[page.index("<nav") : page.index("</nav>") + len("</nav>")]
+    assert nav == (
+        '<nav class="toc" id="toc" aria-labelledby="toc-h">\n<h2 id="toc-h">目录</h2>\n<ol>\n'
+        '<li><a href="#chp_1">第一章 总则</a>\n<ol>\n'
+        '<li><a href="#chp_1__sec_1">第一节 甲</a>\n</li></ol></li></ol>\n</nav>'
+    )

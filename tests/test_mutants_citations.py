@@ -75,3 +75,33 @@ def test_an_unknown_law_named_with_中华人民共和国_starts_there() -> None:
     assert [(m.text, m.start, m.citations) for m in found] == [
         ("中华人民共和国丙丁戊法第五条", 2, (Citation(title="中华人民共和国丙丁戊法", article=5),))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of articles followed by a 第 that names no lower level: read here
+        ("第五条至第七条第二章", (7, CitationRange(Citation(article=5), Citation(article=7)))),
+        ("第五条第一款至第三款第六条",
+         (10, CitationRange(Citation(article=5, paragraph=1), Citation(article=5, paragraph=3)))),
+        # the range's end has no 之: suffix 0 (fast._value 41: None, and the fast path declined)
+        ("第五条至第七条", (7, CitationRange(Citation(article=5), Citation(article=7)))),
+        # followed by a lower level of the range's end: for the full reader
+        # (fast.read_simple 21: the level of the end taken as None, a KeyError)
+        ("第五条至第七条第二项", None),
+        ("第五条至第七条第二款", None),  # across levels: for the full reader
+        ("第五条第一款至第七条第二款第三项", None),
+    ],
+)  # fmt: skip
+def test_the_fast_reader_takes_a_range_as_far_as_it_goes(
+    text: str, expected: tuple[int, CitationRange] | None
+) -> None:
+    from wuxi_dt_regulation._citations.fast import read_simple
+
+    found = read_simple(text, 0, {})
+    if expected is None:
+        assert found is None
+    else:
+        assert found == (expected[0], CitationList((expected[1],)))
+    # and find_citations, which tries it first, never stumbles on what follows
+    assert wdr.find_citations(text)[0].start == 0

@@ -512,3 +512,72 @@ def test_escape_is_written_only_where_needed() -> None:
 def test_numbers_at_the_limit_are_reported_not_crashed_on(body: str, messages: list[str]) -> None:
     reg = wdr.parse(SMALL + body)
     assert [w.message for w in reg.warnings] == messages
+
+
+# --------------------------------------------------------------------------- pipe tables
+
+
+_PIPE = "|甲|乙|\n|---|---|\n|丙|丁|"
+_ROWS = ("|甲|乙|", "|---|---|", "|丙|丁|")
+
+
+def test_a_pipe_table_without_markers_is_a_table_as_with_them() -> None:
+    unmarked = wdr.parse(f"# 示例条例\n\n第三条 甲。\n\n{_PIPE}\n\n第四条 乙。\n")
+    marked = wdr.parse(
+        f"# 示例条例\n\n第三条 甲。\n\n<!-- TABLE -->\n{_PIPE}\n<!-- TABLE END -->\n\n第四条 乙。\n"
+    )
+    assert unmarked.body == marked.body
+    assert [type(n).__name__ for n in unmarked.body] == ["Article", "Table", "Article"]
+    assert unmarked.body[1] == wdr.Table(_ROWS)
+    assert [p.text for p in unmarked.article(3).paragraphs] == ["甲。"]  # no row is a 款
+    assert [(w.line, w.column, w.code) for w in unmarked.warnings] == [(5, 1, "table-in-article")]
+
+
+@pytest.mark.parametrize("delimiter", ["|---|---|", "|:--|--:|", "| :-: | - |", "---|---", "|---|"])
+def test_a_pipe_tables_delimiter_row_may_align_its_cells(delimiter: str) -> None:
+    reg = wdr.parse(f"# 示例条例\n\n## 第一章 总则\n\n|甲|乙|\n{delimiter}\n\n第一条 甲。\n")
+    chapter = reg.body[0]
+    assert isinstance(chapter, wdr.Chapter)
+    assert chapter.children[0] == wdr.Table(("|甲|乙|", delimiter))
+    assert reg.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "|甲|乙|\n\n|---|---|",  # a blank line between the rows
+        "|甲|乙|\n---",  # no | in the delimiter: a thematic break, not a table
+        "|甲|乙|\n|丙|丁|",  # no delimiter row
+        "甲|乙\n|---|---|",  # the first row does not open with |
+    ],
+)
+def test_what_is_not_a_pipe_table_stays_text(rows: str) -> None:
+    reg = wdr.parse(f"# 示例条例\n\n第一条 甲。\n\n{rows}\n")
+    assert not any(isinstance(n, wdr.Table) for n in reg.body)
+    assert [p.text for p in reg.article(1).paragraphs][1:] == [
+        line for line in rows.split("\n") if line
+    ]
+
+
+def test_a_pipe_table_in_a_marked_table_or_a_quotation_is_theirs() -> None:
+    marked = wdr.parse(f"# 示例条例\n\n<!-- TABLE -->\n{_PIPE}\n|戊|己|\n<!-- TABLE END -->\n")
+    assert marked.body == (wdr.Table((*_ROWS, "|戊|己|")),)
+    quoted = wdr.parse(f"# 示例条例\n\n第一条 修改为：\n\n“{_PIPE}\n\n”\n")
+    assert not any(isinstance(n, wdr.Table) for n in quoted.body)
+
+
+@given(
+    st.lists(
+        st.text(st.sampled_from("甲乙丙丁 -:"), min_size=1, max_size=6).map(lambda c: f"|{c}|"),
+        min_size=0,
+        max_size=4,
+    )
+)
+def test_any_pipe_table_reads_as_its_marked_twin(rows: list[str]) -> None:
+    table = "\n".join(["|甲|乙|", "|---|---|", *rows])
+    unmarked = wdr.parse(f"# 示例条例\n\n第一条 甲。\n\n{table}\n\n第二条 乙。\n")
+    marked = wdr.parse(
+        f"# 示例条例\n\n第一条 甲。\n\n<!-- TABLE -->\n{table}\n<!-- TABLE END -->\n\n第二条 乙。\n"
+    )
+    assert unmarked.body == marked.body
+    assert [w.code for w in unmarked.warnings] == [w.code for w in marked.warnings]

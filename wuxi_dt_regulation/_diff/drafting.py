@@ -12,14 +12,14 @@ they are chosen so that :meth:`~wuxi_dt_regulation.Amendment.apply` gives exactl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from .._model.structure import Article
 from .._model.units import Item, Paragraph, SubItem
 from .quoting import Unwritable, cn, paragraph_lines, quotable, quote
-from .series import continue_series, end_series, item_key
+from .series import closing_mark, continue_series, end_series, item_key, marked
 from .words import word_clause, word_edits
 
 __all__ = ["MAX_CLAUSES", "article_edits"]
@@ -140,24 +140,25 @@ class _Article:
             ["\n".join(_cells([i])) for i in old.items],
             ["\n".join(_cells([i])) for i in new.items],
         )
+        targets = _implied(old, new, script)
         edits: list[str] = []
         deletes: list[str] = []
         for kind, o, n in script:
             if kind == "changed":
                 assert o is not None and n is not None
-                clauses = self.item(
-                    f"{target}第{cn(old.items[o].number)}项", old.items[o], new.items[n]
-                )
+                wanted = targets.get(n, new.items[n])
+                if item_key(wanted) == item_key(old.items[o]):
+                    continue  # only its mark changed, and apply changes it
+                clauses = self.item(f"{target}第{cn(old.items[o].number)}项", old.items[o], wanted)
                 if clauses is None:
                     return None
                 edits.extend(clauses)
             elif kind == "removed":
                 assert o is not None
                 deletes.append(f"删去{target}第{cn(old.items[o].number)}项")
-        present = [
-            (new.items[n].text, new.items[n].subitems)
-            for kind, _, n in script
-            if kind != "added" and n is not None
+        present = [  # the 项 as they stand once the edits and deletions are made
+            (i.text, i.subitems)
+            for i in _as_applied(old, new, [s for s in script if s[0] != "added"], targets)
         ]
         renumbered = bool(deletes) or any(kind == "added" for kind, _, _ in script)
         if not renumbered and [i.number for i in old.items] != [i.number for i in new.items]:
@@ -176,7 +177,7 @@ class _Article:
                 return None  # apply would take it as already in place
             present.insert(n, (item.text, item.subitems))
             inserts.append(f"在{where}中增加一项，作为第{cn(n + 1)}项：{quote(_item_lines(item))}")
-        if _as_applied(old, new, script) != [item_key(i) for i in new.items]:
+        if _keys(_as_applied(old, new, script, targets)) != _keys(new.items):
             return None  # a list's end punctuated otherwise than apply would: restate the 款
         return edits + deletes + inserts
 
@@ -195,16 +196,42 @@ class _Article:
         return [f"将{name}修改为：{quote(_item_lines(restated))}"]
 
 
-def _as_applied(
+def _implied(
     old: Paragraph, new: Paragraph, script: list[tuple[str, int | None, int | None]]
-) -> list[tuple[object, ...]]:
+) -> dict[int, Item]:
+    """The 项 to write with their old closing mark, by their new number: those whose ``；`` or
+    ``。`` changed as ``apply`` changes the end of a series (:mod:`.series`), when ``apply``
+    then makes *new*'s 项 of *old*'s.  A drafter does not write that punctuation out."""
+    marks = ("；", "。")
+    targets = {
+        n: marked(new.items[n], closing_mark(old.items[o]))
+        for kind, o, n in script
+        if kind == "changed" and o is not None and n is not None
+        and closing_mark(old.items[o]) in marks and closing_mark(new.items[n]) in marks
+        and closing_mark(old.items[o]) != closing_mark(new.items[n])
+    }  # fmt: skip
+    if targets and _keys(_as_applied(old, new, script, targets)) == _keys(new.items):
+        return targets
+    return {}
+
+
+def _keys(items: Iterable[Item]) -> list[tuple[object, ...]]:
+    return [item_key(i) for i in items]
+
+
+def _as_applied(
+    old: Paragraph,
+    new: Paragraph,
+    script: list[tuple[str, int | None, int | None]],
+    targets: dict[int, Item],
+) -> list[Item]:
     """The 项 ``apply`` makes of *old*'s by the instructions :meth:`_Article.items` writes for
-    *script*: the changed 项 as *new* has them, then the deletions, then the insertions, each
-    at the end of a list punctuated as :mod:`.series` says."""
+    *script*: the changed 项 as *targets* (else *new*) has them, then the deletions, then the
+    insertions, each at the end of a list punctuated as :mod:`.series` says."""
     current: list[tuple[int | None, Item]] = []
     for kind, o, n in script:
         if kind == "changed" and n is not None:
-            current.append((o, new.items[n]))
+            current.append((o, targets.get(n, new.items[n])))
         elif kind != "added" and o is not None:
             current.append((o, old.items[o]))
     for kind, o, _ in script:
@@ -218,7 +245,7 @@ def _as_applied(
             if n == len(current):
                 continue_series(current)
             current.insert(n, (None, new.items[n]))
-    return [item_key(i) for _, i in current]
+    return [i for _, i in current]
 
 
 def _item_lines(item: Item) -> list[str]:

@@ -3,10 +3,9 @@
 A list punctuated as a series ends each 项 but the last with ``；`` and the last with ``。``
 (``（一）丙；（二）丁；（三）戊。``).  An amendment that adds 项 after the last, or deletes the
 last, leaves the consolidated text punctuated as a series still: the old last 项 takes ``；``
-(``戊；（四）庚。``), the new last ``。``; decisions do not spell this out.  A 项 that holds
-目 continues the series in its last 目.  A list whose 项 are whole sentences (each ending in
-``。``) is left as it is, and so is a 项 to re-punctuate that prints several lines (further
-paragraphs, 目): its closing mark is not in its text.
+(``戊；（四）庚。``), the new last ``。``; decisions do not spell this out.  A 项 that holds 目
+continues the series in its last 目 (or the fourth level under it).  A list whose 项 are whole
+sentences (each ending in ``。``) is left as it is.
 
 ``Amendment.apply`` follows these rules; the decision writer (:mod:`.drafting`) checks its
 instructions against them.
@@ -19,12 +18,21 @@ from typing import TypeVar
 
 import attrs
 
-from .._model.units import Item
+from .._model.units import Item, SubItem
 
-__all__ = ["continue_series", "end_series", "is_series", "item_key"]
+__all__ = [
+    "closing_mark",
+    "continue_series",
+    "end_series",
+    "is_series",
+    "item_key",
+    "marked",
+]
 
 #: what the caller keeps beside each 项 (where it came from)
 K = TypeVar("K")
+#: a 项 or a 目
+U = TypeVar("U", Item, SubItem)
 
 
 def item_key(item: Item) -> tuple[object, ...]:
@@ -33,19 +41,17 @@ def item_key(item: Item) -> tuple[object, ...]:
     return (item.text, item.continuation, item.subitems)
 
 
-def _last_line(item: Item) -> str:
-    """The last line a 项 prints: its last further paragraph, else its last 目's, else its text."""
-    if item.continuation:
-        return item.continuation[-1]
-    if item.subitems:
-        last = item.subitems[-1]
-        return last.continuation[-1] if last.continuation else last.text
-    return item.text
+def _last_line(unit: Item | SubItem) -> str:
+    """The last line a 项 or 目 prints: its last 目's (or fourth level's), else its last further
+    paragraph, else its text (the order :meth:`Item.lines` prints them in)."""
+    if unit.subitems:
+        return _last_line(unit.subitems[-1])
+    return unit.continuation[-1] if unit.continuation else unit.text
 
 
 def is_series(items: Sequence[Item]) -> bool:
-    """Are *items* (two or more) punctuated as a series: each but the last ending in ``；`` (a
-    项 that holds 目, in its last 目), the last in ``。``?"""
+    """Are *items* (two or more) punctuated as a series: each but the last ending in ``；``, the
+    last in ``。`` (each in the last line it prints)?"""
     return (
         len(items) >= 2
         and _last_line(items[-1]).endswith("。")
@@ -53,25 +59,36 @@ def is_series(items: Sequence[Item]) -> bool:
     )
 
 
-def _plain(item: Item) -> bool:
-    """Does the 项 print one line (its text), where its closing mark can be changed?"""
-    return not item.continuation and not item.subitems
+def marked(unit: U, mark: str) -> U:
+    """*unit* with its last printed line ending in *mark* instead of its closing mark.  The
+    last 项 of a list (and the last 目 of a 项) ends in that line: it has no further paragraph,
+    which needs the next unit of its list after it.  (For any other 项, the decision writer
+    checks what it gets: :func:`.drafting._implied`.)"""
+    if unit.subitems:
+        subitems = (*unit.subitems[:-1], marked(unit.subitems[-1], mark))
+        return attrs.evolve(unit, subitems=subitems)
+    return attrs.evolve(unit, text=unit.text[:-1] + mark)
+
+
+def closing_mark(item: Item) -> str:
+    """The mark that ends the last line *item* prints (``""`` for none)."""
+    return _last_line(item)[-1:]
 
 
 def _mark(pairs: list[tuple[K, Item]], index: int, mark: str) -> None:
     key, item = pairs[index]
-    pairs[index] = (key, attrs.evolve(item, text=item.text[:-1] + mark))
+    pairs[index] = (key, marked(item, mark))
 
 
 def continue_series(pairs: list[tuple[K, Item]]) -> None:
     """*pairs* (anything, 项) about to take more 项 after the last: in a series, the last 项
     ends in ``；`` now (in place)."""
-    if is_series([item for _, item in pairs]) and _plain(pairs[-1][1]):
+    if is_series([item for _, item in pairs]):
         _mark(pairs, -1, "；")
 
 
 def end_series(pairs: list[tuple[K, Item]]) -> None:
     """*pairs* about to lose their last 项: in a series, the one before it ends in ``。`` now
     (in place)."""
-    if is_series([item for _, item in pairs]) and _plain(pairs[-2][1]):
+    if is_series([item for _, item in pairs]):
         _mark(pairs, -2, "。")

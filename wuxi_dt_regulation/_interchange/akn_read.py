@@ -23,6 +23,7 @@ from .akn_blocks import PreambleReader
 from .akn_fast import Declined, read_fast
 from .akn_parts import P, build, label
 from .akn_text import WS, Refused, TextRefused, no_text, shorten, stray, unexpected, xpath
+from .documents import a_class
 
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element
@@ -313,7 +314,7 @@ def read_tree(xml: str, cls: type[Any] = Regulation) -> Any:
         if amending != (cls is Amendment):
             held = "an amending act" if amending else "a regulation"
             raise SerializationError(
-                f"this document holds {held}, not a {cls.__name__}"
+                f"this document holds {held}, not {a_class(cls)}"
                 + (": read it with from_akn(xml, Amendment)" if amending else ""),
                 path="/akomaNtoso/act",
             )

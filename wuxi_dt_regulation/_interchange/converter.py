@@ -25,6 +25,7 @@ from .documents import (
     OLD_PARAGRAPH,
     OTHER_TAGS,
     TAGS,
+    a_class,
     document_classes,
     omitted_fields,
     tag,
@@ -255,7 +256,7 @@ def _build_converter() -> cattrs.Converter:
             cls = type(obj)
             if cls not in allowed:
                 raise SerializationError(
-                    f"a {cls.__name__} cannot stand where {_names(allowed)} may", path="$"
+                    f"{a_class(cls)} cannot stand where {_names(allowed)} may", path="$"
                 )
             return {"type": tag(cls), **conv.unstructure(obj, cls)}
 
@@ -273,7 +274,7 @@ def _build_converter() -> cattrs.Converter:
             tag = obj["type"]
             cls = by_tag.get(tag) if isinstance(tag, str) else None
             if cls is None:
-                known = tag in TAGS.values() or tag in OTHER_TAGS or tag in AMENDMENT_TAGS
+                known = tag in document_classes()  # the name of a model class
                 shown = repr(tag) if isinstance(tag, str) else kind_of(tag)
                 what = f"{shown} is not allowed here" if known else f"unknown type {shown}"
                 raise Invalid(f"{what}; expected one of {expected}", "type")

@@ -39,6 +39,7 @@ from .converter import (
 )
 from .decode_tree import regulation_reader
 from .decode_units import DICTS, PAIRS, Refused, opener, refuse
+from .documents import a_class
 
 __all__ = ["Refused", "decode", "decode_pairs", "document_class", "read_json"]
 
@@ -108,7 +109,7 @@ def document_class(data: dict[str, Any], cls: type[Any] | None) -> type[Any]:
         )
     if cls is not None and known[named] is not cls:
         raise SerializationError(
-            f"this document holds a {known[named].__name__}, not a {cls.__name__}", path="$.type"
+            f"this document holds {a_class(known[named])}, not {a_class(cls)}", path="$.type"
         )
     return known[named]
 

@@ -18,6 +18,7 @@ __all__ = [
     "OMITTED",
     "OTHER_TAGS",
     "TAGS",
+    "a_class",
     "document_classes",
     "omitted_fields",
     "tag",
@@ -59,6 +60,12 @@ OMITTED: dict[type, frozenset[str]] = {Regulation: frozenset({"warnings"})}
 def tag(cls: type) -> str:
     """The ``"type"`` tag of *cls*: from :data:`TAGS`, else its name in snake case."""
     return TAGS.get(cls) or re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
+def a_class(cls: type) -> str:
+    """The class's name with its article, as a message names it: ``an Article``, ``a Chapter``."""
+    name = cls.__name__
+    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
 
 
 def document_classes() -> dict[str, type]:

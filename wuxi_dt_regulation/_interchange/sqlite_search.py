@@ -97,9 +97,18 @@ def _where(connection: sqlite3.Connection, unit_id: int) -> str:
     return label or "（正文外）"
 
 
+#: ASCII capitals to small letters: the case ``LIKE`` ignores, one character for one (so that
+#: an index in the folded text is one in the text; ``casefold`` turns ß into ss)
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _snippet(text: str, terms: list[str], context: int) -> str:
-    folded = text.casefold()
-    found = [(i, len(t)) for i, t in ((folded.find(t.casefold()), t) for t in terms) if i >= 0]
+    folded = text.translate(_ASCII_FOLD)
+    found = [
+        (i, len(t))
+        for i, t in ((folded.find(t.translate(_ASCII_FOLD)), t) for t in terms)
+        if i >= 0
+    ]
     at, size = min(found, default=(0, 0))
     end = at + size
     left, right = max(at - context, 0), min(end + context, len(text))
@@ -114,8 +123,8 @@ def search_sqlite(
     The query is literal text; words separated by spaces must all occur (in any order).  Each
     word of three characters or more is looked up in the trigram index and the hits are
     ranked by ``bm25``; when a word is shorter (a trigram index cannot hold it), every unit is
-    scanned with ``LIKE`` instead and the hits come in document order.  Both ignore the case of
-    Latin letters.
+    scanned with ``LIKE`` instead and the hits come in document order.  The index ignores the
+    case of letters (``école`` finds ``ÉCOLE``); the scan, as ``LIKE`` does, only that of A to Z.
 
     Args:
         path: the database.

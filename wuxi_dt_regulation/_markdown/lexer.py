@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from .._model.errors import ParseError
@@ -27,7 +28,9 @@ __all__ = [
     "find_control",
     "lex",
     "needs_escape",
+    "pipe_tables",
     "plain_heading_ok",
+    "table_line",
 ]
 
 INFO_END: Final = "<!-- INFO END -->"
@@ -307,3 +310,40 @@ def _marked(number: int, raw: str, body: str, too_deep: list[int]) -> Line:
     if body[0] == ESCAPE and len(body) > 1:
         return Line(number, raw, body[1:].strip(), level, None, True)
     return Line(number, raw, body, level, LINE_RE.match(body) if body[0] in STARTERS else None)
+
+
+#: The delimiter row of a pipe table (GitHub Flavored Markdown): cells of hyphens, a colon at
+#: either end for the alignment, at least one ``|``
+_DELIMITER_RE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?|\|\s*:?-+:?\s*\|")
+
+
+def pipe_tables(lines: Sequence[Line]) -> dict[int, tuple[Line, ...]]:
+    """The pipe tables written without ``<!-- TABLE -->`` markers, by the number of their first
+    line: a row (a line opening with ``|``), a delimiter row on the next line (``|---|:--:|``),
+    and the rows on the lines right after them."""
+    found: dict[int, tuple[Line, ...]] = {}
+    i, end = 0, len(lines) - 1
+    while i < end:
+        line, after = lines[i], lines[i + 1]
+        if (
+            line.text[:1] == "|"
+            and not line.level
+            and after.number == line.number + 1
+            and _DELIMITER_RE.fullmatch(after.text)
+        ):
+            j = i + 2
+            while (
+                j <= end and lines[j].number == lines[j - 1].number + 1 and lines[j].text[:1] == "|"
+            ):
+                j += 1
+            found[line.number] = tuple(lines[i:j])
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def table_line(line: Line) -> str:
+    """A line of a table as printed, less the zero-width spaces the lexer reported."""
+    raw = line.raw.replace(ZERO_WIDTH, "") if ZERO_WIDTH in line.raw else line.raw
+    return raw.strip()

@@ -38,11 +38,12 @@ from .lexer import (
     MAX_LEVEL,
     TABLE_END,
     TABLE_START,
-    ZERO_WIDTH,
     Line,
     bad_label_re,
     lex,
+    pipe_tables,
     plain_heading_ok,
+    table_line,
 )
 from .lists import ListReader
 from .numbering import Numbering
@@ -56,12 +57,6 @@ def _toc_fits(toc: tuple[str, ...], body: list[object]) -> bool:
     first = next((n for n in walk_nodes(tuple(body)) if type(n) in RANKS), None)
     label = getattr(first, "label", None)
     return None not in labels and label == labels[0] and label not in labels[1:]
-
-
-def _table_line(line: Line) -> str:
-    """A line of a table as printed, less the zero-width spaces the lexer reported."""
-    raw = line.raw.replace(ZERO_WIDTH, "") if ZERO_WIDTH in line.raw else line.raw
-    return raw.strip()
 
 
 class _Parser(ListReader, HeadingReader):
@@ -142,7 +137,11 @@ class _Parser(ListReader, HeadingReader):
         rest = lines[pos:]
         if toc_lines:
             rest = [line for line in rest if line.number not in toc_lines]
+        tables, skip = (pipe_tables(rest) if "|" in self.text else {}), 0
         for line in rest:
+            if tables and (line.number <= skip or self.pipe_table(line, tables.get(line.number))):
+                skip = max(skip, tables[line.number][-1].number if line.number in tables else 0)
+                continue
             # The usual line, read here without the dispatch of line(): prose in an article
             # with no list, quotation, table or forced break open is the article's next 款
             # (what line() -> flow() -> flow_text() -> new_para() would do, step for step).
@@ -257,7 +256,7 @@ class _Parser(ListReader, HeadingReader):
             self.comment(line, match["comment"])
             return
         if self.table is not None:
-            self.table.append(_table_line(line))
+            self.table.append(table_line(line))
             return
         if self.quote is not CLOSED and self.quoted(line):
             return  # a line of the wording the open unit quotes
@@ -314,7 +313,7 @@ class _Parser(ListReader, HeadingReader):
                 self.close_flow(line)
                 self.target().append(table)
             else:
-                self.table.append(_table_line(line))
+                self.table.append(table_line(line))
             return
         if body == FORCE_BREAK:
             if self.pending_break is not None:
@@ -334,6 +333,16 @@ class _Parser(ListReader, HeadingReader):
             self.warn(line, "unknown-marker", f"unknown marker {line.text!r} kept as text")
         if not (self.quote is not CLOSED and self.quoted(line)):
             self.flow(line)
+
+    def pipe_table(self, line: Line, rows: tuple[Line, ...] | None) -> bool:
+        """Read the pipe table *rows* starting at *line* as a marked table is read (False:
+        there is none, or a marked table or a quotation is open, which takes its rows)."""
+        if rows is None or self.table is not None or self.quote is not CLOSED:
+            return False
+        self.comment(line, TABLE_START)
+        self.table = [table_line(row) for row in rows]
+        self.comment(rows[-1], TABLE_END)
+        return True
 
     def stray_break(self) -> None:
         line = self.pending_break
