@@ -137,10 +137,9 @@ class _Parser(ListReader, HeadingReader):
         rest = lines[pos:]
         if toc_lines:
             rest = [line for line in rest if line.number not in toc_lines]
-        tables, skip = (pipe_tables(rest) if "|" in self.text else {}), 0
+        tables, read_to = (pipe_tables(rest) if "|" in self.text else {}), 0
         for line in rest:
-            if tables and (line.number <= skip or self.pipe_table(line, tables.get(line.number))):
-                skip = max(skip, tables[line.number][-1].number if line.number in tables else 0)
+            if tables and (line.number <= read_to or (read_to := self.pipe_table(line, tables))):
                 continue
             # The usual line, read here without the dispatch of line(): prose in an article
             # with no list, quotation, table or forced break open is the article's next 款
@@ -334,15 +333,16 @@ class _Parser(ListReader, HeadingReader):
         if not (self.quote is not CLOSED and self.quoted(line)):
             self.flow(line)
 
-    def pipe_table(self, line: Line, rows: tuple[Line, ...] | None) -> bool:
-        """Read the pipe table *rows* starting at *line* as a marked table is read (False:
-        there is none, or a marked table or a quotation is open, which takes its rows)."""
+    def pipe_table(self, line: Line, tables: dict[int, tuple[Line, ...]]) -> int:
+        """Read the pipe table starting at *line* as a marked one: its last line's number, or 0
+        (none starts here, or an open marked table or quotation takes its rows)."""
+        rows = tables.get(line.number)
         if rows is None or self.table is not None or self.quote is not CLOSED:
-            return False
+            return 0
         self.comment(line, TABLE_START)
         self.table = [table_line(row) for row in rows]
         self.comment(rows[-1], TABLE_END)
-        return True
+        return rows[-1].number
 
     def stray_break(self) -> None:
         line = self.pending_break
