@@ -192,11 +192,16 @@ def test_an_amendment_without_operations(xsd: Any) -> None:
 
 def test_amendment_tags_follow_the_rule() -> None:
     from wuxi_dt_regulation._amend.operations import CLOSING_TYPES, OPERATION_TYPES
-    from wuxi_dt_regulation._interchange.converter import AMENDMENT_TAGS, tag
+    from wuxi_dt_regulation._interchange.converter import document_classes, tag
 
-    assert [tag(cls) for cls in (*OPERATION_TYPES, *CLOSING_TYPES)] == [
-        t for t in AMENDMENT_TAGS if t not in ("commence", "renumbering")
-    ] + ["commence", "renumbering"]
+    tags = [
+        "replace", "replace_words", "delete_words", "insert_words", "insert", "insert_heading",
+        "delete", "renumber", "move", "retitle", "note", "commence", "renumbering",
+    ]  # fmt: skip
+    classes = (*OPERATION_TYPES, *CLOSING_TYPES)
+    assert [tag(cls) for cls in classes] == tags
+    # and each is known by its tag, so that one out of its place is "not allowed here"
+    assert [document_classes()[t] for t in tags] == list(classes)
 
 
 @pytest.mark.parametrize("value", ["²", "١", "x"])

@@ -21,9 +21,7 @@ from .._model.errors import SerializationError
 from .._model.regulation import Regulation
 from .._model.units import Paragraph
 from .documents import (
-    AMENDMENT_TAGS,
     OLD_PARAGRAPH,
-    OTHER_TAGS,
     TAGS,
     a_class,
     document_classes,
@@ -35,9 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import cattrs
 
 __all__ = [
-    "AMENDMENT_TAGS",
     "OLD_PARAGRAPH",
-    "OTHER_TAGS",
     "SCHEMA",
     "TAGS",
     "Invalid",

@@ -13,10 +13,8 @@ from .._model.structure import Article, Chapter, Division, Part, Section, Subpar
 from .._model.units import Paragraph, Table
 
 __all__ = [
-    "AMENDMENT_TAGS",
     "OLD_PARAGRAPH",
     "OMITTED",
-    "OTHER_TAGS",
     "TAGS",
     "a_class",
     "document_classes",
@@ -38,16 +36,6 @@ TAGS: dict[type, str] = {
     Paragraph: "paragraph",
     Table: "table",
 }
-
-#: The tags of the classes outside the model that stand in mixed lists (``CitationList.items``),
-#: so that a tag out of place reads "not allowed here" rather than "unknown".
-OTHER_TAGS = ("citation", "citation_range")
-
-#: The tags of an Amendment's operations and closing clauses, which stand in mixed lists too.
-AMENDMENT_TAGS = (
-    "replace", "replace_words", "delete_words", "insert_words", "insert", "insert_heading",
-    "delete", "renumber", "move", "retitle", "note", "commence", "renumbering",
-)  # fmt: skip
 
 #: The tag of a paragraph a ``RegulationDiff`` takes from the old version (see
 #: ``_build_converter``); a new paragraph is tagged ``"paragraph"``.

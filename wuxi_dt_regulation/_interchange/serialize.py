@@ -36,8 +36,8 @@ The converter (:mod:`.converter`) meets the citation and diff classes through ty
 handles them by rules, not by name.  Adding a class: an attrs class whose
 fields are ints, strs, bools, tuples, ``X | None`` and other attrs classes needs nothing at all.
 If it stands in a field that holds one of several classes, it is tagged with its name in snake
-case, or with its entry in :data:`TAGS` (add the tag to :data:`OTHER_TAGS` if the model does not
-define it); private fields (``_slots``) are written under the constructor's name.  A field whose
+case, or with its entry in :data:`TAGS` (a tag out of its place is named "not allowed here"
+when it is the tag of a document class, ``documents.document_classes``); private fields (``_slots``) are written under the constructor's name.  A field whose
 type is something else (an enum, a date, a union of a tuple and a class) needs one
 ``register_structure_hook`` / ``register_unstructure_hook`` pair in ``converter._build_converter``,
 registered before the final Regulation block.  The schema (``data/schema.json``) gains a
