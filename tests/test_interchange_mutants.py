@@ -204,10 +204,15 @@ def test_a_modification_whose_source_is_not_in_the_body_is_located() -> None:
 # --------------------------------------------------------------------------- JSON
 
 
-def _commencing() -> dict[str, Any]:
-    amendment = wdr.parse_amendment(
+def _commencing_amendment() -> Amendment:
+    """A decision with an instruction and a commencement clause that dates it."""
+    return wdr.parse_amendment(
         decision("一、将第二条第二款修改为：“甲。”\n\n本决定自2024年7月1日起施行。")
     )
+
+
+def _commencing() -> dict[str, Any]:
+    amendment = _commencing_amendment()
     data = wdr.to_dict(amendment)
     assert data["clauses"][0]["date"] == "2024-07-01"
     assert wdr.from_dict(data) == amendment
@@ -301,9 +306,7 @@ def test_a_unit_of_the_body_is_named_by_its_type(value: object, message: str) ->
 
 
 def _commencing_xml() -> tuple[Amendment, str]:
-    amendment = wdr.parse_amendment(
-        decision("一、将第二条第二款修改为：“甲。”\n\n本决定自2024年7月1日起施行。")
-    )
+    amendment = _commencing_amendment()
     xml = wdr.to_akn(amendment)
     assert wdr.from_akn(xml, Amendment) == amendment
     return amendment, xml
