@@ -105,3 +105,146 @@ def test_the_fast_reader_takes_a_range_as_far_as_it_goes(
         assert found == (expected[0], CitationList((expected[1],)))
     # and find_citations, which tries it first, never stumbles on what follows
     assert wdr.find_citations(text)[0].start == 0
+
+
+@pytest.mark.parametrize(
+    ("eid", "column", "shown"),
+    [
+        ("art_1-0", 7, "0"),  # the 之N at fault, not the article's number
+        ("art_12-10000", 8, "10000"),
+        ("chp_2__art_5-0", 14, "0"),
+        ("art_0-1", 1, "0"),  # the article's own number: its segment
+    ],
+)
+def test_an_eid_number_out_of_range_is_named_where_it_stands(
+    eid: str, column: int, shown: str
+) -> None:
+    with pytest.raises(CitationError) as caught:
+        wdr.parse_citation(eid)
+    assert caught.value.column == column
+    assert str(caught.value).splitlines()[0] == (
+        f"column {column}: {shown!r} is not a number from 1 to 9999"
+    )
+
+
+_PARTS = """# 示例法
+
+## 第一编 总则
+
+### 第一章 一
+
+第一条 甲。
+
+### 第二章 二
+
+第二条 乙。
+
+## 第二编 分则
+
+### 第三章 三
+
+第三条 丙。
+"""
+
+
+def test_a_heading_eid_reads_as_the_heading_s_own_citation() -> None:
+    # eids.x_akn_paths__mutmut_21 (the heading's node not stored: the path's numbers instead)
+    reg = wdr.parse(_PARTS)
+    # chapters numbered through the 编: 第三章 is cited without its 编
+    assert wdr.parse_citation("part_2__chp_3", regulation=reg) == Citation(chapter=3)
+    assert wdr.parse_citation("part_1", regulation=reg) == Citation(part=1)
+    # without the regulation, the eId's own path
+    assert wdr.parse_citation("part_2__chp_3") == Citation(part=2, chapter=3)
+
+
+def test_a_short_name_ending_in_a_latin_letter_is_a_name() -> None:
+    # The text's own alias and the caller's: a name may end in any character the names given end
+    # in (before, a name had to end in a Chinese character or a closing bracket: GDPR第十七条 was
+    # read as the document's own article 17).
+    text = (
+        "《通用数据保护条例》（以下简称欧盟GDPR）、《示例标准》（以下简称标准A）。"
+        "依照欧盟GDPR第十七条、欧盟GDPR 第17条、标准A第三条，以及X第二条"
+    )
+    found = [(m.text, m.kind, m.citations) for m in wdr.find_citations(text)[2:]]
+    gdpr = "通用数据保护条例"
+    assert found == [
+        ("欧盟GDPR第十七条", "external", (Citation(title=gdpr, article=17),)),
+        ("欧盟GDPR 第17条", "external", (Citation(title=gdpr, article=17),)),
+        ("标准A第三条", "external", (Citation(title="示例标准", article=3),)),
+        ("第二条", "absolute", (Citation(article=2),)),
+    ]
+    names = {"DSA": "数字服务法", "标准B": "另一标准", "": "空"}  # an empty name names nothing
+    names["特区刑法"] = "某特区刑法"  # the longest name that ends there: not 刑法
+    given = wdr.find_citations(
+        "依照DSA第五条、标准B第六条和刑法第七条、特区刑法第八条", names=names
+    )
+    assert [(m.start, m.citations) for m in given] == [
+        (2, (Citation(title="数字服务法", article=5),)),
+        (9, (Citation(title="另一标准", article=6),)),
+        (16, (Citation(title="中华人民共和国刑法", article=7),)),
+        (22, (Citation(title="某特区刑法", article=8),)),
+    ]
+
+
+def test_a_longer_alias_learnt_while_scanning_is_tried_before_a_shorter_name() -> None:
+    # names.xǁNamesǁadd__mutmut_11 (the lengths sorted shortest first after a new one is learnt:
+    # the 刑法 at its end would be taken for the name)
+    from wuxi_dt_regulation._citations.names import _KNOWN_LENGTHS
+
+    short = "关于办理危害计算机信息系统安全刑事案件具体应用刑法"
+    assert len(short) not in _KNOWN_LENGTHS
+    full = f"最高人民法院{short}若干问题的解释"
+    text = f"《{full}》（以下简称“{short}”）。依照{short}第三条"
+    last = wdr.find_citations(text)[-1]
+    assert (last.text, last.citations) == (f"{short}第三条", (Citation(title=full, article=3),))
+
+
+_DIVISIONS = """# 某条例
+
+## 总则
+
+第一条 甲。
+
+## 附则
+
+第二条 乙。
+"""
+
+
+def test_an_eid_under_unnumbered_headings_counts_them_in_order() -> None:
+    # eids.x_akn_paths__mutmut_9 (every dvs numbered 1) and _13 (no path below a dvs)
+    reg = wdr.parse(_DIVISIONS)
+    assert wdr.parse_citation("dvs_2__art_2", regulation=reg) == Citation(article=2)
+    assert wdr.parse_citation("dvs_1__art_1", regulation=reg) == Citation(article=1)
+    with pytest.raises(CitationError) as caught:
+        wdr.parse_citation("dvs_1__art_2", regulation=reg)
+    assert str(caught.value).splitlines()[0] == (
+        "column 1: art_2 stands in dvs_2 of 《某条例》, not in dvs_1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("eid", "column", "message"),
+    [
+        # eids._eid_segments 26–31 (the message, its text and column)
+        ("chp_1-2", 1, "-N follows an article number only"),
+        ("art_3__para_1-2", 8, "-N follows an article number only"),
+        # _eid_text_levels 18/19: a dvs below an article is no 项
+        ("art_1__dvs_1", 8, "'dvs_1' is out of place in an eId"),
+        # _eid_text_levels 35/39/40: the segment quoted alone, however many follow it
+        ("art_1__para_2__para_1__point_1__point_2", 16, "'para_1' is out of place in an eId"),
+    ],
+)
+def test_an_eid_out_of_shape_is_refused_where_it_goes_wrong(
+    eid: str, column: int, message: str
+) -> None:
+    with pytest.raises(CitationError) as caught:
+        wdr.parse_citation(eid)
+    assert caught.value.column == column
+    assert caught.value.text == eid
+    assert str(caught.value).splitlines()[0] == f"column {column}: {message}"
+
+
+def test_an_eid_may_end_in_blanks() -> None:
+    # eids._eid_segments 4 (the text's end stripped, not its start)
+    assert wdr.parse_citation("art_35__para_2 \n") == Citation(article=35, paragraph=2)

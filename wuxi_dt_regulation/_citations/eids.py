@@ -51,13 +51,8 @@ def _eid_segments(text: str, offset: int) -> list[_Segment]:
             )
         if m["suffix"] and m["name"] != "art":
             raise CitationError("-N follows an article number only", text=text, column=pos + 1)
-        try:
-            number = from_chinese(m["num"])
-            suffix = from_chinese(m["suffix"]) if m["suffix"] else 0
-        except ValueError:
-            raise CitationError(
-                f"{m['num']!r} is not a number from 1 to 9999", text=text, column=pos + 1
-            ) from None
+        number = _eid_number(m["num"], text, pos)
+        suffix = _eid_number(m["suffix"], text, pos + m.start("suffix")) if m["suffix"] else 0
         out.append((m["name"], number, suffix, pos))
         pos += len(segment) + 2
     return out
@@ -83,6 +78,17 @@ def akn_paths(regulation: Regulation) -> tuple[dict[tuple[int, int], _Path], dic
 
     walk(regulation.body, ())
     return articles, headings
+
+
+def _eid_number(digits: str, text: str, pos: int) -> int:
+    """The number *digits* (at *pos* in *text*) write: a segment's own number, whose error
+    names the segment, or an article's ``-N``, whose error names the N."""
+    try:
+        return from_chinese(digits)
+    except ValueError:
+        raise CitationError(
+            f"{digits!r} is not a number from 1 to 9999", text=text, column=pos + 1
+        ) from None
 
 
 def _eid_path(path: list[_Segment]) -> str:
@@ -169,8 +175,6 @@ def _eid_text_levels(text: str, segments: list[_Segment]) -> Citation:
             segment = text[pos:].split("__", 1)[0]
             raise CitationError(f"{segment!r} is out of place in an eId", text=text, column=pos + 1)
         fields[level] = number
-    suffix = segments[0][2]
-    try:
-        return Citation(suffix=suffix, **fields)  # type: ignore[arg-type]
-    except ValueError as err:
-        raise CitationError(str(err), text=text, column=segments[0][3] + 1) from None
+    # Nothing left to refuse: the numbers were read (1 … 9999), the article comes first and
+    # each level below it once, in order, a 目 only after its 项.
+    return Citation(suffix=segments[0][2], **fields)  # type: ignore[arg-type]

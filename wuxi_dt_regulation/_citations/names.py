@@ -74,6 +74,10 @@ _ALIAS_RE = re.compile(
 )
 
 
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def full_title(name: str, names: Mapping[str, str] | None = None) -> str:
     """The full title an instrument's *name* stands for: a short name the caller gives
     (*names*), or a national law's (刑法 → 中华人民共和国刑法); any other name as it is.
@@ -133,13 +137,18 @@ class Names:
         self.extra = dict(extra or {})
         lengths = set(_KNOWN_LENGTHS) | {len(name) for name in self.extra}
         self.lengths = sorted((n for n in lengths if n), reverse=True)
+        #: The last characters of these names that are not Chinese (GDPR, 数据二十条X): a name
+        #: may end in one only when it is one of these.
+        self.ends = {name[-1] for name in self.extra if name and not _is_han(name[-1])}
 
     def add(self, more: Mapping[str, str]) -> None:
         """Learn more short names (an （以下简称…） met while scanning)."""
-        for short, full in more.items():
+        for short, full in more.items():  # never empty: aliases() strips and skips those
             self.extra.setdefault(short, full)
             if len(short) not in self.lengths:
                 self.lengths = sorted({*self.lengths, len(short)}, reverse=True)
+            if not _is_han(short[-1]):
+                self.ends.add(short[-1])
 
     def full(self, name: str) -> str:
         """The full title *name* stands for (see :func:`full_title`)."""
@@ -162,7 +171,7 @@ def name_before(text: str, at: int, lower: int, names: Names) -> tuple[int, str,
     if q <= lower:
         return None
     last = text[q - 1]
-    if not ("\u4e00" <= last <= "\u9fff" or last in "）)"):
+    if not (_is_han(last) or last in "）)" or last in names.ends):
         return None
     for length in names.lengths:
         if length <= q - lower:
