@@ -248,3 +248,67 @@ def test_an_eid_out_of_shape_is_refused_where_it_goes_wrong(
 def test_an_eid_may_end_in_blanks() -> None:
     # eids._eid_segments 4 (the text's end stripped, not its start)
     assert wdr.parse_citation("art_35__para_2 \n") == Citation(article=35, paragraph=2)
+
+
+def test_a_title_before_a_relative_form_is_a_match_of_its_own() -> None:
+    # find.x_scan_text__mutmut_141 (the title's match without its value); a relative form
+    # after it that is refused ends the title's match at the form
+    title = "中华人民共和国刑法"
+    found = wdr.find_citations(f"《{title}》本条第一款；《{title}》本条第十万款，第五条")
+    assert [(m.start, m.text, m.kind, m.value) for m in found] == [
+        (0, f"《{title}》", "external", CitationList((Citation(title=title),))),
+        (11, "本条第一款", "relative", None),
+        (17, f"《{title}》本条", "external", CitationList((Citation(title=title),))),
+        (35, "第五条", "absolute", CitationList((Citation(article=5),))),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("eid", "message"),
+    [
+        # eids._eid_heading 11 (the text left out) and 41 (the column one off)
+        (
+            "dvs_1",
+            "an unnumbered heading (dvs) cannot be cited: cite an article or a 编, 分编, 章 or 节",
+        ),
+        ("sec_1", "a section (节) needs its chapter (章)"),
+    ],
+)
+def test_an_eid_heading_that_cannot_be_cited_is_refused_at_its_start(
+    eid: str, message: str
+) -> None:
+    with pytest.raises(CitationError) as caught:
+        wdr.parse_citation(eid)
+    assert (caught.value.text, caught.value.column) == (eid, 1)
+    assert str(caught.value).splitlines()[0] == f"column 1: {message}"
+
+
+def test_the_internal_style_refuses_another_instrument_by_name() -> None:
+    # format.x__prefix__mutmut_21 (the message dropped)
+    with pytest.raises(CitationError) as caught:
+        wdr.format_citation(
+            Citation(title="中华人民共和国刑法", article=1), "internal", regulation=wdr.load()
+        )
+    assert str(caught.value) == (
+        "the 'internal' style cites the regulation itself, not 《中华人民共和国刑法》"
+    )
+
+
+def test_an_english_list_names_each_instrument_after_its_last_article() -> None:
+    # format.x_format_citation__mutmut_71 (the following item's title never looked at)
+    crim, civil = "中华人民共和国刑法", "中华人民共和国民法典"
+    two = CitationList((Citation(title=crim, article=1), Citation(title=civil, article=2)))
+    same = CitationList((Citation(title=crim, article=1), Citation(title=crim, article=2)))
+    assert wdr.format_citation(two, "en") == f"Article 1 of 《{crim}》 and Article 2 of 《{civil}》"
+    assert wdr.format_citation(same, "en") == f"Article 1 and Article 2 of 《{crim}》"
+
+
+def test_the_fast_reader_answers_from_its_cache() -> None:
+    # fast.x_read_simple__mutmut_41 (a cached value taken for a decline)
+    from wuxi_dt_regulation._citations.fast import read_simple
+
+    cache: dict[tuple[str | None, str], CitationList | None] = {}
+    expected = (6, CitationList((Citation(article=5, paragraph=2),)))
+    assert read_simple("第五条第二款", 0, cache) == expected
+    assert list(cache) == [(None, "第五条第二款")]
+    assert read_simple("第五条第二款", 0, cache) == expected
