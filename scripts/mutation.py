@@ -103,6 +103,7 @@ AREAS: dict[str, Area] = {
             "tests/test_citations_exact.py",
             "tests/test_citations_attribution.py",
             "tests/test_mutants_citations.py",
+            "tests/test_citations_anaphora.py",
             "docs/citations.md",
             "docs/citation-practice.md",
         ),

@@ -9,10 +9,11 @@
     :func:`parse_citation` and :func:`parse_citations`.
 ``format``, ``gbt7714``
     :func:`format_citation` in the eight styles and :func:`eid_for`; the GB/T 7714 entry.
-``context``, ``resolve``, ``fast``, ``find``
+``context``, ``resolve``, ``anaphora``, ``fast``, ``find``
     what a scan knows; resolving what the reader read (relative forms, short names, 项 without
-    their 款); the fast path for the commonest shapes; :func:`find_citations` (lenient, with
-    spans, linear in the text) and a regulation's own references.
+    their 款); 该条第二款 and 同款第三项 (the article or 款 cited just before); the fast path for
+    the commonest shapes; :func:`find_citations` (lenient, with spans, linear in the text) and
+    a regulation's own references.
 
 May import: the model (``_model``).  The values themselves (``Citation``, ranges, lists, the
 matches) live in the model; this folder reads and writes their strings.  A new citation style

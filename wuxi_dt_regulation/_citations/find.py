@@ -20,6 +20,7 @@ from .._model.references import CitationMatch, Kind, Reference
 from .._model.regulation import Regulation
 from .._model.units import Paragraph
 from .amending import Attribution, amended_instruments
+from .anaphora import anaphor, anaphoric_match
 from .context import Scan
 from .fast import read_simple
 from .grammar import Group, Reader
@@ -54,12 +55,15 @@ def scan_text(
             continue
         instrument: tuple[str, str] | None = None
         name_start = start
+        pointing: tuple[int, str] | None = None  # 该条第二款: the article cited just before
         if anchor["ord"] is not None or anchor["named"] is not None:
             named = name_before(text, start, pos, scan.names)
             if named is not None:
                 name_start, how, name = named
                 instrument = ("title", name) if how == "name" else ("that", name)
-            if fast and anchor["ord"] is not None:
+            elif anchor["ord"] is not None:
+                pointing = anaphor(text, start, pos)
+            if fast and anchor["ord"] is not None and pointing is None:
                 quick = _fast(text, start, name_start, instrument, scan)
                 if quick is not None:
                     out.append(quick)
@@ -70,6 +74,10 @@ def scan_text(
             group = reader.group(instrument, name_start)
         except CitationError:
             pos = start + 1
+            continue
+        if pointing is not None:
+            out.append(anaphoric_match(text, pointing, group, out[-1] if out else None, scan))
+            pos = max(group.end, start + 1)
             continue
         first = group.elements[0].refs[0] if group.elements else None
         if group.instrument is not None and first is not None and not anchored(first):
@@ -163,7 +171,8 @@ def find_citations(
     ``属于刑法第二百六十四条``) or by a short name in 《》 (《刑法》) is the national law of that
     name (:func:`full_title`); a short name the text gives itself (``（以下简称《解释》）``) or
     the caller passes in *names* is that instrument; 该法, 同法, 上述法律 are the instrument named
-    most recently before them (``unresolvable`` when none was).
+    most recently before them (``unresolvable`` when none was).  该条/同条 and 该款/同款 before a
+    款 or 项 are the article or 款 of the citation right before them (:mod:`.anaphora`).
 
     Args:
         text: the text to search.
