@@ -19,6 +19,7 @@ from typing import Any, Union
 import attrs
 
 from .._model.prebuilt import (
+    PARAGRAPH_SETTERS,
     make_appendix,
     make_article,
     make_chapter,
@@ -116,6 +117,8 @@ class Container:
         self.children: list[Child] = []
 
 
+_new = object.__new__
+_P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
 _CITED_HEADINGS = {"章": make_chapter, "节": make_section, "分编": make_subpart}
 
 
@@ -174,16 +177,24 @@ class Freezer:
 
     def freeze_article(self, article: OpenArticle) -> Article:
         number, suffix = article.number, article.suffix
-        make, freeze = make_paragraph, self.freeze_paragraph
-        paragraphs = []
+        freeze = self.freeze_paragraph
+        paragraphs: list[Paragraph] = []
+        append = paragraphs.append
         for index, par in enumerate(article.children, 1):
             text = par.text
             if par.items or par.more or "“" in text or "”" in text or text[-1:] in "：:":
-                paragraphs.append(freeze(par, index, (number, suffix, index)))
+                append(freeze(par, index, (number, suffix, index)))
             else:  # the usual 款: one line of text, nothing the reading rules look at
-                paragraphs.append(
-                    make(index, text, (), par.brk, (), (number, suffix, index), False)
-                )
+                # (make_paragraph, written in line: one call less for most values of a parse)
+                value = _new(Paragraph)
+                _P0(value, index)
+                _P1(value, text)
+                _P2(value, ())
+                _P3(value, par.brk)
+                _P4(value, ())
+                _P5(value, (number, suffix, index))
+                _P6(value, False)
+                append(value)
         frozen = make_article(number, suffix, tuple(paragraphs))
         self.articles.append(frozen)
         return frozen

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .._model.flow import BREAK, STOP, TEXT, Token
+from .._model.flow import BREAK, CLOSED, STOP, TEXT, Quote, Token
 from .._model.numerals import from_chinese
 from .._model.structure import PREAMBLE_TITLES
-from .builders import Child, Container, OpenArticle, OpenParagraph
+from .builders import Child, Container, Entry, OpenArticle, OpenParagraph
 from .inline import LIST_OPENERS, expand_text, token_of
 from .lexer import FORCE_BREAK, TABLE_START, Line, plain_heading_ok
 from .lists import RANK
@@ -45,6 +45,10 @@ class HeadingReader:
     pending_break: Line | None
     numbering: Numbering
     para: OpenParagraph | None
+    item: Entry | None
+    sub: Entry | None
+    deep: Entry | None
+    quote: Quote
     table: list[str] | None
 
     def target(self) -> list[Child]:  # pragma: no cover - the parser's
@@ -231,8 +235,10 @@ class HeadingReader:
             numbering.last_article = key  # the next article: check_article has nothing to say
         else:
             numbering.check_article(line, key)
-        if self.para is None and self.table is None:
-            self.article = None  # close_flow() with nothing open
+        if self.table is None and self.quote is CLOSED:
+            # close_flow() with no quotation or table open (a 款 and its list simply end)
+            self.para = self.item = self.sub = self.deep = None
+            self.article = None
         else:
             self.close_flow(line)
         if (

@@ -8,27 +8,32 @@ Numbers that skip, repeat or run backwards are kept as printed and reported as w
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from .._model.labels import article_label
 from .._model.numerals import MAX_NUMBER, to_chinese
+from .._model.units import ParseWarning
 from .builders import Container
 from .lexer import Line
 
 __all__ = ["Numbering"]
 
-#: ``warn(line, code, message, column)``
-Warn = Callable[[Line, str, str, int], None]
-
 
 class Numbering:
-    """What has been numbered so far, and the warnings when a number is not the one expected."""
+    """What has been numbered so far, and the warnings when a number is not the one expected.
 
-    def __init__(self, warn: Warn) -> None:
-        self.warn = warn
+    The warnings go straight into the parser's list (*warnings*): a bound method of the parser
+    kept here would make a reference cycle (parser -> numbering -> parser), which left every
+    line, match and builder of a parse for the cyclic garbage collector to free.
+    """
+
+    def __init__(self, warnings: list[ParseWarning]) -> None:
+        self.warnings = warnings
         self.last_article: tuple[int, int] | None = None
         self.last_unit: dict[str, int] = {}
         self.part_since_chapter = False
+
+    def warn(self, line: Line, code: str, message: str, column: int) -> None:
+        """Report *code* at *column* of *line* (as the parser's ``warn`` does)."""
+        self.warnings.append(ParseWarning(line.number, column, code, message))
 
     def check_unit(self, line: Line, unit: str, number: int, stack: list[Container]) -> None:
         """Warn when 编/分编/章/节 *number* is not the one expected after the last of its kind."""

@@ -95,7 +95,7 @@ class _Parser(ListReader, HeadingReader):
         self.article: OpenArticle | None = None
         self.reset_list()
         self.pending_break: Line | None = None
-        self.numbering = Numbering(self.warn)
+        self.numbering = Numbering(self.warnings)
         self.table: list[str] | None = None
         self.table_line: Line | None = None
         for number, column, char in private_use:
