@@ -312,3 +312,42 @@ def test_the_fast_reader_answers_from_its_cache() -> None:
     assert read_simple("第五条第二款", 0, cache) == expected
     assert list(cache) == [(None, "第五条第二款")]
     assert read_simple("第五条第二款", 0, cache) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("第二节", "'第二节' needs its chapter (章)"),  # a 节 is numbered within its 章
+        ("第二款", "'第二款' needs its article"),
+        # parse.x_parse_citation__mutmut_11 (a range called a list)
+        ("第一条至第三条", "this is a range, not one citation: use parse_citations"),
+        ("第一条、第三条", "this is a list, not one citation: use parse_citations"),
+    ],
+)
+def test_parse_citation_says_what_is_missing_or_too_much(text: str, message: str) -> None:
+    with pytest.raises(CitationError) as caught:
+        wdr.parse_citation(text)
+    assert str(caught.value).splitlines()[0] == f"column 1: {message}"
+
+
+def test_an_eid_s_article_standing_in_the_body_is_named_so() -> None:
+    # eids.x_parse_eid__mutmut_81 (the body named in capitals)
+    reg = wdr.parse("# 某条例\n\n第一条 甲。\n\n## 第一章 一\n\n第二条 乙。\n")
+    with pytest.raises(CitationError) as caught:
+        wdr.parse_citation("chp_1__art_1", regulation=reg)
+    assert str(caught.value).splitlines()[0] == (
+        "column 1: art_1 stands in the body itself of 《某条例》, not in chp_1"
+    )
+
+
+def test_a_range_of_项_read_with_the_regulation_gets_their_款() -> None:
+    # parse.x_parse_citations__mutmut_91 (the range's ends completed only without a regulation)
+    reg = wdr.parse(
+        "# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n有下列情形之一的：\n\n（一）甲；\n\n（二）乙。\n"
+    )
+    ends = [Citation(article=2, paragraph=2, item=n) for n in (1, 2)]
+    assert wdr.parse_citations("第二条第一项至第二项", regulation=reg) == CitationList(
+        (CitationRange(*ends),)
+    )
+    bare = [Citation(article=2, item=n) for n in (1, 2)]
+    assert wdr.parse_citations("第二条第一项至第二项") == CitationList((CitationRange(*bare),))

@@ -27,7 +27,8 @@ def _to_citation(
             ref.start,
         )
     if not any(name in ref.levels for name in ("part", "subpart", "chapter", "article")):
-        raise reader.fail(f"{reader.text[ref.start : ref.end]!r} needs its article", ref.start)
+        above = "chapter (章)" if "section" in ref.levels else "article"  # 第二节, 第二款
+        raise reader.fail(f"{reader.text[ref.start : ref.end]!r} needs its {above}", ref.start)
     if regulation is not None and title == citation_title(regulation.title):
         title = None
     try:
