@@ -236,3 +236,51 @@ def test_a_decision_citing_itself_by_title_is_its_own() -> None:
         ("第一条第一款", "第五条", "external", ["《示例条例》第五条"], None),
         ("第二条第一款", "《关于修改〈示例条例〉的决定》第一条", "internal", ["第一条"], True),
     ]
+
+
+SEVERAL = """# 全国人民代表大会常务委员会关于修改《中华人民共和国甲法》等两部法律的决定
+
+第一条 将《中华人民共和国甲法》第五条增加一款，作为第三款：“有前款情形的，依照第十条处理。”
+
+第二条 将《中华人民共和国乙法》第七条第一款修改为：“依照第三条，适用该条第二款。”；删去该条第二款、同款第一项和该条第三项。
+
+第三条 删去该条第二款。
+
+第四条 将《中华人民共和国乙法》第九条修改为：“依照第三条第一款。”；删去同款第一项。
+"""
+
+
+def test_an_instruction_s_该条_is_the_unit_it_named_not_one_in_the_wording() -> None:
+    first, second = "《中华人民共和国甲法》", "《中华人民共和国乙法》"
+    assert _table(wdr.parse(SEVERAL)) == [
+        ("第一条第一款", f"{first}第五条", "external", [f"{first}第五条"], None),
+        # a bare 款 after another instrument's article (named in 《》): that article's
+        ("第一条第一款", "第三款", "external", [f"{first}第五条第三款"], None),
+        ("第一条第一款", "前款", "unresolvable", [], None),
+        ("第一条第一款", "第十条", "unresolvable", [], None),  # of which of the two laws?
+        ("第二条第一款", f"{second}第七条第一款", "external", [f"{second}第七条第一款"], None),
+        ("第二条第一款", "第三条", "unresolvable", [], None),
+        # inside the wording: the 第三条 just cited there, of a law the title does not single out
+        ("第二条第一款", "该条第二款", "unresolvable", [], None),
+        # outside it: the article the instruction named, and the 款 named last
+        ("第二条第一款", "该条第二款", "external", [f"{second}第七条第二款"], None),
+        ("第二条第一款", "同款第一项", "external", [f"{second}第七条第二款第一项"], None),
+        ("第二条第一款", "该条第三项", "external", [f"{second}第七条第三项"], None),
+        # a new article of the decision names nothing yet; 同款 after an article names no 款
+        ("第三条第一款", "该条第二款", "unresolvable", [], None),
+        ("第四条第一款", f"{second}第九条", "external", [f"{second}第九条"], None),
+        ("第四条第一款", "第三条第一款", "unresolvable", [], None),
+        ("第四条第一款", "同款第一项", "unresolvable", [], None),
+    ]
+
+
+def test_a_single_law_decision_s_该条_inside_and_outside_the_wording() -> None:
+    law = "《中华人民共和国示例法》"
+    text = (
+        "# 全国人民代表大会常务委员会关于修改《中华人民共和国示例法》的决定\n\n"
+        "第一条 将第五条修改为：“第五条 依照第三条的规定，适用该条第二款。”；删去该条第二款。\n"
+    )
+    assert _table(wdr.parse(text))[3:] == [
+        ("第一条第一款", "该条第二款", "external", [f"{law}第三条第二款"], None),
+        ("第一条第一款", "该条第二款", "external", [f"{law}第五条第二款"], None),
+    ]

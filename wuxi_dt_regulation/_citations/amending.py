@@ -35,6 +35,8 @@ _AMENDMENT_RE = re.compile(r"(?P<law>.+?)修正案(?:[（(][^（）()]*[)）])?"
 _QUOTED_RE = re.compile(r"[《〈](?P<title>[^《》〈〉]+)[》〉]")
 # how many instruments a title that names only the first counts: 等八部法律, 等3件
 _MORE_RE = re.compile(r"等[零〇一二三四五六七八九十百两几多\d]*(?:部|件|个|项)")
+# 该条第二款, 同款第三项 (anaphora.py): the unit the instruction named
+_ANAPHOR_RE = re.compile(r"[该同](?P<unit>[条款])\s*第")
 _OPENING = frozenset("“‘「『")
 _CLOSING = frozenset("”’」』")
 
@@ -114,6 +116,13 @@ class Attribution:
         """*match* as the instrument means it (see the module's docstring)."""
         self._advance(match.start)
         quoted = self.depth > 0
+        pointing = _ANAPHOR_RE.match(match.text)
+        if pointing is not None and not quoted:
+            # 删去该条第二款: the unit the instruction named, not a citation inside the wording;
+            # a 同款 after it is that 款
+            found = self._anchored(match, pointing["unit"])
+            self._remember(found.value)
+            return found
         if match.kind == "relative":
             if not match.text.startswith("第"):  # 本条, 前款: the instrument's own structure
                 return self._unresolved(match) if quoted else match
@@ -140,17 +149,24 @@ class Attribution:
             last = value.items[-1]
             self.anchor = last.end if isinstance(last, CitationRange) else last
 
-    def _anchored(self, match: CitationMatch) -> CitationMatch:
-        """A bare 第三款 or 第七项 of an instruction: of the unit the instruction named last."""
-        level = next((lv for unit, lv in _LEVELS if unit in match.text), None)
-        if self.anchor is None or self.anchor.article is None or level is None:
-            return self._unresolved(match)
-        if match.value is None:
-            return self._unresolved(match)
+    def _anchored(self, match: CitationMatch, pointing: str | None = None) -> CitationMatch:
+        """A bare 第三款 or 第七项 of an instruction, or one after 该条/该款 (*pointing*: 条
+        or 款): of the unit the instruction named last."""
+        if pointing is None:
+            level = next((lv for unit, lv in _LEVELS if unit in match.text), None)
+        else:  # what 该条 and 该款 stand for: the article, the 款
+            level = "paragraph" if pointing == "条" else "item"
         anchor = self.anchor
+        if anchor is None or anchor.article is None or level is None or match.value is None:
+            return self._unresolved(match)
+        if level == "item" and anchor.paragraph is None:
+            return self._unresolved(match)  # 该款 after an article
+        named = "款" in match.text if pointing == "条" else True  # 该条第二项: no 款
 
         def moved(c: Citation) -> Citation:
             kept = {name: getattr(c, name) for name in _BELOW[level]}
+            if not named:
+                kept["paragraph"] = None  # 该条第二项: the 项 as the text names it
             above = {name: getattr(anchor, name) for name in _ABOVE[level]}
             return Citation(**above, **kept)
 
