@@ -284,3 +284,17 @@ def test_a_single_law_decision_s_该条_inside_and_outside_the_wording() -> None
         ("第一条第一款", "该条第二款", "external", [f"{law}第三条第二款"], None),
         ("第一条第一款", "该条第二款", "external", [f"{law}第五条第二款"], None),
     ]
+
+
+def test_another_law_cited_inside_the_wording_is_no_anchor() -> None:
+    # amending.xǁAttributionǁ_remember__mutmut_1 (an external citation inside quoted wording
+    # taken for the unit the instruction names)
+    first = "《中华人民共和国甲法》"
+    text = (
+        "# 全国人民代表大会常务委员会关于修改《中华人民共和国甲法》等两部法律的决定\n\n"
+        "第一条 将《中华人民共和国甲法》第五条修改为：“依照《中华人民共和国乙法》第三条。”；"
+        "增加一款，作为第三款。\n"
+    )
+    assert _table(wdr.parse(text))[2] == (
+        "第一条第一款", "第三款", "external", [f"{first}第五条第三款"], None
+    )  # fmt: skip
