@@ -163,6 +163,8 @@ AREAS: dict[str, Area] = {
             "tests/test_jsonl.py",
             "tests/test_interchange_exact.py",
             "tests/test_interchange_mutants.py",
+            "tests/test_akn_walk_mutants.py",
+            "tests/test_interchange_small_mutants.py",
             "docs/json.md",
             "docs/akoma-ntoso.md",
             "docs/html.md",
