@@ -16,9 +16,11 @@ import pytest
 from wuxi_dt_regulation import (
     Appendix,
     Article,
+    Chapter,
     Division,
     Item,
     Paragraph,
+    Part,
     Regulation,
     SerializationError,
     SubItem,
@@ -224,6 +226,16 @@ TABLES_REFUSED = [
         (f"{T}/tr[2]/@wdr:pipes", "wdr:pipes must be both, start or end, found 'Both'"),
         id="pipes",
     ),
+    pytest.param(
+        table(row("a&#10;b")),
+        (T, "Table text cannot hold a line break (it is one stripped line): 'a\\nb'"),
+        id="line-break",
+    ),
+    pytest.param(
+        table(row("a") + "<tr/>"),
+        (T, "a Table line cannot be empty or end the table: ''"),
+        id="empty-row",
+    ),
 ]
 
 
@@ -259,7 +271,7 @@ def test_the_preamble_reads_every_block_to_akn_writes_and_bare_ps() -> None:
         + bc("paragraph", "<p>己。</p>")
     )
     blocks = (
-        "<p>前。</p><p/>"
+        "<p>前。</p><p/><p>又。</p>"
         + bc("paragraph", "<p>甲：</p>" + items)
         + bc("paragraph", "<p>丁。</p>", ' wdr:break="true"')
         + "<table><tr><td><p>a</p></td></tr></table>"
@@ -270,8 +282,9 @@ def test_the_preamble_reads_every_block_to_akn_writes_and_bare_ps() -> None:
     subitems = (SubItem(1, "子；"), SubItem(2, "丑。", (), ("寅。",)))
     assert preamble(blocks) == (
         Paragraph(1, "前。"),
-        Paragraph(2, "甲：", (Item(1, "乙；", subitems), Item(2, "丙。"))),
-        Paragraph(3, "丁。", (), True),
+        Paragraph(2, "又。"),
+        Paragraph(3, "甲：", (Item(1, "乙；", subitems), Item(2, "丙。"))),
+        Paragraph(4, "丁。", (), True),
         Table(("a",)),
         Table(()),
         Division("序言", 3, (Paragraph(1, "戊。"), Table(("b",)), Table(()), Paragraph(2, "己。"))),
@@ -297,12 +310,53 @@ def test_only_a_block_container_is_read_by_its_class() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        pytest.param(
+            bc("paragraph", "<blockList><item><num>（一）</num><p>乙。</p></item></blockList>"),
+            (Paragraph(1, "", (Item(1, "乙。"),)),),
+            id="no-lead",
+        ),
+        pytest.param(
+            bc("paragraph", "<p>甲：</p><blockList><item><num>（一）</num></item></blockList>"),
+            (Paragraph(1, "甲：", (Item(1, ""),)),),
+            id="item-without-text",
+        ),
+        pytest.param(
+            bc("paragraph", "<p>修改为：“甲。</p><p>乙。</p><p>丙。”</p>"),
+            (Paragraph(1, "修改为：“甲。", (), False, ("乙。", "丙。”")),),
+            id="further-paragraphs",
+        ),
+    ],
+)
+def test_the_preamble_reads_blocks_with_missing_parts(blocks: str, expected: object) -> None:
+    assert preamble(blocks) == expected
+
+
+def white(cls: str, text: str) -> str:
+    return f"{cls} text cannot hold white space at an end (it is one stripped line): {text!r}"
+
+
+def broken(cls: str, text: str) -> str:
+    return f"{cls} text cannot hold a line break (it is one stripped line): {text!r}"
+
+
 NOT_WRITTEN = "not a block to_akn writes in a preamble"
 BLOCK = f"{PRE}/blockContainer[1]"
 ITEM1 = f"{BLOCK}/blockList[1]/item[1]"
 LIST = "<p>甲：</p><blockList><item><num>（一）</num><p>乙。</p></item></blockList>"
 
 PREAMBLE_REFUSED = [
+    pytest.param(
+        f"<p>{W}甲。</p>",
+        (
+            f"{PRE}/p[1]",
+            "Paragraph text cannot hold white space at an end (it is one stripped line): "
+            "'\\u3000甲。'",
+        ),
+        id="wide-space",
+    ),
     pytest.param(f"{W}<p>甲</p>", (f"{PRE}/text()[1]", stray("preamble", W)), id="text"),
     pytest.param(f"<p>甲</p>{W}<p>乙</p> ", (f"{PRE}/text()[1]", stray("preamble", W)), id="tail"),
     pytest.param(
@@ -516,6 +570,35 @@ PREAMBLE_REFUSED = [
         (f"{BLOCK}/@wdr:break", "wdr:break must be true or false, found 'yes'"),
         id="break",
     ),
+    pytest.param(
+        bc("division", "<heading>序</heading>" + bc("article", "<p>甲。</p>")),
+        (f"{BLOCK}/blockContainer[1]/num", "expected a <num> such as 第三十五条, found ''"),
+        id="article-no-num",
+    ),
+    pytest.param(
+        bc("division", "<heading>序</heading>", ' wdr:level="7"'),
+        (BLOCK, "Division.level must be 1..6, got 7"),
+        id="level-7",
+    ),
+    pytest.param(
+        bc("paragraph", "<p>甲&#10;乙</p>"), (BLOCK, broken("Paragraph", "甲\n乙")), id="line-break"
+    ),
+    pytest.param(
+        bc(
+            "paragraph",
+            "<p>甲：</p><blockList><item><num>（一）</num><p>乙&#10;丙</p></item></blockList>",
+        ),
+        (ITEM1, broken("Item", "乙\n丙")),
+        id="item-line-break",
+    ),
+    pytest.param(
+        bc("paragraph", f"<p>{W}甲。</p>"), (BLOCK, white("Paragraph", W + "甲。")), id="block-wide"
+    ),
+    pytest.param(
+        bc("division", f"<heading>{W}序</heading>"),
+        (BLOCK, white("Division", W + "序")),
+        id="heading-wide",
+    ),
 ]
 
 
@@ -702,3 +785,163 @@ def test_xml_that_is_not_well_formed(xml: str, message: str, line: int, column: 
         line,
         column,
     )
+
+
+# --------------------------------------------------------------------------- the body
+
+
+def para_(text: str, attrs: str = "") -> str:
+    return f'<paragraph eId="p"{attrs}><content><p>{text}</p></content></paragraph>'
+
+
+def art_(inner: str, num: str = "第一条") -> str:
+    return f'<article eId="a"><num>{num}</num>{inner}</article>'
+
+
+def unit_(inner: str, num: str = "<num>第一章</num>", tag: str = "chapter") -> str:
+    return f'<{tag} eId="c">{num}<heading>总则</heading>{inner}</{tag}>'
+
+
+def listed_(points: str) -> str:
+    return f'<paragraph eId="p"><list eId="l"><intro><p>甲：</p></intro>{points}</list></paragraph>'
+
+
+def point_(num: str, text: str) -> str:
+    return f'<point eId="x">{num}<content><p>{text}</p></content></point>'
+
+
+def body(xml: str) -> object:
+    """What the walk makes of a ``<body>`` holding *xml*: its units, or its refusal."""
+    try:
+        return read_tree(act(xml)).body
+    except SerializationError as err:
+        return err.path, err.message
+
+
+AP = f"{B}/article[1]/paragraph[1]"
+DIVISION = (
+    '<division eId="d"{}><heading>附则</heading>' + art_(para_("乙。"), "第二条") + "</division>"
+)
+A2 = Article(2, 0, (Paragraph(1, "乙。"),))
+
+BODY_READ = [
+    pytest.param(
+        unit_(unit_(art_(para_("甲。"))), "<num>第一编</num>", "part"),
+        (Part(1, "总则", (Chapter(1, "总则", (A1,)),)),),
+        id="part",
+    ),
+    pytest.param(
+        unit_(art_(para_("甲。")), "<num> 第一<b>章</b> </num>").replace(
+            "<heading>总则</heading>", "<heading> 总<b>则</b> </heading>"
+        ),
+        (Chapter(1, "总则", (A1,)),),
+        id="num-and-heading-inline",
+    ),
+    pytest.param(
+        art_(para_("甲。", ' wdr:break="false"') + para_("乙。", ' wdr:break="true"')),
+        (Article(1, 0, (Paragraph(1, "甲。"), Paragraph(2, "乙。", (), True))),),
+        id="breaks",
+    ),
+    pytest.param(ART + DIVISION.format(""), (A1, Division("附则", 2, (A2,))), id="level-default"),
+    pytest.param(
+        ART + DIVISION.format(' wdr:level="3"'), (A1, Division("附则", 3, (A2,))), id="level"
+    ),
+    pytest.param(art_(para_(" 甲。\t")), (A1,), id="xml-space-stripped"),
+    pytest.param(
+        art_("<content><p>甲。</p><p>乙。</p></content>"),
+        (Article(1, 0, (Paragraph(1, "甲。"), Paragraph(2, "乙。"))),),
+        id="article-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("xml", "expected"), BODY_READ)
+def test_the_body_reads(xml: str, expected: tuple[object, ...]) -> None:
+    assert body(xml) == expected
+
+
+BODY_REFUSED = [
+    pytest.param(
+        unit_(art_(para_("甲。")), "<num>第1章</num>"),
+        (f"{B}/chapter[1]/num", "expected a <num> such as 第一章, found '第1章'"),
+        id="chapter-num",
+    ),
+    pytest.param(
+        unit_(art_(para_("甲。")), ""),
+        (f"{B}/chapter[1]/num", "expected a <num> such as 第一章, found ''"),
+        id="chapter-no-num",
+    ),
+    pytest.param(
+        unit_(unit_(art_(para_("甲。")), tag="section")),
+        (f"{B}/chapter[1]/section[1]/num", "expected a <num> such as 第一节, found '第一章'"),
+        id="section-num",
+    ),
+    pytest.param(
+        '<article eId="a">' + para_("甲。") + "</article>",
+        (f"{B}/article[1]/num", "expected a <num> such as 第三十五条, found ''"),
+        id="article-no-num",
+    ),
+    pytest.param(
+        art_(para_("甲。", ' wdr:break="yes"')),
+        (f"{AP}/@wdr:break", "wdr:break must be true or false, found 'yes'"),
+        id="break-yes",
+    ),
+    pytest.param(
+        art_(para_("甲。", ' wdr:break=""')),
+        (f"{AP}/@wdr:break", "wdr:break must be true or false, found ''"),
+        id="break-empty",
+    ),
+    pytest.param(
+        ART + DIVISION.format(' wdr:level="7"'),
+        (f"{B}/division[1]", "Division.level must be 1..6, got 7"),
+        id="level-7",
+    ),
+    pytest.param(
+        art_(listed_(point_("", "乙。"))),
+        (f"{AP}/list[1]/point[1]/num", "expected a <num> such as （一）, found ''"),
+        id="point-no-num",
+    ),
+    pytest.param(
+        art_(listed_(point_("<num>（1）</num>", "乙。"))),
+        (f"{AP}/list[1]/point[1]/num", "expected a <num> such as （一）, found '（1）'"),
+        id="point-num",
+    ),
+    pytest.param(
+        art_('<paragraph eId="p"><content><b>甲</b></content></paragraph>'),
+        (f"{AP}/content/b[1]", "<b> has no place in <content>: only <p> is read here"),
+        id="content-b",
+    ),
+    pytest.param(
+        art_(f'<paragraph eId="p"><content>{W}<p>甲。</p></content></paragraph>'),
+        (f"{AP}/content/text()[1]", stray("content", W)),
+        id="content-text",
+    ),
+    pytest.param(
+        art_(f'<paragraph eId="p"><content><p>甲。</p>{W}<p>乙。</p> </content></paragraph>'),
+        (f"{AP}/content/text()[1]", stray("content", W)),
+        id="content-tail",
+    ),
+    pytest.param(
+        art_(para_(W + "甲。")),
+        (
+            AP,
+            "Paragraph text cannot hold white space at an end (it is one stripped line): '\\u3000甲。'",
+        ),
+        id="wide-space",
+    ),
+    pytest.param(
+        art_(f"<content><p>{W}甲。</p><p>乙。</p></content>"),
+        (f"{B}/article[1]/content", white("Paragraph", W + "甲。")),
+        id="content-wide",
+    ),
+    pytest.param(
+        unit_(art_(para_("甲。"))).replace("总则", W + "总则"),
+        (f"{B}/chapter[1]", white("Chapter", W + "总则")),
+        id="heading-wide",
+    ),
+]
+
+
+@pytest.mark.parametrize(("xml", "expected"), BODY_REFUSED)
+def test_the_body_refuses(xml: str, expected: tuple[str, str]) -> None:
+    assert body(xml) == expected
