@@ -945,3 +945,182 @@ BODY_REFUSED = [
 @pytest.mark.parametrize(("xml", "expected"), BODY_REFUSED)
 def test_the_body_refuses(xml: str, expected: tuple[str, str]) -> None:
     assert body(xml) == expected
+
+
+PT1 = point_("<num>（一）</num>", "乙。")
+I1 = (Item(1, "乙。"),)
+
+
+def paragraph_(inner: str) -> str:
+    return f'<paragraph eId="p">{inner}</paragraph>'
+
+
+def list_(inner: str) -> str:
+    return f'<list eId="l">{inner}</list>'
+
+
+@pytest.mark.parametrize(
+    ("xml", "expected"),
+    [
+        pytest.param(listed_(PT1), Paragraph(1, "甲：", I1), id="list"),
+        pytest.param(paragraph_(list_(PT1)), Paragraph(1, "", I1), id="list-without-intro"),
+        pytest.param(
+            paragraph_("<intro><p>甲：</p></intro>" + list_(PT1)),
+            Paragraph(1, "甲：", I1),
+            id="intro-beside-list",
+        ),
+        pytest.param(
+            paragraph_(list_("<intro><p>修改为：“甲。</p><p>乙。</p><p>丙：”</p></intro>" + PT1)),
+            Paragraph(1, "修改为：“甲。", I1, False, ("乙。", "丙：”")),
+            id="intro-of-three-lines",
+        ),
+        pytest.param(para_("甲。 "), Paragraph(1, "甲。"), id="space-after"),
+        pytest.param(para_(" 甲。"), Paragraph(1, "甲。"), id="space-before"),
+    ],
+)
+def test_a_paragraph_reads(xml: str, expected: Paragraph) -> None:
+    assert body(art_(xml)) == (Article(1, 0, (expected,)),)
+
+
+def test_an_article_reads_its_num_after_its_content() -> None:
+    assert body('<article eId="a"><content><p>甲。</p></content><num>第一条</num></article>') == (
+        A1,
+    )
+
+
+def test_bare_ps_in_an_appendix_are_paragraphs() -> None:
+    main = "<mainBody><p>甲。</p><p/><p>乙。</p></mainBody>"
+    assert appendices(att(titled() + main)) == (
+        Appendix("附件一", (Paragraph(1, "甲。"), Paragraph(2, "乙。"))),
+    )
+
+
+NEEDS = "a Paragraph needs text or items"
+LIST_HOLDS = "a <list> holds an <intro> and <point>s"
+
+PARAGRAPH_REFUSED = [
+    pytest.param(
+        paragraph_(f"{W}<content><p>甲。</p></content>"),
+        (f"{AP}/text()[1]", stray("paragraph", W)),
+        id="text",
+    ),
+    pytest.param(
+        paragraph_(f"<content><p>甲。</p></content>{W}<num>1</num> "),
+        (f"{AP}/text()[1]", stray("paragraph", W)),
+        id="tail",
+    ),
+    pytest.param(
+        paragraph_(f"<content><p>甲。</p>{W}</content>"),
+        (f"{AP}/content/text()[1]", stray("content", W)),
+        id="text-after-the-p",
+    ),
+    pytest.param(
+        paragraph_("<content><p>甲。</p></content><num>1</num>"),
+        (f"{AP}/num", "a 款 has no printed number: <num> has no place in it"),
+        id="num-after",
+    ),
+    pytest.param(
+        paragraph_("<heading>甲</heading><content><p>甲。</p></content>"),
+        (f"{AP}/heading", "a 款 has no title: <heading> has no place in it"),
+        id="heading",
+    ),
+    pytest.param(
+        paragraph_("<intro><p>甲：</p></intro>"),
+        (f"{AP}/intro", "an <intro> without the <list> it introduces"),
+        id="intro-alone",
+    ),
+    pytest.param(paragraph_("<content><p></p></content>"), (AP, NEEDS), id="empty-p"),
+    pytest.param(paragraph_("<content/>"), (AP, NEEDS), id="empty-content"),
+    pytest.param(paragraph_(""), (AP, NEEDS), id="empty"),
+    pytest.param(para_(" 甲。" + W), (AP, white("Paragraph", "甲。" + W)), id="wide-after"),
+    pytest.param(
+        paragraph_(list_("<intro><p>甲&#10;乙：</p></intro>" + PT1)),
+        (AP, broken("Paragraph", "甲\n乙：")),
+        id="lead-line-break",
+    ),
+    pytest.param(
+        listed_(point_("<num>（一）</num>", "乙&#10;丙")),
+        (f"{AP}/list[1]/point[1]", broken("Item", "乙\n丙")),
+        id="item-line-break",
+    ),
+    pytest.param(
+        paragraph_(list_(f"{W}<intro><p>甲：</p></intro>" + PT1)),
+        (f"{AP}/list[1]/text()[1]", stray("list", W)),
+        id="list-text",
+    ),
+    pytest.param(
+        paragraph_(
+            list_("<intro><p>甲：</p></intro>" + PT1 + W + PT1.replace("（一）", "（二）") + " ")
+        ),
+        (f"{AP}/list[1]/text()[1]", stray("list", W)),
+        id="list-tail",
+    ),
+    pytest.param(
+        paragraph_(list_("<p>甲：</p>" + PT1)),
+        (f"{AP}/list[1]/p[1]", f"<p> has no place in <list>: {LIST_HOLDS}"),
+        id="p-in-list",
+    ),
+    pytest.param(
+        paragraph_(list_("<intro><p>甲：</p></intro>" + PT1 + "<intro><p>乙：</p></intro>")),
+        (f"{AP}/list[1]/intro[2]", f"<intro> has no place in <list>: {LIST_HOLDS}"),
+        id="intro-after-points",
+    ),
+    pytest.param(
+        paragraph_("<intro><p>甲：</p></intro>" + list_("<intro><p>乙：</p></intro>" + PT1)),
+        (f"{AP}/list[1]/intro", f"<intro> has no place in <list>: {LIST_HOLDS}"),
+        id="two-intros",
+    ),
+]
+
+
+@pytest.mark.parametrize(("xml", "expected"), PARAGRAPH_REFUSED)
+def test_a_paragraph_refuses(xml: str, expected: tuple[str, str]) -> None:
+    assert body(art_(xml)) == expected
+
+
+ARTICLE_REFUSED = [
+    pytest.param(
+        f'<article eId="a">{W}<num>第一条</num>{para_("甲。")}</article>',
+        (f"{B}/article[1]/text()[1]", stray("article", W)),
+        id="text",
+    ),
+    pytest.param(
+        f'<article eId="a"><num>第一条</num>{W}{para_("甲。")} </article>',
+        (f"{B}/article[1]/text()[1]", stray("article", W)),
+        id="tail",
+    ),
+    pytest.param(
+        art_(para_("甲。") + "<num>第二条</num>"),
+        (f"{B}/article[1]/num[2]", "<num> has no place in <article>"),
+        id="two-nums",
+    ),
+    pytest.param(
+        art_(para_("甲。") + "<list/>"),
+        (f"{B}/article[1]/list[1]", "<list> has no place in <article>"),
+        id="list",
+    ),
+    pytest.param(
+        art_(para_("甲。") + art_(para_("乙。"), "第二条")),
+        (f"{B}/article[1]/article[1]", "a <article> cannot stand here; expected Paragraph"),
+        id="article",
+    ),
+    pytest.param(ART + "<p>甲。</p>", (f"{B}/p[1]", "<p> has no place in <body>"), id="p-in-body"),
+    pytest.param(
+        ART + W + art_(para_("乙。"), "第二条") + " ",
+        (f"{B}/text()[1]", stray("body", W)),
+        id="body-tail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("xml", "expected"), ARTICLE_REFUSED)
+def test_an_article_and_the_body_refuse(xml: str, expected: tuple[str, str]) -> None:
+    assert body(xml) == expected
+
+
+def test_a_bare_p_of_an_appendix_is_checked_by_the_model() -> None:
+    main = f"<mainBody><p>{W}甲。</p></mainBody>"
+    assert appendices(att(titled() + main)) == (
+        f"{DOC}/mainBody/p[1]",
+        white("Paragraph", W + "甲。"),
+    )
