@@ -1124,3 +1124,103 @@ def test_a_bare_p_of_an_appendix_is_checked_by_the_model() -> None:
         f"{DOC}/mainBody/p[1]",
         white("Paragraph", W + "甲。"),
     )
+
+
+def pt_(inner: str) -> str:
+    """A 款 of one 项 （一） holding *inner* after its ``<num>``."""
+    return listed_(f'<point eId="x"><num>（一）</num>{inner}</point>')
+
+
+SUBS = point_("<num>1．</num>", "子；") + point_("<num>2．</num>", "丑。")
+S2 = (SubItem(1, "子；"), SubItem(2, "丑。"))
+THREE = "<p>修改为：“乙。</p><p>丙。</p><p>丁。”</p>"
+
+
+@pytest.mark.parametrize(
+    ("xml", "expected"),
+    [
+        pytest.param(
+            pt_(list_("<intro><p>乙：</p></intro>" + SUBS)), Item(1, "乙：", S2), id="subitems"
+        ),
+        pytest.param(
+            pt_("<intro><p>乙：</p></intro>" + list_(SUBS)), Item(1, "乙：", S2), id="intro-beside"
+        ),
+        pytest.param(pt_(list_(SUBS)), Item(1, "", S2), id="no-lead"),
+        pytest.param(
+            pt_(list_(f"<intro>{THREE}</intro>{SUBS}")),
+            Item(1, "修改为：“乙。", S2, ("丙。", "丁。”")),
+            id="lead-of-three-lines",
+        ),
+        pytest.param(
+            pt_(f"<content>{THREE}</content>"),
+            Item(1, "修改为：“乙。", (), ("丙。", "丁。”")),
+            id="three-lines",
+        ),
+        pytest.param(pt_(""), Item(1, ""), id="no-content"),
+        pytest.param(pt_("<content/>"), Item(1, ""), id="empty-content"),
+    ],
+)
+def test_an_item_reads(xml: str, expected: Item) -> None:
+    assert body(art_(xml)) == (Article(1, 0, (Paragraph(1, "甲：", (expected,)),)),)
+
+
+PX = f"{AP}/list[1]/point[1]"
+POINT_HOLDS = "a <point> holds one <content>, or an <intro> and one <list>"
+
+POINT_REFUSED = [
+    pytest.param(
+        listed_(f'<point eId="x">{W}<num>（一）</num><content><p>乙。</p></content></point>'),
+        (f"{PX}/text()[1]", stray("point", W)),
+        id="text",
+    ),
+    pytest.param(
+        pt_(f"<intro><p>乙：</p></intro>{W}{list_(SUBS)} "),
+        (f"{PX}/text()[1]", stray("point", W)),
+        id="tail",
+    ),
+    pytest.param(
+        pt_("<content><p>乙。</p></content><p>丙。</p>"),
+        (f"{PX}/p[1]", f"<p> has no place in <point>: {POINT_HOLDS}"),
+        id="p",
+    ),
+    pytest.param(
+        pt_("<intro><p>乙：</p></intro><intro><p>丙：</p></intro>" + list_(SUBS)),
+        (f"{PX}/intro[2]", f"<intro> has no place in <point>: {POINT_HOLDS}"),
+        id="two-intros",
+    ),
+    pytest.param(
+        pt_("<content><p>乙。</p></content><intro><p>丙：</p></intro>"),
+        (f"{PX}/intro", f"<intro> has no place in <point>: {POINT_HOLDS}"),
+        id="intro-after-content",
+    ),
+    pytest.param(
+        pt_(list_(SUBS) + "<intro><p>丙：</p></intro>"),
+        (f"{PX}/intro", f"<intro> has no place in <point>: {POINT_HOLDS}"),
+        id="intro-after-list",
+    ),
+    pytest.param(
+        pt_("<intro><p>乙：</p></intro>"),
+        (f"{PX}/intro", "an <intro> without the <list> it introduces"),
+        id="intro-alone",
+    ),
+    pytest.param(
+        pt_(list_('<point eId="y"><content><p>子。</p></content></point>')),
+        (f"{PX}/list[1]/point[1]/num", "expected a <num> such as 1． or （1）, found ''"),
+        id="subitem-no-num",
+    ),
+    pytest.param(
+        pt_(list_(point_("<num>1．</num>", "子&#10;丑"))),
+        (f"{PX}/list[1]/point[1]", broken("SubItem", "子\n丑")),
+        id="subitem-line-break",
+    ),
+    pytest.param(
+        paragraph_(f"<content><p>甲。</p></content>{W}"),
+        (f"{AP}/text()[1]", stray("paragraph", W)),
+        id="paragraph-tail-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("xml", "expected"), POINT_REFUSED)
+def test_an_item_refuses(xml: str, expected: tuple[str, str]) -> None:
+    assert body(art_(xml)) == expected
