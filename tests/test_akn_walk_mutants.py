@@ -759,6 +759,11 @@ APPENDICES_REFUSED = [
         ),
         id="chapter",
     ),
+    pytest.param(
+        att("<meta/>" + W + titled() + MAIN + " "),
+        (f"{DOC}/text()[1]", stray("doc", W)),
+        id="text-between-meta-and-preface",
+    ),
 ]
 
 
@@ -1224,3 +1229,11 @@ POINT_REFUSED = [
 @pytest.mark.parametrize(("xml", "expected"), POINT_REFUSED)
 def test_an_item_refuses(xml: str, expected: tuple[str, str]) -> None:
     assert body(art_(xml)) == expected
+
+
+def test_the_title_is_read_from_a_p_alone() -> None:
+    """A ``<toc class="title">`` before the title's ``<p>`` is the table of contents."""
+    chapter = f'<chapter eId="c"><num>第一章</num><heading>总则</heading>{ART}</chapter>'
+    toc = '<toc class="title"><tocItem>第一章 总则</tocItem></toc>'
+    reg = read_tree(act(chapter).replace("<preface>", "<preface>" + toc))
+    assert (reg.title, reg.toc, reg.body) == ("例", ("第一章 总则",), (Chapter(1, "总则", (A1,)),))
