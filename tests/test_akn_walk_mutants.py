@@ -25,7 +25,11 @@ from wuxi_dt_regulation import (
     SerializationError,
     SubItem,
     Table,
+    from_akn,
+    parse,
+    to_akn,
 )
+from wuxi_dt_regulation._interchange.akn_fast import Declined, read_fast
 from wuxi_dt_regulation._interchange.akn_read import read_tree
 
 NS = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:wdr="urn:wuxi-dt-regulation:akn:1"'
@@ -1237,3 +1241,17 @@ def test_the_title_is_read_from_a_p_alone() -> None:
     toc = '<toc class="title"><tocItem>第一章 总则</tocItem></toc>'
     reg = read_tree(act(chapter).replace("<preface>", "<preface>" + toc))
     assert (reg.title, reg.toc, reg.body) == ("例", ("第一章 总则",), (Chapter(1, "总则", (A1,)),))
+
+
+def test_a_wide_space_in_an_article_num_is_refused_by_both_readers() -> None:
+    """The fast path declines a ``<num>`` the walk refuses (U+3000 is text, not XML's white
+    space), so that from_akn refuses it too."""
+    xml = to_akn(parse("# 例\n\n第一条 甲。\n")).replace("<num>第一条", f"<num>{W}第一条")
+    with pytest.raises(Declined):
+        read_fast(xml)
+    with pytest.raises(SerializationError) as info:
+        from_akn(xml)
+    assert (info.value.path, info.value.message) == (
+        f"{B}/article[1]/num",
+        f"expected a <num> such as 第三十五条, found {W + '第一条'!r}",
+    )
