@@ -164,6 +164,7 @@ AREAS: dict[str, Area] = {
             "tests/test_interchange_exact.py",
             "tests/test_interchange_mutants.py",
             "tests/test_akn_walk_mutants.py",
+            "tests/test_akn_walk_body_mutants.py",
             "tests/test_interchange_small_mutants.py",
             "docs/json.md",
             "docs/akoma-ntoso.md",
