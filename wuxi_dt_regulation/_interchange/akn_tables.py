@@ -51,7 +51,7 @@ class TableReader:
         if len(tables) == 1 and len(content) == 1:
             no_text_around(content)
             return self.table(tables[0])
-        if not any(texts(content)):  # the empty table: a filler <p/>
+        if not tables and not any(texts(content)):  # the empty table: a filler <p/>
             return build(self.make[Table], element, ())  # type: ignore[no-any-return]
         raise Refused("a table's <content> holds its <table> alone", content)
 
