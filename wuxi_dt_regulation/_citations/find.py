@@ -172,7 +172,7 @@ def find_citations(
     name (:func:`full_title`); a short name the text gives itself (``（以下简称《解释》）``) or
     the caller passes in *names* is that instrument; 该法, 同法, 上述法律 are the instrument named
     most recently before them (``unresolvable`` when none was).  该条/同条 and 该款/同款 before a
-    款 or 项 are the article or 款 of the citation right before them (:mod:`.anaphora`).
+    款 or 项 are the article or 款 of the citation right before them.
 
     Args:
         text: the text to search.
