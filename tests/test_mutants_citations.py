@@ -6,6 +6,8 @@ show NAME`` in ``.mutation/citations`` prints the change) and asserts the exact 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import wuxi_dt_regulation as wdr
@@ -351,3 +353,36 @@ def test_a_range_of_项_read_with_the_regulation_gets_their_款() -> None:
     )
     bare = [Citation(article=2, item=n) for n in (1, 2)]
     assert wdr.parse_citations("第二条第一项至第二项") == CitationList((CitationRange(*bare),))
+
+
+def _refused(text: str) -> tuple[int | None, str]:
+    with pytest.raises(CitationError) as caught:
+        wdr.parse_citation(text)
+    return caught.value.column, str(caught.value).splitlines()[0]
+
+
+def test_a_number_without_its_unit_is_shown_from_where_it_starts() -> None:
+    # grammar.xǁReaderǁref__mutmut_21 (the 第五 looked for at the start of the text, not where
+    # the second reference begins: it showed '' and pointed at column 2)
+    assert _refused("第三条、第五") == (
+        7,
+        "column 7: expected a unit (编 章 节 条 款 项 目) after '第五', found the end of the text",
+    )
+
+
+def test_a_suffix_after_a_paragraph_is_refused_by_name() -> None:
+    # grammar.xǁReaderǁref__mutmut_91 left the message out of a check that could not fail
+    # (gone with it: _ord refuses a 之N on any level but the article first, and says this)
+    assert _refused("第三条第二款之一") == (8, "column 8: 之N follows an article number only")
+    # and after a 款 cited alone (grammar.xǁReaderǁ_ord__mutmut_51: the message's case)
+    assert _refused("第二款之一") == (5, "column 5: 之N follows an article number only")
+
+
+def test_the_book_a_document_is_names_nothing_alone() -> None:
+    # grammar.xǁReaderǁ_head__mutmut_31 (a 编 named by the document's own subtitle stood for
+    # a citation with no level at all): 合同编.md is that one 编, and 合同编第 cites nothing
+    book = wdr.parse_file(Path(__file__).parent / "corpus" / "national" / "合同编.md")
+    assert wdr.find_citations("依照合同编第", regulation=book) == ()
+    (match,) = wdr.find_citations("依照合同编第二分编", regulation=book)
+    assert (match.start, match.end, match.kind) == (2, 9, "absolute")
+    assert match.value == CitationList(items=(Citation(subpart=2),), conjunction="和")

@@ -198,13 +198,10 @@ class Reader:
                 level, number, suffix = self._ord(m)  # 合同编第四百六十四条: the article alone
                 ref.levels, ref.suffix, ref.head, ref.named = {level: number}, suffix, level, False
             elif kind == "ord" and UNIT_LEVEL.get(m["unit"]) in following and not ref.english:
-                level, number, suffix = self._ord(m)
-                if suffix:
-                    raise self.fail("之N follows an article number only", m.start("suffix"))
+                level, number, _ = self._ord(m)  # never an article: _ord refuses its 之N
                 ref.levels[level] = number
-            elif kind == "paren" and ref.compact and following:
-                level = "paragraph" if ref.last == "article" else following[0]
-                ref.levels[level] = self.number(m, "paren")
+            elif kind == "paren" and ref.compact and following:  # Art. 3(2)(3): the next level
+                ref.levels[following[0]] = self.number(m, "paren")
             elif kind == "word" and ref.compact and WORD_LEVEL[m["word"]] in following:
                 ref.levels[WORD_LEVEL[m["word"]]] = self._word_number(m)
             elif kind == "conj" and m[0] == "," and ref.english and not ref.compact:
