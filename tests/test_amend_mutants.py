@@ -580,3 +580,53 @@ def test_words_added_after_every_anchor_not_yet_followed_by_them() -> None:
         apply("一、在第一条中的“数据”后增加“和算力”。", reg).article(1).text
         == "数据和算力，数据和算力。"
     )
+
+
+_CHAPTERS = parse(
+    "# 示例条例\n\n- 2020年1月2日示例市第一届人民代表大会常务委员会第一次会议通过\n\n"
+    "<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丙。\n\n"
+    "## 第二章 附则\n\n第四条 丁。\n\n第五条 本条例自2020年3月1日起施行。\n"
+)
+
+
+def test_units_moved_together_each_take_their_new_number() -> None:
+    # reader.xǁReaderǁmove__mutmut_11 showed the second unit of 将第二条、第三条移至… dropped
+    # without a word: every unit named is moved, to the number in the same place of the list
+    amendment = parse_amendment(
+        decision("一、将第二条、第三条移至第二章，作为第四条、第五条。\n\n二、条文顺序作相应调整。")
+    )
+    moves = [op for op in amendment.operations if op.KIND == "move"]
+    assert [(str(op.target), str(op.chapter), str(op.to)) for op in moves] == [
+        ("第二条", "第二章", "第四条"),
+        ("第三条", "第二章", "第五条"),
+    ]
+    new = amendment.apply(_CHAPTERS)
+    assert [[(a.number, a.text) for a in chapter.articles] for chapter in new.chapters] == [
+        [(1, "甲。")],
+        [(2, "丁。"), (3, "本条例自2020年3月1日起施行。"), (4, "乙。"), (5, "丙。")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "message"),
+    [
+        ("一、将第二条、第三条移至第二章，作为第四条。", 19, "2 units moved to 1 number"),
+        ("一、将第二条移至第二章、第一章，作为第四条。", 9, "units moved to 2 places at once"),
+        ("一、将第二条、第三条改为第四条。", 3, "2 units renumbered to 1 number"),
+    ],
+)
+def test_units_and_their_new_places_are_counted(body: str, column: int, message: str) -> None:
+    with pytest.raises(wdr.ParseError) as caught:
+        parse_amendment(decision(body))
+    assert (caught.value.line, caught.value.column) == (9, column)
+    assert str(caught.value).splitlines()[0] == f"<string>:9:{column}: {message}"
+
+
+def test_a_republished_instrument_is_noted_under_its_name() -> None:
+    # reader.xǁReaderǁrepublish__mutmut_31 (the note of 重新公布 without its instrument)
+    ops = parse_amendment(decision("二、《示例条例》根据本决定作相应修改，重新公布。")).operations
+    assert ops[-1] == Note(
+        "other",
+        span=Span(9, 3, "《示例条例》根据本决定作相应修改，重新公布"),
+        instrument="示例条例",
+    )

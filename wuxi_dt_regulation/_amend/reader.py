@@ -182,11 +182,18 @@ class Reader:
         self.emit(Retitle(target, "".join(self.quote(0)), span=self.span(), instrument=self.law))
 
     def move(self, m: re.Match[str]) -> None:
-        (target,) = self.targets(m["t"], m.start("t"))[:1]
-        chapter = self.targets(m["c"], m.start("c"))[0]
-        to = self.targets(m["to"], m.start("to"))[0]
-        self.context.last = target
-        self.emit(Move(target, chapter, to, span=self.span(), instrument=self.law))
+        old = self.targets(m["t"], m.start("t"))
+        chapters = self.targets(m["c"], m.start("c"))
+        new = self.targets(m["to"], m.start("to"))
+        if len(chapters) != 1:
+            raise self.fail(f"units moved to {len(chapters)} places at once", m.start("c"))
+        if len(old) != len(new):
+            raise self.fail(
+                f"{_count(old, 'unit')} moved to {_count(new, 'number')}", m.start("to")
+            )
+        for target, to in zip(old, new, strict=True):
+            self.emit(Move(target, chapters[0], to, span=self.span(), instrument=self.law))
+        self.context.last = old[0]
 
     def renumber_replace(self, m: re.Match[str]) -> None:
         target = self.targets(m["t"], m.start("t"))[0]
@@ -199,7 +206,7 @@ class Reader:
         old = self.targets(m["t"], m.start("t"))
         new = self.targets(m["to"], m.start("to"))
         if len(old) != len(new):
-            raise self.fail(f"{len(old)} units renumbered to {len(new)} numbers")
+            raise self.fail(f"{_count(old, 'unit')} renumbered to {_count(new, 'number')}")
         for a, b in zip(old, new, strict=True):
             self.emit(Renumber(a, b, span=self.span(), instrument=self.law))
         self.context.last = old[0]
@@ -397,3 +404,7 @@ class Reader:
                 "增加一款 with no wording: expected 修改为：“…” restating the unit", 0
             )
         return self.ops
+
+
+def _count(values: tuple[object, ...], noun: str) -> str:
+    return f"{len(values)} {noun}" + ("" if len(values) == 1 else "s")
