@@ -611,11 +611,31 @@ def test_units_moved_together_each_take_their_new_number() -> None:
     ("body", "column", "message"),
     [
         ("一、将第二条、第三条移至第二章，作为第四条。", 19, "2 units moved to 1 number"),
-        ("一、将第二条移至第二章、第一章，作为第四条。", 9, "units moved to 2 places at once"),
+        (
+            "一、将第二条移至第二章、第一章，作为第四条。",
+            9,
+            "one unit goes here, '第二章、第一章' names 2",
+        ),
+        # where one unit goes, a list is refused: it was cut to its first unit without a word
+        (
+            "一、将第二章、第三章的章名修改为“数字”。",
+            4,
+            "one unit goes here, '第二章、第三章' names 2",
+        ),
+        (
+            "一、在第三条、第四条后增加一条，作为第五条：“戊。”",
+            4,
+            "one unit goes here, '第三条、第四条' names 2",
+        ),
+        (
+            "一、在第二条、第三条中增加一款：“戊。”",
+            4,
+            "one unit goes here, '第二条、第三条' names 2",
+        ),
         ("一、将第二条、第三条改为第四条。", 3, "2 units renumbered to 1 number"),
     ],
 )
-def test_units_and_their_new_places_are_counted(body: str, column: int, message: str) -> None:
+def test_units_and_their_places_are_counted(body: str, column: int, message: str) -> None:
     with pytest.raises(wdr.ParseError) as caught:
         parse_amendment(decision(body))
     assert (caught.value.line, caught.value.column) == (9, column)

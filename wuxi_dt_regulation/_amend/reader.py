@@ -85,6 +85,13 @@ class Reader:
         assert clause is not None
         return ClauseError(message, clause.origin[min(at, len(clause.origin) - 1)])
 
+    def target(self, text: str, at: int) -> Target:
+        """The one unit *text* names: a list where one unit goes is refused, never cut short."""
+        found = self.targets(text, at)
+        if len(found) != 1:
+            raise self.fail(f"one unit goes here, {text!r} names {len(found)}", at)
+        return found[0]
+
     def targets(self, text: str, at: int) -> tuple[Target, ...]:
         law, rest = split_law(text)
         if law == THAT:
@@ -177,27 +184,25 @@ class Reader:
     def retitle(self, m: re.Match[str]) -> None:
         text = m["t"] or ""
         target = (
-            Target(scope="title") if not text.strip("将的") else self.targets(text, m.start("t"))[0]
+            Target(scope="title") if not text.strip("将的") else self.target(text, m.start("t"))
         )
         self.emit(Retitle(target, "".join(self.quote(0)), span=self.span(), instrument=self.law))
 
     def move(self, m: re.Match[str]) -> None:
         old = self.targets(m["t"], m.start("t"))
-        chapters = self.targets(m["c"], m.start("c"))
+        chapter = self.target(m["c"], m.start("c"))
         new = self.targets(m["to"], m.start("to"))
-        if len(chapters) != 1:
-            raise self.fail(f"units moved to {len(chapters)} places at once", m.start("c"))
         if len(old) != len(new):
             raise self.fail(
                 f"{_count(old, 'unit')} moved to {_count(new, 'number')}", m.start("to")
             )
         for target, to in zip(old, new, strict=True):
-            self.emit(Move(target, chapters[0], to, span=self.span(), instrument=self.law))
+            self.emit(Move(target, chapter, to, span=self.span(), instrument=self.law))
         self.context.last = old[0]
 
     def renumber_replace(self, m: re.Match[str]) -> None:
-        target = self.targets(m["t"], m.start("t"))[0]
-        to = self.targets(m["to"], m.start("to"))[0]
+        target = self.target(m["t"], m.start("t"))
+        to = self.target(m["to"], m.start("to"))
         self.emit(Renumber(target, to, span=self.span(), instrument=self.law))
         self.emit(Replace((target,), self.wording(0), span=self.span(), instrument=self.law))
         self.context.last = target
@@ -216,7 +221,7 @@ class Reader:
         after = container = None
         appended: Literal["", "article", "paragraph", "item", "subitem"] = ""
         if m["after"]:
-            named = self.targets(m["after"], m.start("after"))[0]
+            named = self.target(m["after"], m.start("after"))
             after, container = (named, None) if m["rel"] in ("后", "之后") else (None, named)
         if m["to"]:
             if container is not None:
@@ -291,7 +296,7 @@ class Reader:
             raise self.fail(f"the new {position}: {err}") from None
 
     def insert_plain(self, m: re.Match[str]) -> None:
-        target = self.targets(m["t"], m.start("t"))[0]
+        target = self.target(m["t"], m.start("t"))
         self.emit(
             Insert(
                 target, self.wording(0), None, "paragraph", span=self.span(), instrument=self.law
