@@ -650,3 +650,42 @@ def test_a_republished_instrument_is_noted_under_its_name() -> None:
         span=Span(9, 3, "《示例条例》根据本决定作相应修改，重新公布"),
         instrument="示例条例",
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "一、删去第二条。\n\n二、第三条至第五条相应改为第二条至第四条。",
+        "一、删去第二条。\n\n二、将第三条改为第二条。\n\n三、将第四条改为第三条。\n\n四、将第五条改为第四条。",
+        "一、将第三条改为第二条。\n\n二、将第四条改为第三条。\n\n三、将第五条改为第四条。\n\n四、删去第二条。",
+    ],
+)
+def test_a_deleted_article_gives_its_number_to_the_article_renumbered_onto_it(body: str) -> None:
+    # the run's structure.xǁStructureǁdo_renumber__mutmut_31 led here: without 条文顺序作相应调整
+    # a deleted article stayed as a （删去） line holding its number, and an explicit renumbering
+    # onto that number was refused as "two 第二条"
+    new = parse_amendment(decision(body)).apply(_CHAPTERS)
+    assert [[(a.number, a.text) for a in chapter.articles] for chapter in new.chapters] == [
+        [(1, "甲。"), (2, "丙。")],
+        [(3, "丁。"), (4, "本条例自2020年3月1日起施行。")],
+    ]
+    assert new.warnings == ()
+
+
+def test_a_deleted_article_keeps_its_number_when_nothing_takes_it() -> None:
+    body = "一、删去第二条。\n\n二、将第三条改为第三条之一。"
+    new = parse_amendment(decision(body)).apply(_CHAPTERS)
+    assert [(a.label, a.text) for a in new.articles] == [
+        ("第一条", "甲。"),
+        ("第二条", "（删去）"),
+        ("第三条之一", "丙。"),
+        ("第四条", "丁。"),
+        ("第五条", "本条例自2020年3月1日起施行。"),
+    ]
+    # two articles renumbered onto one number are still refused, by the instruction that did it
+    with pytest.raises(wdr.AmendmentError) as caught:
+        parse_amendment(decision("一、将第三条改为第二条。")).apply(_CHAPTERS)
+    assert str(caught.value).splitlines()[0] == (
+        "关于修改《示例条例》的决定:9:3: the result has two 第二条: the amendment puts an article "
+        "at a number already taken, without 条文顺序作相应调整"
+    )

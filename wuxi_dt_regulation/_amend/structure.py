@@ -14,7 +14,10 @@
   under it go inside.  ``删去第五章`` deletes the chapter and what is still in it.
 * ``条文顺序作相应调整`` numbers every article afresh, in order, from the number the text
   starts at (a 之N article becomes a plain one, as in a revised code), and the chapters and
-  sections when one was added or deleted.  A number left twice in the result is an error.
+  sections when one was added or deleted.  Without it, an article deleted stays as a （删去）
+  line holding its number, unless the amendment renumbers another article onto that number
+  (``删去第二条`` and ``第三条至第五条相应改为第二条至第四条``).  A number left twice in the
+  result is an error.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from .operations import (
     Renumber,
     Target,
 )
-from .work import Box, Slot
+from .work import DELETED, Box, Slot
 
 __all__ = ["Structure"]
 
@@ -252,10 +255,17 @@ class Structure(Workbench):
                         count += 1
                         child.number = count
         seen: dict[tuple[int, int], Slot] = {}
-        for slot in self.root.slots():
+        for slot in list(self.root.slots()):
             other = seen.setdefault(slot.key, slot)
             if other is not slot:
                 new = slot if id(slot) in self.made_by else other
+                gone = other if new is slot else slot
+                if id(new) in self.made_by and gone.text() == DELETED:
+                    gone.deleted = (
+                        True  # a （删去） line gives its number to the article moved onto it
+                    )
+                    seen[slot.key] = new
+                    continue
                 self.op = self.made_by.get(id(new), self.op)
                 raise self.error(
                     f"the result has two {slot.label()}: the amendment puts an article at a "

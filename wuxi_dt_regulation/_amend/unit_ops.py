@@ -34,12 +34,9 @@ from .operations import (
     Target,
 )
 from .structure import Structure
-from .work import Par
+from .work import DELETED, Par
 
 __all__ = ["DELETED", "UnitOps"]
-
-#: The text a deleted article keeps when the text is not renumbered.
-DELETED = "（删去）"
 
 
 class UnitOps(Structure):

@@ -19,7 +19,10 @@ from .._model.errors import CitationError
 from .._model.structure import Article, Chapter, Section
 from .._model.units import Item, Paragraph
 
-__all__ = ["Box", "Par", "Slot", "freeze", "moved_headings", "thaw"]
+__all__ = ["DELETED", "Box", "Par", "Slot", "freeze", "moved_headings", "thaw"]
+
+#: The text a deleted article keeps when the text is not renumbered.
+DELETED = "（删去）"
 
 
 class Par:
