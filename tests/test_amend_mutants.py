@@ -20,6 +20,7 @@ from wuxi_dt_regulation import (
 from wuxi_dt_regulation.amendments import (
     Commence,
     Delete,
+    Move,
     Note,
     ReferenceUpdate,
     Renumber,
@@ -595,7 +596,7 @@ def test_units_moved_together_each_take_their_new_number() -> None:
     amendment = parse_amendment(
         decision("一、将第二条、第三条移至第二章，作为第四条、第五条。\n\n二、条文顺序作相应调整。")
     )
-    moves = [op for op in amendment.operations if op.KIND == "move"]
+    moves = [op for op in amendment.operations if isinstance(op, Move)]
     assert [(str(op.target), str(op.chapter), str(op.to)) for op in moves] == [
         ("第二条", "第二章", "第四条"),
         ("第三条", "第二章", "第五条"),
