@@ -634,6 +634,11 @@ def test_units_moved_together_each_take_their_new_number() -> None:
             "one unit goes here, '第二条、第三条' names 2",
         ),
         ("一、将第二条、第三条改为第四条。", 3, "2 units renumbered to 1 number"),
+        (
+            "一、条文顺序作相应调整：“第三条”调整为“第二条、第四条”。",
+            3,
+            "1 unit renumbered to 2 numbers",
+        ),
     ],
 )
 def test_units_and_their_places_are_counted(body: str, column: int, message: str) -> None:

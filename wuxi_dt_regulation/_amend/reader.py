@@ -172,7 +172,9 @@ class Reader:
         for index, _ in enumerate(re.findall(rf"{Q}调整为{Q}", pairs)):
             old = self._quoted_targets(2 * index)
             new = self._quoted_targets(2 * index + 1)
-            for a, b in zip(old, new, strict=False):
+            if len(old) != len(new):
+                raise self.fail(f"{_count(old, 'unit')} renumbered to {_count(new, 'number')}")
+            for a, b in zip(old, new, strict=True):
                 self.emit(
                     Renumber(a, attrs.evolve(b, new=True), span=self.span(), instrument=self.law)
                 )
