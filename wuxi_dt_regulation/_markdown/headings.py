@@ -30,6 +30,7 @@ from .numbering import Numbering
 
 __all__ = ["HeadingReader"]
 
+_new = object.__new__
 _STOP = (Token(STOP),)
 _BREAK = (Token(BREAK),)
 
@@ -247,7 +248,9 @@ class HeadingReader:
             and (self.stack[-1].title in PREAMBLE_TITLES)
         ):
             self.stack.pop()  # 序言 holds no articles: the first one closes it
-        article = OpenArticle(key[0], key[1])
+        article = _new(OpenArticle)  # (OpenArticle(*key), written out: no __init__ call)
+        article.number, article.suffix = key
+        article.children = []
         stack = self.stack  # (the target(): no article is read inside an appendix)
         (stack[-1].children if stack else self.body).append(article)
         self.article = article
@@ -262,7 +265,11 @@ class HeadingReader:
         ):
             # the usual article: its first 款 is the text after the label (flow_text's
             # reading of a text with no marker, when nothing is open)
-            para = OpenParagraph(text, False)
+            para = _new(OpenParagraph)  # (OpenParagraph(text, False), written out)
+            para.text = text
+            para.brk = False
+            para.more = ()
+            para.items = []
             article.children.append(para)
             self.para = para
             if "“" in text or "”" in text or text[-1:] in "：:":

@@ -49,6 +49,7 @@ from .lexer import LINE_RE, Line
 
 __all__ = ["RANK", "ListReader"]
 
+_new = object.__new__
 #: The rank of each numbered heading (编 > 分编 > 章 > 节).
 RANK = {"编": 1, "分编": 2, "章": 3, "节": 4}
 #: What a line of the look-ahead stands for: a source line, or the tokens left on this one.
@@ -354,7 +355,12 @@ class ListReader:
             self.warn(
                 line, "item-number", f"expected item {label(expected)}, found {label(number)}"
             )
-        item = Entry(number, text, arabic)
+        item = _new(Entry)  # (Entry(number, text, arabic), written out: no __init__ call)
+        item.number = number
+        item.text = text
+        item.arabic = arabic
+        item.more = ()
+        item.subs = []
         para.items.append(item)
         self.item = item
         self.sub = self.deep = None

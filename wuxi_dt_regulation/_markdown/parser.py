@@ -138,12 +138,12 @@ class _Parser(ListReader, HeadingReader):
         if toc_lines:
             rest = [line for line in rest if line.number not in toc_lines]
         tables, read_to = (pipe_tables(rest) if "|" in self.text else {}), 0
+        new = object.__new__
         for line in rest:
             if tables and (line.number <= read_to or (read_to := self.pipe_table(line, tables))):
                 continue
-            # The usual line, read here without the dispatch of line(): prose in an article
-            # with no list, quotation, table or forced break open is the article's next 款
-            # (what line() -> flow() -> flow_text() -> new_para() would do, step for step).
+            # The usual line, read without line()'s dispatch: prose in an article with nothing
+            # open is its next 款 (as line() -> flow() -> flow_text() -> new_para() reads it).
             article = self.article
             if (
                 article is not None
@@ -163,7 +163,8 @@ class _Parser(ListReader, HeadingReader):
                     and "一)" not in text
                     and len(children) < MAX_NUMBER
                 ):
-                    para = OpenParagraph(text, False)
+                    para = new(OpenParagraph)  # (OpenParagraph(text, False), written out)
+                    para.text, para.brk, para.more, para.items = text, False, (), []
                     children.append(para)
                     self.para = para
                     self.item = self.sub = self.deep = None
@@ -172,8 +173,7 @@ class _Parser(ListReader, HeadingReader):
                     continue
             match = line.match
             if match is not None and self.table is None and self.quote is CLOSED:
-                # the other usual lines, read as line() would without its chain of tests: an
-                # article (or prose that cites one), a 项
+                # the other usual lines, read as line() would: an article (or prose citing one), a 项
                 kind = match.lastgroup
                 if kind == "atext" and not self.appendices:
                     if not self.article_line(line, match):
