@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .._model.flow import BREAK, CLOSED, STOP, TEXT, Quote, Token
-from .._model.numerals import from_chinese
+from .._model.numerals import from_chinese, known_numeral
 from .._model.structure import PREAMBLE_TITLES
 from .builders import Child, Container, Entry, OpenArticle, OpenParagraph
 from .inline import LIST_OPENERS, expand_text, token_of
@@ -173,11 +173,14 @@ class HeadingReader:
         """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
         raw_num, asep, asuf, atext, abreak = match.group("anum", "asep", "asuf", "atext", "abreak")
         if asep and asuf is None and not abreak and raw_num.isalnum():
-            try:  # 第三十五条 text: the usual line, read without the checks below
-                number = from_chinese(raw_num)
-            except ValueError:
-                pass
-            else:
+            # 第三十五条 text: the usual line, read without the checks below
+            number = known_numeral(raw_num)
+            if number is None:
+                try:
+                    number = from_chinese(raw_num)
+                except ValueError:
+                    number = None
+            if number is not None:
                 self.open_article(line, (number, 0), atext.strip())
                 return True
         key: tuple[int, int] | str

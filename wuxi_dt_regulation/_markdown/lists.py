@@ -42,7 +42,7 @@ from .._model.flow import (
     level_of,
     ordinal_of,
 )
-from .._model.numerals import MAX_NUMBER, from_chinese, to_chinese
+from .._model.numerals import MAX_NUMBER, from_chinese, known_numeral, to_chinese
 from .builders import Child, Container, Entry, OpenArticle, OpenParagraph
 from .inline import LIST_OPENERS, Piece, expand_text, piece_match, split_inline, token_of
 from .lexer import LINE_RE, Line
@@ -201,11 +201,13 @@ class ListReader:
                 self.take(line, TEXT, 0, text, text, ())
             return
         if match.lastgroup == "itext":  # the usual 项: read without detours
-            try:
-                number = from_chinese(match["inum"])
-            except ValueError:
-                pass
-            else:
+            number = known_numeral(match["inum"])
+            if number is None:
+                try:
+                    number = from_chinese(match["inum"])
+                except ValueError:
+                    number = None
+            if number is not None:
                 item_text = match["itext"].strip()
                 self.add_item(line, number, item_text)
                 if "“" in item_text or "”" in item_text or item_text[-1:] in "：:":

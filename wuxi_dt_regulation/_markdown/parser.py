@@ -69,7 +69,7 @@ class _Parser(ListReader, HeadingReader):
         if text.startswith("\ufeff"):
             text = text[1:]
         self.text = text
-        if not text.strip():
+        if not text or text.isspace():  # (not text.strip(), without copying the text)
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=source
             )
