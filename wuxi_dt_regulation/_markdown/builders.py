@@ -70,13 +70,16 @@ class Entry:
 class OpenParagraph:
     """The 款 being read: its introduction, its further paragraphs (quoted wording) and its 项."""
 
-    __slots__ = ("brk", "items", "more", "text")
+    __slots__ = ("brk", "items", "more", "plain", "text")
 
     def __init__(self, text: str, brk: bool) -> None:
         self.text = text
         self.brk = brk
         self.more: tuple[str, ...] = ()  # rarely any: no list built for each 款
         self.items: list[Entry] = []
+        #: the text was found, as the 款 opened, to hold no quotation mark and end in no colon
+        #: (False: not looked at, the freezing looks)
+        self.plain = False
 
     def freeze(self, number: int) -> Paragraph:
         """The 款 through the public constructor, checked: for a reader whose lines the model
@@ -264,7 +267,11 @@ class Freezer:
         append = paragraphs.append
         for index, par in enumerate(article.children, 1):
             text = par.text
-            if par.items or par.more or "“" in text or "”" in text or text[-1:] in "：:":
+            if (
+                par.items
+                or par.more
+                or (not par.plain and ("“" in text or "”" in text or text[-1:] in "：:"))
+            ):
                 append(freeze(par, index, (number, suffix, index)))
             else:  # the usual 款: one line of text, nothing the reading rules look at
                 # (_paragraph, written in line: one call less for most values of a parse)

@@ -268,14 +268,16 @@ class HeadingReader:
         ):
             # the usual article: its first 款 is the text after the label (flow_text's
             # reading of a text with no marker, when nothing is open)
+            marked = "“" in text or "”" in text or text[-1:] in "：:"
             para = _new(OpenParagraph)  # (OpenParagraph(text, False), written out)
             para.text = text
             para.brk = False
             para.more = ()
             para.items = []
+            para.plain = not marked
             article.children.append(para)
             self.para = para
-            if "“" in text or "”" in text or text[-1:] in "：:":
+            if marked:
                 self.opened(line, text)
         else:
             self.flow_text(line, text)

@@ -163,12 +163,13 @@ class _Parser(ListReader, HeadingReader):
                     and "一)" not in text
                     and len(children) < MAX_NUMBER
                 ):
+                    marked = "“" in text or "”" in text or text[-1:] in "：:"
                     para = new(OpenParagraph)  # (OpenParagraph(text, False), written out)
                     para.text, para.brk, para.more, para.items = text, False, (), []
+                    para.plain = not marked
                     children.append(para)
-                    self.para = para
-                    self.item = self.sub = self.deep = None
-                    if "“" in text or "”" in text or text[-1:] in "：:":
+                    self.para, self.item, self.sub, self.deep = para, None, None, None
+                    if marked:
                         self.opened(line, text)
                     continue
             match = line.match
@@ -189,8 +190,7 @@ class _Parser(ListReader, HeadingReader):
         freezer = Freezer(restarts(self.body))
         body = list(freezer.children(self.body))
         if head.toc and not _toc_fits(head.toc, body):
-            # headings shaped like a table of contents whose first entry is not the body's
-            # first heading (or that lists it twice): they are headings of the body after all
+            # a contents list not fitting the body (_toc_fits) is headings of the body after all
             return _Parser(self.text, self.source, toc=False).parse()
         if self.numbering.last_article is None:
             self.no_articles(rest[0] if rest else None, body)
