@@ -5,11 +5,19 @@ article, the 款 being read, the 项 or 目 a list has reached) and freezes each
 immutable model value once the whole text is read (:class:`Freezer`).
 
 The parser has read every line under the rules the model's checks enforce, so the values are
-built by the model's prechecked constructors (:mod:`.._model.prebuilt`): no check
-runs again, and each citable unit gets its position (the citation stamp) as it is built, in
-the one walk that freezes the tree, rather than in a second pass over the finished body.
-tests/test_trusted.py rebuilds every parsed value through the public constructors and
-compares, over the corpus and generated regulations.
+built without the model's checks, as :mod:`.._model.prebuilt` builds them (every field in its
+slot, hidden ones included): no check runs again, and each citable unit gets its position (the
+citation stamp) as it is built, in the one walk that freezes the tree, rather than in a second
+pass over the finished body.  tests/test_trusted.py rebuilds every parsed value through the
+public constructors and compares, over the corpus and generated regulations.
+
+How the slots are written (:func:`_writable`): a value is created as an instance of a
+subclass of its frozen class that adds no slot and takes plain attribute stores, its fields
+are stored, and its class is then set to the model's own.  A store through a member
+descriptor's ``__set__`` (prebuilt's way) is a call that builds an argument tuple, about 700
+instructions; a plain store to a slot is a few dozen, and the class switch one more store
+(the two classes have the same layout, which CPython checks).  What comes out is an instance of
+the model's class, frozen, equal to what the public constructor builds.
 """
 
 from __future__ import annotations
@@ -18,21 +26,9 @@ from typing import Any, Union
 
 import attrs
 
-from .._model.prebuilt import (
-    PARAGRAPH_SETTERS,
-    make_appendix,
-    make_article,
-    make_chapter,
-    make_division,
-    make_item,
-    make_paragraph,
-    make_part,
-    make_section,
-    make_subitem,
-    make_subpart,
-)
+from .._model.prebuilt import make_appendix, make_division, make_part
 from .._model.reading import paragraph_flow
-from .._model.structure import Article
+from .._model.structure import Article, Chapter, Section, Subpart
 from .._model.units import Item, Paragraph, SubItem, Table
 
 __all__ = [
@@ -74,13 +70,16 @@ class Entry:
 class OpenParagraph:
     """The 款 being read: its introduction, its further paragraphs (quoted wording) and its 项."""
 
-    __slots__ = ("brk", "items", "more", "text")
+    __slots__ = ("brk", "items", "more", "plain", "text")
 
     def __init__(self, text: str, brk: bool) -> None:
         self.text = text
         self.brk = brk
         self.more: tuple[str, ...] = ()  # rarely any: no list built for each 款
         self.items: list[Entry] = []
+        #: the text was found, as the 款 opened, to hold no quotation mark and end in no colon
+        #: (False: not looked at, the freezing looks)
+        self.plain = False
 
     def freeze(self, number: int) -> Paragraph:
         """The 款 through the public constructor, checked: for a reader whose lines the model
@@ -118,8 +117,88 @@ class Container:
 
 
 _new = object.__new__
-_P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
-_CITED_HEADINGS = {"章": make_chapter, "节": make_section, "分编": make_subpart}
+
+
+def _writable(cls: type) -> Any:
+    """A subclass of the frozen (slotted) *cls* that adds no slot and whose instances take
+    plain attribute stores: built as one, a value is switched to *cls* once its fields are in."""
+    namespace = {
+        "__slots__": (),
+        "__setattr__": object.__setattr__,
+        "__delattr__": object.__delattr__,  # (both, or CPython keeps the slow generic store)
+    }
+    return type(f"Writable{cls.__name__}", (cls,), namespace)
+
+
+_PARAGRAPH = _writable(Paragraph)
+_ITEM = _writable(Item)
+_SUBITEM = _writable(SubItem)
+_ARTICLE = _writable(Article)
+#: the cited headings: (the class, its writable twin) by unit
+_CITED_HEADINGS = {
+    unit: (cls, _writable(cls))
+    for unit, cls in (("章", Chapter), ("节", Section), ("分编", Subpart))
+}
+
+
+def _paragraph(
+    number: int,
+    text: str,
+    items: tuple[Item, ...],
+    break_before: bool,
+    continuation: tuple[str, ...],
+    cite: tuple[int, ...] | None,
+    flow: bool,
+) -> Paragraph:
+    """:func:`.._model.prebuilt.make_paragraph`, written as :func:`_writable` allows."""
+    value = _new(_PARAGRAPH)
+    value.number = number
+    value.text = text
+    value.items = items
+    value.break_before = break_before
+    value.continuation = continuation
+    value._cite = cite
+    value._flow = flow
+    value.__class__ = Paragraph
+    return value  # type: ignore[no-any-return]
+
+
+def _item(
+    number: int,
+    text: str,
+    subitems: tuple[SubItem, ...],
+    continuation: tuple[str, ...],
+    arabic: bool,
+    cite: tuple[int, ...] | None,
+) -> Item:
+    """:func:`.._model.prebuilt.make_item`, written as :func:`_writable` allows."""
+    value = _new(_ITEM)
+    value.number = number
+    value.text = text
+    value.subitems = subitems
+    value.continuation = continuation
+    value.arabic = arabic
+    value._cite = cite
+    value.__class__ = Item
+    return value  # type: ignore[no-any-return]
+
+
+def _subitem(
+    number: int,
+    text: str,
+    subitems: tuple[SubItem, ...],
+    continuation: tuple[str, ...],
+    cite: tuple[int, ...] | None,
+) -> SubItem:
+    """:func:`.._model.prebuilt.make_subitem`, written as :func:`_writable` allows."""
+    value = _new(_SUBITEM)
+    value.number = number
+    value.text = text
+    value.subitems = subitems
+    value.continuation = continuation
+    value._cite = cite
+    value.__class__ = SubItem
+    return value  # type: ignore[no-any-return]
 
 
 class Freezer:
@@ -172,8 +251,14 @@ class Freezer:
             stamp = (part if self.restart else None, chapter, box.number)
         else:  # 分编
             stamp = (part, box.number)
-        children = self.children(box.children, part, chapter)
-        return _CITED_HEADINGS[kind](box.number, box.title, children, stamp)
+        cls, writable = _CITED_HEADINGS[kind]
+        value = _new(writable)
+        value.number = box.number
+        value.title = box.title
+        value.children = self.children(box.children, part, chapter)
+        value._cite = stamp
+        value.__class__ = cls
+        return value
 
     def freeze_article(self, article: OpenArticle) -> Article:
         number, suffix = article.number, article.suffix
@@ -182,22 +267,31 @@ class Freezer:
         append = paragraphs.append
         for index, par in enumerate(article.children, 1):
             text = par.text
-            if par.items or par.more or "“" in text or "”" in text or text[-1:] in "：:":
+            if (
+                par.items
+                or par.more
+                or (not par.plain and ("“" in text or "”" in text or text[-1:] in "：:"))
+            ):
                 append(freeze(par, index, (number, suffix, index)))
             else:  # the usual 款: one line of text, nothing the reading rules look at
-                # (make_paragraph, written in line: one call less for most values of a parse)
-                value = _new(Paragraph)
-                _P0(value, index)
-                _P1(value, text)
-                _P2(value, ())
-                _P3(value, par.brk)
-                _P4(value, ())
-                _P5(value, (number, suffix, index))
-                _P6(value, False)
+                # (_paragraph, written in line: one call less for most values of a parse)
+                value = _new(_PARAGRAPH)
+                value.number = index
+                value.text = text
+                value.items = ()
+                value.break_before = par.brk
+                value.continuation = ()
+                value._cite = (number, suffix, index)
+                value._flow = False
+                value.__class__ = Paragraph
                 append(value)
-        frozen = make_article(number, suffix, tuple(paragraphs))
+        frozen = _new(_ARTICLE)
+        frozen.number = number
+        frozen.suffix = suffix
+        frozen.paragraphs = tuple(paragraphs)
+        frozen.__class__ = Article
         self.articles.append(frozen)
-        return frozen
+        return frozen  # type: ignore[no-any-return]
 
     def freeze_paragraph(
         self, par: OpenParagraph, number: int, stamp: tuple[int, ...] | None
@@ -207,21 +301,21 @@ class Freezer:
             items = tuple([self.freeze_item(item, stamp) for item in par.items])
         text, more = par.text, par.more
         flow = paragraph_flow(text, more, items)
-        return make_paragraph(number, text, items, par.brk, more, stamp, flow)
+        return _paragraph(number, text, items, par.brk, more, stamp, flow)
 
     def freeze_item(self, entry: Entry, base: tuple[int, ...] | None) -> Item:
         stamp = None if base is None else (*base, entry.number)
         subs: tuple[SubItem, ...] = ()
         if entry.subs:
             subs = tuple([self.freeze_sub(sub, stamp) for sub in entry.subs])
-        return make_item(entry.number, entry.text, subs, entry.more, entry.arabic, stamp)
+        return _item(entry.number, entry.text, subs, entry.more, entry.arabic, stamp)
 
     def freeze_sub(self, entry: Entry, base: tuple[int, ...] | None) -> SubItem:
         stamp = None if base is None else (*base, entry.number)
         deep: tuple[SubItem, ...] = ()
         if entry.subs:  # the fourth level （1）: no citation form, no stamp
-            deep = tuple([make_subitem(d.number, d.text, (), d.more, None) for d in entry.subs])
-        return make_subitem(entry.number, entry.text, deep, entry.more, stamp)
+            deep = tuple([_subitem(d.number, d.text, (), d.more, None) for d in entry.subs])
+        return _subitem(entry.number, entry.text, deep, entry.more, stamp)
 
 
 def restarts(body: list[Child]) -> bool:

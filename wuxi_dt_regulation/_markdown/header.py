@@ -152,7 +152,8 @@ def _find_toc(lines: list[Line], pos: int, warn: Warn) -> tuple[tuple[str, ...],
         crammed = len(run) == 1 and "第" in rest and re.search(_CRAMMED_PATTERN, rest)
         if len(run) < 2 and not crammed:
             return (), frozenset()  # one heading is no table of contents: no need to look on
-        if not any(unit_of(line) == first for line in lines[i:]):
+        # (a line with no LINE_RE match is no heading: unit_of is not called for it)
+        if not any(line.match is not None and unit_of(line) == first for line in lines[i:]):
             return (), frozenset()
         cut = len(run)
     entries = run[:cut]

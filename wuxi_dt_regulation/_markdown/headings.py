@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .._model.flow import BREAK, CLOSED, STOP, TEXT, Quote, Token
-from .._model.numerals import from_chinese
+from .._model.numerals import from_chinese, known_numeral
 from .._model.structure import PREAMBLE_TITLES
 from .builders import Child, Container, Entry, OpenArticle, OpenParagraph
 from .inline import LIST_OPENERS, expand_text, token_of
@@ -30,6 +30,7 @@ from .numbering import Numbering
 
 __all__ = ["HeadingReader"]
 
+_new = object.__new__
 _STOP = (Token(STOP),)
 _BREAK = (Token(BREAK),)
 
@@ -172,11 +173,14 @@ class HeadingReader:
         """A 条 label.  Return False when the line is prose after all (kept as a paragraph)."""
         raw_num, asep, asuf, atext, abreak = match.group("anum", "asep", "asuf", "atext", "abreak")
         if asep and asuf is None and not abreak and raw_num.isalnum():
-            try:  # 第三十五条 text: the usual line, read without the checks below
-                number = from_chinese(raw_num)
-            except ValueError:
-                pass
-            else:
+            # 第三十五条 text: the usual line, read without the checks below
+            number = known_numeral(raw_num)
+            if number is None:
+                try:
+                    number = from_chinese(raw_num)
+                except ValueError:
+                    number = None
+            if number is not None:
                 self.open_article(line, (number, 0), atext.strip())
                 return True
         key: tuple[int, int] | str
@@ -247,7 +251,9 @@ class HeadingReader:
             and (self.stack[-1].title in PREAMBLE_TITLES)
         ):
             self.stack.pop()  # 序言 holds no articles: the first one closes it
-        article = OpenArticle(key[0], key[1])
+        article = _new(OpenArticle)  # (OpenArticle(*key), written out: no __init__ call)
+        article.number, article.suffix = key
+        article.children = []
         stack = self.stack  # (the target(): no article is read inside an appendix)
         (stack[-1].children if stack else self.body).append(article)
         self.article = article
@@ -262,10 +268,16 @@ class HeadingReader:
         ):
             # the usual article: its first 款 is the text after the label (flow_text's
             # reading of a text with no marker, when nothing is open)
-            para = OpenParagraph(text, False)
+            marked = "“" in text or "”" in text or text[-1:] in "：:"
+            para = _new(OpenParagraph)  # (OpenParagraph(text, False), written out)
+            para.text = text
+            para.brk = False
+            para.more = ()
+            para.items = []
+            para.plain = not marked
             article.children.append(para)
             self.para = para
-            if "“" in text or "”" in text or text[-1:] in "：:":
+            if marked:
                 self.opened(line, text)
         else:
             self.flow_text(line, text)

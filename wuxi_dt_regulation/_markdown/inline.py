@@ -52,6 +52,8 @@ def split_inline(text: str) -> list[Piece] | None:
     >>> [p for _, p, _ in split_inline("下列： （一）甲； （二）乙。 前款所称")]
     ['下列：', '（一）甲；', '（二）乙。', '前款所称']
     """
+    if "：" not in text and ":" not in text:
+        return None  # (the usual line: no introduction, nothing for the regex to find)
     for start in _inline_start_re().finditer(text):
         if not feed(CLOSED, text[: start.start() + 1]).open:
             break

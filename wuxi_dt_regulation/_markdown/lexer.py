@@ -161,20 +161,40 @@ def needs_escape(
     return True
 
 
-class Line(NamedTuple):
+class Line:
     """One non-blank source line: its number, the text as printed (stripped), and its kind.
 
     ``level`` is the number of ``#`` for a heading, else 0.  ``match`` is the :data:`LINE_RE` match
     of the text (None when the text is ordinary prose, or ``escaped`` with a leading backslash).
-    A tuple: :func:`lex` builds one per line with ``tuple.__new__``, no Python call.
+    A slotted object, not a tuple: :func:`lex` builds one per line with ``object.__new__`` and
+    six slot stores (no Python ``__init__`` call, no argument tuple), and each field is read by
+    a slot load, which the interpreter specializes (a named tuple's field is a descriptor call).
     """
+
+    __slots__ = ("escaped", "level", "match", "number", "raw", "text")
 
     number: int
     raw: str
     text: str
     level: int
     match: re.Match[str] | None
-    escaped: bool = False
+    escaped: bool
+
+    def __init__(
+        self,
+        number: int,
+        raw: str,
+        text: str,
+        level: int,
+        match: re.Match[str] | None,
+        escaped: bool = False,
+    ) -> None:
+        self.number = number
+        self.raw = raw
+        self.text = text
+        self.level = level
+        self.match = match
+        self.escaped = escaped
 
     def column_of(self, fragment: str) -> int:
         """1-based column of *fragment* in the raw line (1 when it is not there)."""
@@ -258,7 +278,7 @@ def lex(text: str, source: str = "<string>") -> Lexed:
     private_use: list[tuple[int, int, str]] = []
     match_line = LINE_RE.match
     append = lines.append
-    new = tuple.__new__
+    new = object.__new__
     starters = STARTERS
     if "\r" in text:
         text = text.replace("\r\n", "\n")  # a CR left is a lone one: a control character
@@ -286,10 +306,18 @@ def lex(text: str, source: str = "<string>") -> Lexed:
         if first not in starters:  # prose, or a line opening with "#" or the escape
             if first == "#" or first == ESCAPE:  # (the usual line opens with neither)
                 append(_marked(number, raw, body, too_deep))
-            else:
-                append(new(Line, (number, raw, body, 0, None, False)))
+                continue
+            line = new(Line)  # (Line.__init__, written out)
+            line.match = None
         else:
-            append(new(Line, (number, raw, body, 0, match_line(body), False)))
+            line = new(Line)
+            line.match = match_line(body)
+        line.number = number
+        line.raw = raw
+        line.text = body
+        line.level = 0
+        line.escaped = False
+        append(line)
     return Lexed(lines, zero_width, too_deep, private_use)
 
 

@@ -42,13 +42,14 @@ from .._model.flow import (
     level_of,
     ordinal_of,
 )
-from .._model.numerals import MAX_NUMBER, from_chinese, to_chinese
+from .._model.numerals import MAX_NUMBER, from_chinese, known_numeral, to_chinese
 from .builders import Child, Container, Entry, OpenArticle, OpenParagraph
 from .inline import LIST_OPENERS, Piece, expand_text, piece_match, split_inline, token_of
 from .lexer import LINE_RE, Line
 
 __all__ = ["RANK", "ListReader"]
 
+_new = object.__new__
 #: The rank of each numbered heading (编 > 分编 > 章 > 节).
 RANK = {"编": 1, "分编": 2, "章": 3, "节": 4}
 #: What a line of the look-ahead stands for: a source line, or the tokens left on this one.
@@ -200,11 +201,13 @@ class ListReader:
                 self.take(line, TEXT, 0, text, text, ())
             return
         if match.lastgroup == "itext":  # the usual 项: read without detours
-            try:
-                number = from_chinese(match["inum"])
-            except ValueError:
-                pass
-            else:
+            number = known_numeral(match["inum"])
+            if number is None:
+                try:
+                    number = from_chinese(match["inum"])
+                except ValueError:
+                    number = None
+            if number is not None:
                 item_text = match["itext"].strip()
                 self.add_item(line, number, item_text)
                 if "“" in item_text or "”" in item_text or item_text[-1:] in "：:":
@@ -354,7 +357,12 @@ class ListReader:
             self.warn(
                 line, "item-number", f"expected item {label(expected)}, found {label(number)}"
             )
-        item = Entry(number, text, arabic)
+        item = _new(Entry)  # (Entry(number, text, arabic), written out: no __init__ call)
+        item.number = number
+        item.text = text
+        item.arabic = arabic
+        item.more = ()
+        item.subs = []
         para.items.append(item)
         self.item = item
         self.sub = self.deep = None

@@ -69,7 +69,7 @@ class _Parser(ListReader, HeadingReader):
         if text.startswith("\ufeff"):
             text = text[1:]
         self.text = text
-        if not text.strip():
+        if not text or text.isspace():  # (not text.strip(), without copying the text)
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=source
             )
@@ -138,12 +138,12 @@ class _Parser(ListReader, HeadingReader):
         if toc_lines:
             rest = [line for line in rest if line.number not in toc_lines]
         tables, read_to = (pipe_tables(rest) if "|" in self.text else {}), 0
+        new = object.__new__
         for line in rest:
             if tables and (line.number <= read_to or (read_to := self.pipe_table(line, tables))):
                 continue
-            # The usual line, read here without the dispatch of line(): prose in an article
-            # with no list, quotation, table or forced break open is the article's next 款
-            # (what line() -> flow() -> flow_text() -> new_para() would do, step for step).
+            # The usual line, read without line()'s dispatch: prose in an article with nothing
+            # open is its next 款 (as line() -> flow() -> flow_text() -> new_para() reads it).
             article = self.article
             if (
                 article is not None
@@ -163,17 +163,18 @@ class _Parser(ListReader, HeadingReader):
                     and "一)" not in text
                     and len(children) < MAX_NUMBER
                 ):
-                    para = OpenParagraph(text, False)
+                    marked = "“" in text or "”" in text or text[-1:] in "：:"
+                    para = new(OpenParagraph)  # (OpenParagraph(text, False), written out)
+                    para.text, para.brk, para.more, para.items = text, False, (), []
+                    para.plain = not marked
                     children.append(para)
-                    self.para = para
-                    self.item = self.sub = self.deep = None
-                    if "“" in text or "”" in text or text[-1:] in "：:":
+                    self.para, self.item, self.sub, self.deep = para, None, None, None
+                    if marked:
                         self.opened(line, text)
                     continue
             match = line.match
             if match is not None and self.table is None and self.quote is CLOSED:
-                # the other usual lines, read as line() would without its chain of tests: an
-                # article (or prose that cites one), a 项
+                # the other usual lines, read as line() would: an article (or prose citing one), a 项
                 kind = match.lastgroup
                 if kind == "atext" and not self.appendices:
                     if not self.article_line(line, match):
@@ -189,8 +190,7 @@ class _Parser(ListReader, HeadingReader):
         freezer = Freezer(restarts(self.body))
         body = list(freezer.children(self.body))
         if head.toc and not _toc_fits(head.toc, body):
-            # headings shaped like a table of contents whose first entry is not the body's
-            # first heading (or that lists it twice): they are headings of the body after all
+            # a contents list not fitting the body (_toc_fits) is headings of the body after all
             return _Parser(self.text, self.source, toc=False).parse()
         if self.numbering.last_article is None:
             self.no_articles(rest[0] if rest else None, body)

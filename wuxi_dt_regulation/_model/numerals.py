@@ -28,6 +28,9 @@ _PLACES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
 # milliseconds at the first call, and load() is measured cold.
 _to_cache: dict[int, str] = {}
 _from_cache: dict[str, int] = {}
+#: ``known_numeral(text)``: the value of a numeral :func:`from_chinese` has read before, else
+#: None (its memo's ``get``: for a reader of many labels, the usual one without a call).
+known_numeral = _from_cache.get
 
 
 def _compose(n: int) -> str:
