@@ -673,3 +673,22 @@ def test_a_table_of_contents_must_list_the_first_heading_first_and_once(
 def test_a_regulation_out_of_order_names_where(make: Callable[[], object], message: str) -> None:
     with pytest.raises(ValueError, match=_exactly(message)):
         make()
+
+
+def test_a_colon_after_zuowei_opens_no_quotation_unless_it_introduces_wording() -> None:
+    # flow.x_opens_bare__mutmut_11 (作为 anywhere before the colon taken for 作为第X条：): the
+    # items after 下列情形作为例外： were read as quoted wording of the 款
+    reg = wdr.parse(
+        "# 甲条例\n\n第一条 下列情形作为例外：\n\n（一）甲；\n\n（二）乙。\n\n第二条 丙。\n"
+    )
+    (paragraph,) = reg.article(1).paragraphs
+    assert [(item.number, item.text) for item in paragraph.items] == [(1, "甲；"), (2, "乙。")]
+    assert paragraph.continuation == () and reg.warnings == ()
+
+
+def test_a_line_opening_a_quoted_paragraph_with_its_close_closes_the_quotation() -> None:
+    # flow.x_feed__mutmut_21 (two characters skipped, not the opening “, so the ” went unseen)
+    from wuxi_dt_regulation._model.flow import CLOSED, Quote, feed
+
+    assert feed(Quote(1), "“”") == CLOSED
+    assert feed(Quote(2), "“甲”") == Quote(1)
