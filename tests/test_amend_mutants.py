@@ -695,3 +695,13 @@ def test_a_deleted_article_keeps_its_number_when_nothing_takes_it() -> None:
         "关于修改《示例条例》的决定:9:3: the result has two 第二条: the amendment puts an article "
         "at a number already taken, without 条文顺序作相应调整"
     )
+
+
+@pytest.mark.parametrize(("unit", "shown"), [("名称", "名称"), ("第一编", "第一编")])
+def test_a_unit_that_cannot_be_deleted_is_named(unit: str, shown: str) -> None:
+    # unit_ops.xǁUnitOpsǁdelete__mutmut_11 (the refusal without its message)
+    with pytest.raises(wdr.AmendmentError) as caught:
+        parse_amendment(decision(f"一、删去{unit}。")).apply(_CHAPTERS)
+    assert str(caught.value).splitlines()[0] == (
+        f"关于修改《示例条例》的决定:9:3: cannot delete {shown}"
+    )
