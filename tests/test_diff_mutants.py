@@ -1,0 +1,207 @@
+"""The diff pinned where a mutant of ``_diff`` lived (issue 14, docs/mutation.md): each test here
+fails under a mutant the area's other tests let live."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import RegulationDiff, SerializationError
+
+HEAD = "# 示例条例\n\n"
+
+
+def _data(old: str, new: str) -> dict[str, Any]:
+    return wdr.to_dict(wdr.diff(wdr.parse(HEAD + old), wdr.parse(HEAD + new)))
+
+
+def test_a_slot_past_the_paragraphs_names_how_many_paragraphs_there_are() -> None:
+    data = _data("第一条 甲。\n\n第二条 乙。\n\n丙。", "第一条 甲，改。\n\n第二条 乙，改。\n\n丙。")
+    old_paragraphs = [s for slot in data["slots"] if slot for s in slot if "paragraph_index" in s]
+    old_paragraphs[0]["paragraph_index"] = 5
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data, RegulationDiff)
+    assert str(caught.value) == (
+        "$: slots[1][1] takes paragraph_index 5 of 第二条, which has 2 paragraphs"
+    )
+
+
+_CHAPTERS_OLD = (
+    "## 第一章 总则\n\n第一条 甲乙丙。\n\n## 第二章 管理\n\n第二条 丁丁丁丁丁丁。\n\n"
+    "## 第三章 附则\n\n第三条 戊戊戊戊戊戊。\n"
+)
+_CHAPTERS_NEW = (
+    "## 第一章 总则\n\n第一条 甲丙。\n\n第二条 丁丁丁丁丁丁。\n\n## 第二章 附则\n\n"
+    "第三条 戊戊戊戊戊戊。\n\n## 第三章 罚则\n\n第四条 己。\n"
+)
+
+
+def _chapters() -> RegulationDiff:
+    return wdr.diff(wdr.parse(HEAD + _CHAPTERS_OLD), wdr.parse(HEAD + _CHAPTERS_NEW))
+
+
+def test_the_summary_names_each_heading_change_and_its_kind() -> None:
+    assert _chapters().to_text() == (
+        "《示例条例》 -> 《示例条例》\n"
+        "  added                1\n  removed              0\n  text changed         1\n"
+        "  renumbered           0\n  moved                1\n  split                0\n"
+        "  merged               0\n  headings added       1\n  headings removed     1\n"
+        "  headings retitled    0\n  headings renumbered  1\n  header               0\n"
+        "第一条 -> 第一条: text changed (1 款 changed)\n"
+        "第二条 -> 第二条: moved\n"
+        "- -> 第四条: added\n"
+        "第二章 管理 -> -: removed\n"
+        "第三章 附则 -> 第二章 附则: renumbered\n"
+        "- -> 第三章 罚则: added\n"
+    )
+
+
+def test_the_table_strikes_deleted_text_and_headings_through() -> None:
+    assert _chapters().to_markdown() == (
+        "# 《示例条例》修正前后对照表\n\n"
+        "| 修正前 | 修正后 |\n|---|---|\n"
+        "| 第一章 总则 | 第一章 总则 |\n"
+        "| 第一条 甲~~乙~~丙。 | 第一条 甲丙。 |\n"
+        "| ~~第二章 管理~~ |  |\n"
+        "| 第二条 丁丁丁丁丁丁。 | 同左 |\n"
+        "| 第~~三~~章 附则 | 第**二**章 附则 |\n"
+        "| 第三条 戊戊戊戊戊戊。 | 同左 |\n"
+        "|  | **第三章 罚则** |\n"
+        "|  | 第四条 **己。** |\n"
+    )
+
+
+def test_the_html_page_marks_the_same_edits() -> None:
+    page = _chapters().to_html()
+    label = '<span class="label">{}</span>'.format
+    assert page.startswith(
+        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        "<title>《示例条例》修正前后对照表</title>\n<style>\nbody {"
+    )
+    assert page[page.index("</style>") :] == (
+        "</style>\n</head>\n<body>\n<h1>《示例条例》修正前后对照表</h1>\n"
+        '<p class="summary">新增 1；修改 1；移动 1；新增章节 1；删除章节 1；章节序号调整 1</p>\n'
+        "<table>\n"
+        '<thead><tr><th scope="col">修正前</th><th scope="col">修正后</th></tr></thead>\n'
+        "<tbody>\n"
+        '<tr class="heading"><td>第一章 总则</td><td>第一章 总则</td></tr>\n'
+        f'<tr class="article"><td><p>{label("第一条")} 甲<del>乙</del>丙。</p></td>'
+        f"<td><p>{label('第一条')} 甲丙。</p></td></tr>\n"
+        '<tr class="heading"><td><del>第二章 管理</del></td><td></td></tr>\n'
+        f'<tr class="article"><td><p>{label("第二条")} 丁丁丁丁丁丁。</p></td><td>同左</td></tr>\n'
+        '<tr class="heading"><td>第<del>三</del>章 附则</td><td>第<ins>二</ins>章 附则</td></tr>\n'
+        f'<tr class="article"><td><p>{label("第三条")} 戊戊戊戊戊戊。</p></td><td>同左</td></tr>\n'
+        '<tr class="heading"><td></td><td><ins>第三章 罚则</ins></td></tr>\n'
+        f'<tr class="article"><td></td><td><p>{label("第四条")} <ins>己。</ins></p></td></tr>\n'
+        "</tbody>\n</table>\n</body>\n</html>\n"
+    )
+
+
+_C = "有关部门应当按照各自职责做好数字化转型促进的相关工作。"
+_SPLIT = (
+    "第二条 县级以上人民政府应当加强对数字化转型工作的领导，建立健全协调机制。\n\n"
+    "市发展改革部门负责统筹推进数字经济发展规划的编制和实施工作。\n\n{tail}\n"
+)
+
+
+def test_a_row_marks_each_paragraph_by_its_edit_and_a_split_shows_both_articles() -> None:
+    old = "第一条 甲甲甲甲甲甲。\n\n乙乙乙乙乙乙。\n\n丙丙丙丙丙丙。\n\n" + _SPLIT.format(
+        tail=f"{_C}\n\n第三条 丁丁。"
+    )
+    new = "第一条 甲甲甲甲甲甲。\n\n乙乙乙乙乙丑。\n\n戊戊戊戊戊戊。\n\n" + _SPLIT.format(
+        tail=f"第三条 {_C}\n\n第四条 丁丁。"
+    )
+    d = wdr.diff(wdr.parse(HEAD + old), wdr.parse(HEAD + new))
+    first = "县级以上人民政府应当加强对数字化转型工作的领导，建立健全协调机制。"
+    second = "市发展改革部门负责统筹推进数字经济发展规划的编制和实施工作。"
+    assert d.to_markdown().splitlines()[4:] == [
+        "| 第一条 甲甲甲甲甲甲。<br><br>乙乙乙乙乙~~乙~~。<br><br>~~丙丙丙丙丙丙。~~ "
+        "| 第一条 甲甲甲甲甲甲。<br><br>乙乙乙乙乙**丑**。<br><br>**戊戊戊戊戊戊。** |",
+        f"| 第二条 {first}<br><br>{second}<br><br>{_C} "
+        f"| 第二条 {first}<br><br>{second}<br><br>第三条 {_C} |",
+        "| 第三条 丁丁。 | 第四条 同左 |",
+    ]
+    assert d.to_text().splitlines()[13:] == [
+        "第一条 -> 第一条: text changed (1 款 added, 1 款 removed, 1 款 changed)",
+        "第二条 -> 第二条: split, text changed (1 款 removed)",
+        "第二条 -> 第三条: split, text changed, renumbered (2 款 removed)",
+        "第三条 -> 第四条: renumbered",
+    ]
+
+
+_HEADER = (
+    "# 示例条例\n\n- 2023年4月26日某会议通过\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n"
+    "## 第二章 附则\n\n前言一。\n\n前言二。\n\n## 第一章 总则\n\n本章说明。\n\n第一条 甲。\n\n"
+    "第二条 乙乙乙乙乙乙。\n\n## 第二章 附则\n\n第三条 丙。\n"
+)
+
+
+def _header_diff() -> RegulationDiff:
+    new = (
+        _HEADER.replace("示例条例", "示例规定")
+        .replace("2023", "2024")
+        .replace("附则", "罚则")
+        .replace("前言二", "前言三")
+        .replace("本章说明", "本章另说明")
+        .replace("第二条 乙乙乙乙乙乙。\n\n", "")
+        .replace("第三条", "第二条")
+    )
+    return wdr.diff(wdr.parse(_HEADER), wdr.parse(new))
+
+
+def test_the_table_lists_each_header_field_that_changed_under_its_name() -> None:
+    def table(name: str, old: str, new: str) -> str:
+        return f"\n**{name}**\n\n| 修正前 | 修正后 |\n|---|---|\n| {old} | {new} |\n"
+
+    assert _header_diff().to_markdown() == (
+        "# 《示例规定》修正前后对照表\n\n原标题：《示例条例》\n\n"
+        "| 修正前 | 修正后 |\n|---|---|\n"
+        "| 第一章 总则 | 第一章 总则 |\n"
+        "| 第一条 甲。 | 同左 |\n"
+        "| 第二条 ~~乙乙乙乙乙乙。~~ |  |\n"
+        "| 第二章 ~~附~~则 | 第二章 **罚**则 |\n"
+        "| 第三条 丙。 | 第二条 同左 |\n"
+        + table("题注", "2023年4月26日某会议通过", "2024年4月26日某会议通过")
+        + table("目录", "第一章 总则<br>第二章 附则", "第一章 总则<br>第二章 罚则")
+        + table("序言", "前言一。<br>前言二。", "前言一。<br>前言三。")
+        + table("其他文字", "本章说明。", "本章另说明。")
+    )
+
+
+def test_the_summary_and_the_page_name_the_header_fields_that_changed() -> None:
+    d = _header_diff()
+    assert d.to_text().splitlines()[13:] == [
+        "第二条 -> -: removed",
+        "第三条 -> 第二条: renumbered",
+        "第二章 附则 -> 第二章 罚则: retitled",
+        "title: changed",
+        "history: changed",
+        "toc: changed",
+        "preamble: changed",
+        "text: changed",
+    ]
+    page = d.to_html()
+
+    def table(name: str, old: str, new: str) -> str:
+        return f"<h2>{name}</h2><table><tbody><tr><td>{old}</td><td>{new}</td></tr></tbody></table>"
+
+    label = '<span class="label">{}</span>'.format
+    assert page[page.index("<tbody>") :].splitlines() == [
+        "<tbody>",
+        '<tr class="heading"><td>第一章 总则</td><td>第一章 总则</td></tr>',
+        f'<tr class="article"><td><p>{label("第一条")} 甲。</p></td><td>同左</td></tr>',
+        f'<tr class="article"><td><p>{label("第二条")} <del>乙乙乙乙乙乙。</del></p></td><td></td></tr>',
+        '<tr class="heading"><td>第二章 <del>附</del>则</td><td>第二章 <ins>罚</ins>则</td></tr>',
+        f'<tr class="article"><td><p>{label("第三条")} 丙。</p></td><td>{label("第二条")} 同左</td></tr>',
+        "</tbody>",
+        "</table>",
+        table("标题", "示例条例", "示例规定"),
+        table("题注", "2023年4月26日某会议通过", "2024年4月26日某会议通过"),
+        table("目录", "第一章 总则<br>第二章 附则", "第一章 总则<br>第二章 罚则"),
+        table("序言", "前言一。<br>前言二。", "前言一。<br>前言三。"),
+        table("其他文字", "本章说明。", "本章另说明。"),
+        "</body>",
+        "</html>",
+    ]
