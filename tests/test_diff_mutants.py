@@ -205,3 +205,48 @@ def test_the_summary_and_the_page_name_the_header_fields_that_changed() -> None:
         "</body>",
         "</html>",
     ]
+
+
+_A, _B = "甲" * 12 + "。", "乙" * 14 + "。"
+_FINE = "违反前条第一款规定的，处以罚款。"
+
+
+def _stale(old: str, new: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    d = wdr.diff(wdr.parse(f"# 例\n\n{old}\n"), wdr.parse(f"# 例\n\n{new}\n"))
+    return [
+        (str(s.at), str(s.old_at), s.match.text, s.replacement, s.text)
+        for s in d.stale_references()
+    ]
+
+
+def test_a_relative_reference_whose_article_was_merged_into_its_target_goes_stale() -> None:
+    # old 第三条 names 前条第一款 (第二条第一款); merged into 第二条, the same words would name
+    # 第一条第一款 there, though the 款 they meant kept its number
+    old = f"第一条 {_A}\n\n第二条 {_B}\n\n第三条 {_FINE}\n\n第四条 {'丙' * 12}。"
+    new = f"第一条 {_A}\n\n第二条 {_B}\n\n{_FINE}\n\n第三条 {'丙' * 12}。"
+    assert _stale(old, new) == [
+        (
+            "第二条第二款",
+            "第三条第一款",
+            "前条第一款",
+            "第二条第一款",
+            "违反第二条第一款规定的，处以罚款。",
+        )
+    ]
+    # and when the merged article was renumbered too
+    assert _stale(f"第一条 {_A}\n\n第二条 {_B}\n\n第三条 {_FINE}", f"第一条 {_B}\n\n{_FINE}") == [
+        (
+            "第一条第二款",
+            "第三条第一款",
+            "前条第一款",
+            "第一条第一款",
+            "违反第一条第一款规定的，处以罚款。",
+        )
+    ]
+
+
+def test_a_relative_reference_that_still_names_its_target_is_not_stale() -> None:
+    # an article inserted before both: 前条第一款 still names the article before, renumbered
+    old = f"第一条 {_A}\n\n第二条 {_B}\n\n第三条 {_FINE}"
+    new = f"第一条 {'丁' * 12}。\n\n第二条 {_A}\n\n第三条 {_B}\n\n第四条 {_FINE}"
+    assert _stale(old, new) == []
