@@ -250,3 +250,29 @@ def test_a_relative_reference_that_still_names_its_target_is_not_stale() -> None
     old = f"第一条 {_A}\n\n第二条 {_B}\n\n第三条 {_FINE}"
     new = f"第一条 {'丁' * 12}。\n\n第二条 {_A}\n\n第三条 {_B}\n\n第四条 {_FINE}"
     assert _stale(old, new) == []
+
+
+_OLD3 = "第一条 甲。\n\n第二条 乙。\n\n第三条 丙。"
+_NEW4 = "第一条 甲。\n\n第二条 新增。\n\n第三条 乙。\n\n第四条 丙，改。"
+
+
+def test_a_diff_says_what_it_counts_and_pickles_whole() -> None:
+    import pickle
+
+    old, new = wdr.parse(HEAD + _OLD3), wdr.parse(HEAD + _NEW4)
+    d = wdr.diff(old, new)
+    assert repr(d) == "<RegulationDiff 《示例条例》: 1 added, 1 text_changed, 2 renumbered>"
+    assert repr(wdr.diff(old, old)) == "<RegulationDiff 《示例条例》: no changes>"
+    copy = pickle.loads(pickle.dumps(d))
+    assert copy == d
+    assert copy.apply(old) == new
+    assert copy.follow(wdr.parse_citation("第二条")) == (wdr.Citation(article=3),)
+
+
+def test_the_decision_a_diff_writes() -> None:
+    d = wdr.diff(wdr.parse(HEAD + _OLD3), wdr.parse(HEAD + _NEW4))
+    assert d.to_amendment() == (
+        "# 关于修改《示例条例》的决定\n\n<!-- INFO END -->\n\n决定对《示例条例》作如下修改：\n\n"
+        "一、增加一条，作为第二条：“新增。”\n\n二、在第三条中的“丙”后增加“，改”。\n\n"
+        "《示例条例》根据本决定作相应修改并对条文顺序作相应调整，重新公布。\n"
+    )
