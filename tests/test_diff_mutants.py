@@ -276,3 +276,51 @@ def test_the_decision_a_diff_writes() -> None:
         "一、增加一条，作为第二条：“新增。”\n\n二、在第三条中的“丙”后增加“，改”。\n\n"
         "《示例条例》根据本决定作相应修改并对条文顺序作相应调整，重新公布。\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("cite", "replacement"),
+    [
+        ("第二条或者第三条", "第三条或者第四条"),
+        ("《中华人民共和国示例法》第二条或者第三条", "《中华人民共和国示例法》第三条或者第四条"),
+        ("本法第二条、第三条或者第四条", "本法第三条、第四条或者第五条"),
+        ("第二条至第三条以及第四条", "第三条至第四条以及第五条"),
+    ],
+)
+def test_a_stale_list_keeps_the_word_before_its_last_element(cite: str, replacement: str) -> None:
+    title = "# 中华人民共和国示例法\n\n第一条 甲。\n\n"
+    rest = "第二条 乙。\n\n第三条 丙。\n\n第四条 丁。\n\n第五条"
+    old = wdr.parse(f"{title}{rest} 违反{cite}规定的，处罚。\n")
+    renumbered = "第二条 新。\n\n第三条 乙。\n\n第四条 丙。\n\n第五条 丁。\n\n第六条"
+    new = wdr.parse(f"{title}{renumbered} 违反{cite}规定的，处罚。\n")
+    stale = wdr.diff(old, new).stale_references()
+    assert [(str(s.at), s.match.text, s.replacement) for s in stale] == [
+        ("第六条第一款", cite, replacement)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cite", "replacement"),
+    [
+        ("本条例第一章或者第二条", "本条例第一章或者第三条"),
+        ("本条例第一章、第三章和第二条", "本条例第一章、第三章和第三条"),
+        ("第一章和第二条", "第一章和第三条"),
+    ],
+)
+def test_a_stale_list_that_mixes_a_chapter_and_an_article_keeps_the_chapter(
+    cite: str, replacement: str
+) -> None:
+    # the article after a chapter is written whole, not read as an article of that chapter
+    title = "# 示例条例\n\n## 第一章 总则\n\n第一条 甲。\n\n"
+    old = wdr.parse(
+        f"{title}第二条 乙。\n\n## 第二章 其他\n\n第三条 违反{cite}规定的，处罚。\n\n"
+        "## 第三章 附则\n\n第四条 丁。\n"
+    )
+    new = wdr.parse(
+        f"{title}第二条 新。\n\n第三条 乙。\n\n## 第二章 其他\n\n第四条 违反{cite}规定的，处罚。\n\n"
+        "## 第三章 附则\n\n第五条 丁。\n"
+    )
+    stale = wdr.diff(old, new).stale_references()
+    assert [(str(s.at), s.match.text, s.replacement) for s in stale] == [
+        ("第四条第一款", cite, replacement)
+    ]
