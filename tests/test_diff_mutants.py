@@ -324,3 +324,27 @@ def test_a_stale_list_that_mixes_a_chapter_and_an_article_keeps_the_chapter(
     assert [(str(s.at), s.match.text, s.replacement) for s in stale] == [
         ("第四条第一款", cite, replacement)
     ]
+
+
+def test_a_reference_to_nothing_is_left_alone_and_the_next_one_still_read() -> None:
+    # 第九条 did not exist in the old version either: not this diff's business
+    old = f"{_OLD3}\n\n第四条 丁。\n\n第五条 违反第九条规定的，依照第四条处罚。"
+    new = f"{_NEW4}\n\n第五条 丁。\n\n第六条 违反第九条规定的，依照第四条处罚。"
+    assert _stale(old, new) == [
+        ("第六条第一款", "第五条第一款", "第四条", "第五条", "违反第九条规定的，依照第五条处罚。")
+    ]
+
+
+def test_a_range_whose_every_article_was_deleted_is_left_to_the_drafter() -> None:
+    old = f"{_OLD3}\n\n第四条 丁。\n\n第五条 违反第二条至第三条规定的，依照第四条处罚。"
+    new = "第一条 甲。\n\n第二条 丁。\n\n第三条 违反第二条至第三条规定的，依照第四条处罚。"
+    d = wdr.diff(wdr.parse(f"# 例\n\n{old}\n"), wdr.parse(f"# 例\n\n{new}\n"))
+    assert [(s.match.text, s.new, s.replacement, s.text) for s in d.stale_references()] == [
+        ("第二条至第三条", None, None, None),
+        (
+            "第四条",
+            wdr.parse_citations("第二条"),
+            "第二条",
+            "违反第二条至第三条规定的，依照第二条处罚。",
+        ),
+    ]
