@@ -123,6 +123,7 @@ AREAS: dict[str, Area] = {
             "tests/test_timeline.py",
             # _diff/series.py: the punctuation of a list's end, which apply follows
             "tests/test_amend_mutants.py",
+            "tests/test_diff_mutants.py",
             "docs/diff.md",
             "docs/amendments.md",
         ),

@@ -188,18 +188,25 @@ def _within(citation: Citation, anchor: Citation) -> bool:
     )
 
 
-def _kept_in_place(
-    citation: Citation, went: tuple[Citation, ...], old_at: Citation, new_at: Citation
-) -> bool:
-    """A relative reference's target that stands where it stood in the article that holds the
-    reference, which itself was renumbered: 属于第（一）项情形的 in 第三款 still names 第一款第（一）项
-    of its own article (公司法 第一百四十二条), so it is not stale, whatever the article's number."""
-    if len(went) != 1 or (citation.article, citation.suffix) != (old_at.article, old_at.suffix):
-        return False
-    (now,) = went
-    if (now.article, now.suffix) != (new_at.article, new_at.suffix):
-        return False
-    return attrs.evolve(citation, article=now.article, suffix=now.suffix) == now
+def _read_at(
+    match: CitationMatch, at: Citation, reader: Callable[[], Scan], new: Regulation
+) -> list[Citation] | None:
+    """The units the words of a relative reference name where they stand now (read by *reader*,
+    the new version's scan), or None when they read otherwise or name a unit that is not there."""
+    from .._citations.find import scan_text
+
+    scan = reader()
+    scan.named.clear()
+    now = scan_text(match.text, at, scan)
+    if not now or now[0].text != match.text or now[0].value is None:
+        return None
+    out: list[Citation] = []
+    for item in now[0].value.items:
+        units = _units(item, new)
+        if units is None:
+            return None
+        out.extend(units)
+    return out
 
 
 def _rewrite(match: CitationMatch, value: CitationList, at: Citation, new: Regulation) -> str:
@@ -357,6 +364,7 @@ def stale_in(
                     found.append(((new_at, line, match.start), line, unnumbered))
                 continue
             items: list[Citation | CitationRange] = []
+            followed: list[Citation] = []
             gone = dangling = False
             moved = False
             for item in match.value.items:
@@ -372,15 +380,19 @@ def stale_in(
                         continue
                     went = units.follow(citation)
                     lost = lost or not went
-                    kept = went == (citation,) or (
-                        match.kind == "relative" and _kept_in_place(citation, went, old_at, new_at)
-                    )
-                    moved = moved or not kept
+                    moved = moved or went != (citation,)
                     targets.extend(went)
                 if lost and not (isinstance(item, CitationRange) and targets):
                     gone = True
+                followed.extend(targets)
                 items.extend(_regroup(item, targets, new))
-            if dangling or not moved:
+            if dangling:
+                continue
+            if match.kind == "relative" and not gone:
+                # 第二款, 本条第三款, 前条第一款: stale when the words, where they stand now, name
+                # other units than the ones their targets became (moved or not)
+                moved = _read_at(match, new_at, reader, new) != followed
+            if not moved:
                 continue
             value = None if gone else attrs.evolve(match.value, items=tuple(items))
             replacement = None if value is None else _rewrite(match, value, new_at, new)
