@@ -633,7 +633,7 @@ def test_units_moved_together_each_take_their_new_number() -> None:
             4,
             "one unit goes here, '第二条、第三条' names 2",
         ),
-        ("一、将第二条、第三条改为第四条。", 3, "2 units renumbered to 1 number"),
+        ("一、将第二条、第三条改为第四条。", 13, "2 units renumbered to 1 number"),
         (
             "一、条文顺序作相应调整：“第三条”调整为“第二条、第四条”。",
             3,

@@ -92,6 +92,15 @@ class Reader:
             raise self.fail(f"one unit goes here, {text!r} names {len(found)}", at)
         return found[0]
 
+    def paired(
+        self, old: tuple[Target, ...], new: tuple[Target, ...], verb: str, at: int = 0
+    ) -> zip[tuple[Target, Target]]:
+        """Each unit of *old* with the number in the same place of *new*: lists of different
+        lengths are refused at *at*, never cut to the shorter one."""
+        if len(old) != len(new):
+            raise self.fail(f"{_count(old, 'unit')} {verb} to {_count(new, 'number')}", at)
+        return zip(old, new, strict=True)
+
     def targets(self, text: str, at: int) -> tuple[Target, ...]:
         law, rest = split_law(text)
         if law == THAT:
@@ -172,9 +181,7 @@ class Reader:
         for index, _ in enumerate(re.findall(rf"{Q}调整为{Q}", pairs)):
             old = self._quoted_targets(2 * index)
             new = self._quoted_targets(2 * index + 1)
-            if len(old) != len(new):
-                raise self.fail(f"{_count(old, 'unit')} renumbered to {_count(new, 'number')}")
-            for a, b in zip(old, new, strict=True):
+            for a, b in self.paired(old, new, "renumbered"):
                 self.emit(
                     Renumber(a, attrs.evolve(b, new=True), span=self.span(), instrument=self.law)
                 )
@@ -194,11 +201,7 @@ class Reader:
         old = self.targets(m["t"], m.start("t"))
         chapter = self.target(m["c"], m.start("c"))
         new = self.targets(m["to"], m.start("to"))
-        if len(old) != len(new):
-            raise self.fail(
-                f"{_count(old, 'unit')} moved to {_count(new, 'number')}", m.start("to")
-            )
-        for target, to in zip(old, new, strict=True):
+        for target, to in self.paired(old, new, "moved", m.start("to")):
             self.emit(Move(target, chapter, to, span=self.span(), instrument=self.law))
         self.context.last = old[0]
 
@@ -212,9 +215,7 @@ class Reader:
     def renumber(self, m: re.Match[str]) -> None:
         old = self.targets(m["t"], m.start("t"))
         new = self.targets(m["to"], m.start("to"))
-        if len(old) != len(new):
-            raise self.fail(f"{_count(old, 'unit')} renumbered to {_count(new, 'number')}")
-        for a, b in zip(old, new, strict=True):
+        for a, b in self.paired(old, new, "renumbered", m.start("to")):
             self.emit(Renumber(a, b, span=self.span(), instrument=self.law))
         self.context.last = old[0]
 

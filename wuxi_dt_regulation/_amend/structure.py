@@ -261,9 +261,8 @@ class Structure(Workbench):
                 new = slot if id(slot) in self.made_by else other
                 gone = other if new is slot else slot
                 if id(new) in self.made_by and gone.text() == DELETED:
-                    gone.deleted = (
-                        True  # a （删去） line gives its number to the article moved onto it
-                    )
+                    # a （删去） line gives its number to the article moved onto it
+                    gone.deleted = True
                     seen[slot.key] = new
                     continue
                 self.op = self.made_by.get(id(new), self.op)

@@ -188,20 +188,29 @@ def _within(citation: Citation, anchor: Citation) -> bool:
     )
 
 
-def _read_at(
-    match: CitationMatch, at: Citation, reader: Callable[[], Scan], new: Regulation
-) -> list[Citation] | None:
-    """The units the words of a relative reference name where they stand now (read by *reader*,
-    the new version's scan), or None when they read otherwise or name a unit that is not there."""
+def _scan_again(
+    match: CitationMatch, at: Citation, reader: Callable[[], Scan]
+) -> CitationMatch | None:
+    """*match* read again where it stands now, at *at*, by *reader* (the new version's scan),
+    or None when its words read otherwise there."""
     from .._citations.find import scan_text
 
     scan = reader()
     scan.named.clear()
     now = scan_text(match.text, at, scan)
-    if not now or now[0].text != match.text or now[0].value is None:
+    return now[0] if now and now[0].text == match.text else None
+
+
+def _read_at(
+    match: CitationMatch, at: Citation, reader: Callable[[], Scan], new: Regulation
+) -> list[Citation] | None:
+    """The units the words of a relative reference name where they stand now (read by *reader*,
+    the new version's scan), or None when they read otherwise or name a unit that is not there."""
+    again = _scan_again(match, at, reader)
+    if again is None or again.value is None:
         return None
     out: list[Citation] = []
-    for item in now[0].value.items:
+    for item in again.value.items:
         units = _units(item, new)
         if units is None:
             return None
@@ -263,7 +272,6 @@ def _unnumbered(
     between 第一款 and the 款 that says 前款.  What it should say is the number of what it
     named, written relative to the article (第一款) or the 款 (第一项) when it stays inside.
     *reader* gives the scan that reads the new version."""
-    from .._citations.find import scan_text
     from .._citations.format import format_citation
 
     old, new = units.old, units.new
@@ -276,10 +284,8 @@ def _unnumbered(
     targets = [t for each in went for t in each]
     if new_at == old_at and targets == list(named) and all(c.paragraph for c in named):
         return None  # 前款, 前项: counted inside the unit that holds them, which did not move
-    scan = reader()
-    scan.named.clear()
-    now = scan_text(match.text, new_at, scan)
-    if now and now[0].text == match.text and list(now[0].citations) == targets:
+    again = _scan_again(match, new_at, reader)
+    if again is not None and list(again.citations) == targets:
         return None
     value = CitationList(tuple(targets), match.value.conjunction)
     body = format_citation(value, "statute", regulation=new)
