@@ -14,7 +14,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from wuxi_dt_regulation import Citation, ParseError, parse_amendment
+from wuxi_dt_regulation import Citation, ParseError, ParseWarning, parse_amendment
 from wuxi_dt_regulation.amendments import (
     Commence,
     Delete,
@@ -544,3 +544,68 @@ def test_title_is_required() -> None:
         parse_amendment("一、删去第十二条。")
     with pytest.raises(ParseError, match="expected the instrument's title"):
         parse_amendment("")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "column", "shown"),
+    [
+        # the first instruction on the title's line, after an ASCII space or U+3000
+        (
+            "# 关于修改《示例条例》的决定 一、删去第九条。",
+            "关于修改《示例条例》的决定",
+            17,
+            "一、删去第九条。",
+        ),
+        (
+            "#　关于修改《示例条例》的决定　一、删去第九条。",
+            "关于修改《示例条例》的决定",
+            17,
+            "一、删去第九条。",
+        ),
+        # unnumbered, and a 修正案's own article
+        (
+            "# 关于修改《示例条例》的决定 删去第九条。",
+            "关于修改《示例条例》的决定",
+            17,
+            "删去第九条。",
+        ),
+        ("# 示例修正案 第一条 删去第九条。", "示例修正案", 9, "第一条 删去第九条。"),
+    ],
+)
+def test_an_instruction_on_the_title_line_is_read_not_taken_into_the_title(
+    text: str, title: str, column: int, shown: str
+) -> None:
+    # it was read as part of the title: an amendment with no operation and no warning
+    amendment = parse_amendment(text + "\n\n二、删去第十条。")
+    assert amendment.title == title
+    ops = amendment.operations
+    assert len(ops) == 2
+    assert [str(op.targets[0]) for op in ops if isinstance(op, Delete)] == ["第九条", "第十条"]
+    message = f"the title line goes on with {shown!r}: read as the text's first line"
+    assert amendment.warnings[0] == ParseWarning(1, column, "title-line", message)
+
+
+def test_an_unreadable_instruction_on_the_title_line_is_refused_at_its_column() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_amendment("# 关于修改《示例条例》的决定 一、把第九十九条搞掉。")
+    assert (caught.value.line, caught.value.column) == (1, 19)
+    assert "cannot read the instruction '把第九十九条搞掉'" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中华人民共和国刑法修正案 （十一）",  # a space before the 修正案's own number
+        "中华人民共和国宪法修正案 第一条",  # nothing after the 第N条
+        "关于修改 《示例条例》 的决定",
+        "示例决定 （草案）",
+        "关于修改《示例条例》的决定 （2024年1月2日示例会议通过）",
+    ],
+)
+def test_a_title_with_spaces_and_no_instruction_after_them_is_kept_whole(title: str) -> None:
+    amendment = parse_amendment(f"# {title}\n\n一、删去第九条。")
+    assert amendment.title == title
+    assert amendment.warnings == ()
+    ops = amendment.operations
+    assert len(ops) == 1
+    assert [str(op.targets[0]) for op in ops if isinstance(op, Delete)] == ["第九条"]

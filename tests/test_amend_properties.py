@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 
+import attrs
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from wuxi_dt_regulation import (
     render,
     to_chinese,
 )
+from wuxi_dt_regulation.amendments import Span
 
 from .strategies import regulations
 
@@ -136,3 +138,30 @@ def test_reading_any_text_returns_or_raises_parse_error(body: str) -> None:
             assert err.line >= 1 and err.column >= 1  # noqa: PT017  (either outcome is valid)
         else:
             assert isinstance(amendment, Amendment)
+
+
+@given(st.data())
+def test_the_first_instruction_written_on_the_title_line_reads_the_same(
+    data: st.DataObject,
+) -> None:
+    regulation = data.draw(regulations())
+    assume(regulation.articles and all(a.paragraphs for a in regulation.articles))
+    lines, _, _ = data.draw(instructions(regulation))
+    assume(lines)
+    space = data.draw(st.sampled_from([" ", "\u3000", "  "]))
+    title = f"关于修改《{regulation.title}》的决定"
+    body = "\n\n".join(f"{to_chinese(n)}、{line}。" for n, line in enumerate(lines, 1))
+    apart = parse_amendment(f"# {title}\n\n{body}")
+    head, _, rest = body.partition("\n\n")
+    joined = parse_amendment(f"# {title}{space}{head}" + (f"\n\n{rest}" if rest else ""))
+    assert joined.title == apart.title == title
+    # the same operations, the first one's span on the title's line
+    nowhere = Span(1, 1, "")
+    assert [attrs.evolve(op, span=nowhere) for op in joined.operations] == [
+        attrs.evolve(op, span=nowhere) for op in apart.operations
+    ]
+    assert [op.span.text for op in joined.operations] == [op.span.text for op in apart.operations]
+    column = 3 + len(title) + len(space)
+    first = joined.warnings[0]
+    assert (first.line, first.column, first.code) == (1, column, "title-line")
+    assert [w.code for w in joined.warnings[1:]] == [w.code for w in apart.warnings]

@@ -76,6 +76,8 @@ CLOSING_RE = re.compile(
 PURPOSE_RE = re.compile(r".*(?:作如下(?:补充)?修改|作出如下修改|修改如下|决定)[：:]")
 #: Does a text look like an instruction?
 INSTRUCTION_HINT_RE = re.compile(r"^(?:将|删去|删除|在|增加|第|原|宪法|刑法|该|这一)|修改为|增加一")
+#: An unnumbered instruction: its opening verb and a unit, or the wording it gives.
+_UNNUMBERED_RE = re.compile(r"(?:将|删去|删除|在|增加)[^。]*(?:第|修改为|“)")
 _DATE_LINE_RE = re.compile(r"[（(]?\d{4}年\d{1,2}月\d{1,2}日")
 
 
@@ -86,6 +88,9 @@ class Header:
     title: str
     history: tuple[Event, ...]
     body_line: int
+    #: what the title line holds after the title, read as the body's first line: its column
+    #: (1-based) and text, or None
+    rest: tuple[int, str] | None = None
 
 
 @attrs.define
@@ -153,7 +158,7 @@ def read_header(lines: list[str], source: str) -> Header:
             text=lines[index] if index is not None else "",
             source=source,
         )
-    title = lines[index].strip().lstrip("#").strip()
+    title, rest = _cut_title(lines[index])
     if not title:
         raise ParseError(
             "expected a title after #", line=index + 1, text=lines[index], source=source
@@ -177,7 +182,32 @@ def read_header(lines: list[str], source: str) -> Header:
         if text and text.isprintable():
             events.append(Event(text))
         body = i + 1
-    return Header(title, tuple(events), body + 1)
+    return Header(title, tuple(events), body + 1, rest)
+
+
+def _cut_title(raw: str) -> tuple[str, tuple[int, str] | None]:
+    """The title on the title line *raw*, and what follows it there when that opens the body
+    (an instruction, numbered or not, a closing clause or the purpose sentence, after a space):
+    its column and text.  Such a line is a defect; its instruction is read, never dropped."""
+    title = raw.strip().lstrip("#").strip()
+    for gap in re.finditer(r"\s+", title):
+        rest = title[gap.end() :]
+        if _opens_body(rest):
+            return title[: gap.start()], (raw.index(title) + gap.end() + 1, rest)
+    return title, None
+
+
+def _opens_body(text: str) -> bool:
+    found = NUMBER_RE.match(text)
+    if found is not None:
+        after = text[found.end() :]
+        # 一、 opens an instruction; （十一） and 第N条 may end a title written with a space
+        return bool(after) and (
+            found.lastgroup == "top"
+            or INSTRUCTION_HINT_RE.search(after) is not None
+            or CLOSING_RE.match(after) is not None
+        )
+    return any(r.match(text) for r in (CLOSING_RE, PURPOSE_RE, _UNNUMBERED_RE))
 
 
 def quote_state(text: str, depth: int) -> int:
@@ -231,7 +261,14 @@ class _Splitter:
             return not self.out if kind == "article" else number == 1
         return number == expected
 
-    def run(self) -> tuple[list[Instruction], list[ParseWarning], list[str]]:
+    def run(self, header: Header) -> tuple[list[Instruction], list[ParseWarning], list[str]]:
+        if header.rest is not None:
+            column, text = header.rest
+            line = next(i for i, raw in enumerate(self.lines) if raw.strip()) + 1
+            shown = text if len(text) <= 16 else text[:16] + "…"
+            self.warn(line, column, "title-line",
+                      f"the title line goes on with {shown!r}: read as the text's first line")  # fmt: skip
+            self.line(line, " " * (column - 1) + text, text)
         for index in range(self.first - 1, len(self.lines)):
             raw = self.lines[index].rstrip("\r")
             stripped = raw.strip()
@@ -364,5 +401,5 @@ def split_instrument(
     lines = text.replace("\r\n", "\n").split("\n")
     header = read_header(lines, source)
     splitter = _Splitter(lines, header.body_line, source)
-    instructions, warnings, purpose = splitter.run()
+    instructions, warnings, purpose = splitter.run(header)
     return header, instructions, warnings, purpose
