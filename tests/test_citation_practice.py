@@ -462,6 +462,63 @@ def test_subparts_resolve_in_the_contract_book() -> None:
     assert this.citations == (Citation(subpart=2),)
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # the whole path courts write: one citation of the unit it ends in
+        ("合同编第二分编第九章", Citation(chapter=9)),
+        ("合同编第二分编第十三章第二节", Citation(chapter=13, section=2)),
+        ("合同编第二分编第九章第五百九十五条", Citation(article=595)),
+        ("合同编第二分编第五百九十五条第一款", Citation(article=595, paragraph=1)),
+        ("第九章第五百九十五条", Citation(article=595)),
+        ("第十三章第二节第六百九十九条", Citation(article=699)),
+    ],
+)
+def test_a_path_of_headings_reads_as_the_unit_it_ends_in(text: str, cited: Citation) -> None:
+    # they were refused (第九章 or 第五百九十五条 "unexpected after the citation"), and
+    # find_citations cut them in pieces, crediting the last ones to the citing document
+    book = wdr.parse_file(CORPUS / "national" / "合同编.md")
+    assert parse_citation(text, regulation=book) == cited
+    assert book.resolve(cited) is not None
+    (found,) = find_citations(f"依照民法典{text}的规定", regulation=book)  # the book itself
+    assert (found.text, found.kind, found.citations) == (f"民法典{text}", "internal", (cited,))
+    (found,) = find_citations(f"依照民法典{text}的规定")  # the whole 民法典: 合同编 is its 第三编
+    part = 3 if cited.chapter and text.startswith("合同编") else None
+    assert found.citations == (attrs.evolve(cited, title="中华人民共和国民法典", part=part),)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "合同编第一分编第九章",
+            "'合同编第一分编第九章': the document's 第九章 is not in its 第一分编",
+        ),
+        (
+            "第八章第五百九十五条",
+            "'第八章第五百九十五条': the document's 第五百九十五条 is not in its 第八章",
+        ),
+        (
+            "第十三章第一节第六百九十九条",
+            "'第十三章第一节第六百九十九条': the document's 第六百九十九条 is not in its 第一节",
+        ),
+    ],
+)
+def test_a_path_of_headings_is_checked_against_the_document(text: str, message: str) -> None:
+    book = wdr.parse_file(CORPUS / "national" / "合同编.md")
+    with pytest.raises(CitationError) as caught:
+        parse_citation(text, regulation=book)
+    assert str(caught.value).splitlines()[0] == f"column 1: {message}"
+    # without the document the headings cannot be checked: the unit is read
+    assert parse_citation(text).article or parse_citation(text).chapter
+
+
+def test_a_numbered_path_keeps_the_chapter_of_its_part() -> None:
+    assert parse_citation("第三编第二分编第九章") == Citation(part=3, chapter=9)
+    assert parse_citation("第三编第二分编第九章第一节") == Citation(part=3, chapter=9, section=1)
+    assert parse_citation("第二编第三章第一百四十条") == Citation(article=140)
+
+
 # --------------------------------------------------------------------------- the fast path
 
 

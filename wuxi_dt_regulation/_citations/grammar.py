@@ -59,10 +59,11 @@ __all__ = ["ENGLISH_CONJUNCTIONS", "RANK", "Element", "Group", "Reader", "Ref"]
 
 RANK = {name: i for i, name in enumerate(LEVELS)}
 #: The levels that may follow each level inside one reference.
-_NEXT = {"part": ("subpart", "chapter"), "subpart": (), "chapter": ("section",), "section": (),
+_NEXT = {"part": ("subpart", "chapter"), "subpart": ("chapter",), "chapter": ("section",), "section": (),
          "article": ("paragraph", "item"), "paragraph": ("item",), "item": ("subitem",),
          "subitem": ()}  # fmt: skip
 
+_HEADINGS = ("part", "subpart", "chapter", "section")
 
 # --------------------------------------------------------------------------- reading
 
@@ -80,6 +81,10 @@ class Ref:
     english: bool = False
     compact: bool = False
     named: bool = False  # a 编 by its name (合同编): an article may follow
+    #: the headings written above the unit that the citation does not keep (articles are
+    #: numbered through the text, chapters through the 编): 第三编第九章第五百九十五条 keeps the
+    #: article, 第三编第二分编第九章 the chapter; a reader given the document checks them
+    within: dict[str, int] = attrs.Factory(dict)
 
     @property
     def last(self) -> str:
@@ -194,11 +199,16 @@ class Reader:
             if m is None:
                 break
             following = _NEXT[ref.last]
-            if ref.named and kind == "ord" and m["unit"] == "条" and len(ref.levels) <= 1:
+            if (kind == "ord" and m["unit"] == "条" and ref.last in _HEADINGS
+                    and ref.rel is None and not ref.english):  # fmt: skip
                 level, number, suffix = self._ord(m)  # 合同编第四百六十四条: the article alone
+                ref.within.update(ref.levels)
                 ref.levels, ref.suffix, ref.head, ref.named = {level: number}, suffix, level, False
-            elif kind == "ord" and UNIT_LEVEL.get(m["unit"]) in following and not ref.english:
+            elif (kind == "ord" and UNIT_LEVEL.get(m["unit"]) in following and not ref.english
+                    and (ref.last != "subpart" or "part" in ref.levels or ref.named)):  # fmt: skip
                 level, number, _ = self._ord(m)  # never an article: _ord refuses its 之N
+                if ref.last == "subpart":  # 第三编第二分编第九章: the chapter of the 编
+                    ref.within["subpart"] = ref.levels.pop("subpart")
                 ref.levels[level] = number
             elif kind == "paren" and ref.compact and following:  # Art. 3(2)(3): the next level
                 ref.levels[following[0]] = self.number(m, "paren")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from .._model.citation import Citation, citation_title
 from .._model.errors import CitationError
+from .._model.numerals import to_chinese
 from .._model.ranges import CitationList, CitationRange, complete, complete_range
 from .._model.regulation import Regulation
+from .._model.structure import Article, Chapter, Part, Section, Subpart
 from .eids import EID_RE, parse_eid
 from .grammar import Reader, Ref
 from .names import Names, named_parts, read_name, short_title
@@ -32,9 +34,54 @@ def _to_citation(
     if regulation is not None and title == citation_title(regulation.title):
         title = None
     try:
-        return Citation(title=title, suffix=ref.suffix, **ref.levels)
+        citation = Citation(title=title, suffix=ref.suffix, **ref.levels)
     except ValueError as err:
         raise reader.fail(str(err), ref.start) from None
+    if ref.within and regulation is not None and title is None:
+        _check_within(ref, citation, reader, regulation)
+    return citation
+
+
+_HEADING_LEVEL = {Part: "part", Subpart: "subpart", Chapter: "chapter", Section: "section"}
+_UNIT = {"part": "编", "subpart": "分编", "chapter": "章", "section": "节"}
+
+
+def _check_within(ref: Ref, citation: Citation, reader: Reader, regulation: Regulation) -> None:
+    """Refuse 第三编第二分编第九章 (or 第九章第五百九十五条) where the unit the citation keeps is
+    not under the headings written above it, which it does not keep."""
+    if citation.article is not None:
+        unit = Citation(article=citation.article, suffix=citation.suffix)
+    else:
+        heads = {k: v for k, v in ref.levels.items() if k in _HEADING_LEVEL.values()}
+        unit = Citation(title=None, suffix=0, **heads)
+    above = _headings_above(regulation.body, unit, ())
+    if above is None:
+        return  # not in the document: the readers that resolve citations say so
+    for level, number in ref.within.items():
+        if (level, number) not in above:
+            written = reader.text[ref.start : ref.end]
+            heading = f"第{to_chinese(number)}{_UNIT[level]}"
+            raise reader.fail(f"{written!r}: the document's {unit} is not in its {heading}",
+                              ref.start)  # fmt: skip
+
+
+def _headings_above(
+    nodes: tuple[object, ...], unit: Citation, above: tuple[tuple[str, int], ...]
+) -> tuple[tuple[str, int], ...] | None:
+    """The headings (level, number) above *unit* in *nodes*, or None when it is not there."""
+    for node in nodes:
+        inner = above
+        if isinstance(node, (Article, Part, Subpart, Chapter, Section)):
+            if node.citation == unit:
+                return above
+            if isinstance(node, Article):
+                continue
+            inner = (*above, (_HEADING_LEVEL[type(node)], node.number))
+        children = getattr(node, "children", ())
+        found = _headings_above(children, unit, inner) if children else None
+        if found is not None:
+            return found
+    return None
 
 
 def _names(regulation: Regulation | None) -> Names:
