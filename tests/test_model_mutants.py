@@ -711,3 +711,34 @@ def test_an_ordinal_ends_a_bare_quotation_opened_in_a_list_of_its_paragraph() ->
     (item,) = first.items
     assert (item.text, item.continuation) == ("将第五条修改为：", ("新的第五条。",))
     assert reg.warnings == ()
+
+
+def test_the_next_fourth_level_number_ends_a_bare_quotation_opened_at_the_fourth_level() -> None:
+    # written for flow.xǁReadingǁopen_deep__mutmut_1 and apply__mutmut_21 (the fourth level's
+    # number forgotten), which it does not kill (docs/mutation.md: the parser ends this
+    # quotation before asking the number); it pins the rule: （2） is the next fourth-level unit
+    reg = wdr.parse(
+        "# 甲条例\n\n第一条 总则如下：\n\n（一）甲：\n\n1．乙：\n\n（1）将第五条修改为：\n\n"
+        "（一）新文。\n\n（2）丁。\n"
+    )
+    (paragraph,) = reg.article(1).paragraphs
+    (item,) = paragraph.items
+    (sub,) = item.subitems
+    assert [(d.number, d.text, d.continuation) for d in sub.subitems] == [
+        (1, "将第五条修改为：", ("（一）新文。",)),
+        (2, "丁。", ()),
+    ]
+    assert reg.warnings == ()
+
+
+def test_only_a_colon_at_the_end_of_a_quoted_paragraph_opens_a_list_under_it() -> None:
+    # written for flow.xǁReadingǁgo_on__mutmut_11 ("XX：:XX"), which it does not kill
+    # (docs/mutation.md); it pins the rule: a 1． opens a list only after a colon
+    head = "# 甲条例\n\n第一条 将第五条修改为：“甲。\n\n“乙。”"
+    prose = wdr.parse(head + "等X\n\n1．丙。\n").article(1)
+    assert [(p.text, p.continuation, p.items) for p in prose.paragraphs] == [
+        ("将第五条修改为：“甲。", ("“乙。”等X",), ()),
+        ("1．丙。", (), ()),
+    ]
+    (listed,) = wdr.parse(head + "等：\n\n1．丙。\n").article(1).paragraphs
+    assert [(i.number, i.text, i.arabic) for i in listed.items] == [(1, "丙。", True)]
