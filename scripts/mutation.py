@@ -91,6 +91,7 @@ AREAS: dict[str, Area] = {
             "tests/test_layouts.py",
             "tests/test_continuation.py",
             "tests/test_trusted.py",
+            "tests/test_markdown_mutants.py",
             "docs/parsing.md",
             "docs/source-format.md",
         ),

@@ -76,7 +76,7 @@ class ListReader:
     # (the heading reader's, which knows which lines open a unit: a method of a later base)
     tokens: Callable[[Line, bool], Sequence[Token]]
 
-    def fail(self, line: Line | None, message: str, column: int = 1) -> ParseError:
+    def fail(self, line: Line, message: str, column: int = 1) -> ParseError:
         raise NotImplementedError  # pragma: no cover
 
     def reset_list(self) -> None:

@@ -116,9 +116,7 @@ class _Parser(ListReader, HeadingReader):
     def warn(self, line: Line, code: str, message: str, column: int = 1) -> None:
         self.warn_at(line.number, column, line.raw, code, message)
 
-    def fail(self, line: Line | None, message: str, column: int = 1) -> ParseError:
-        if line is None:
-            return ParseError(message, line=1, column=1, source=self.source)
+    def fail(self, line: Line, message: str, column: int = 1) -> ParseError:
         return ParseError(
             message, line=line.number, column=column, text=line.raw, source=self.source
         )

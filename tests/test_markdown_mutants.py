@@ -1,0 +1,175 @@
+"""Tests written for the survivors of the Markdown area's mutation sample (docs/mutation.md):
+each names the mutant it kills; every value and message is compared whole."""
+
+from __future__ import annotations
+
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import ParseError
+from wuxi_dt_regulation._markdown import bundled
+from wuxi_dt_regulation._markdown.files import BINARY_SNIFF, _too_large, decode_source
+from wuxi_dt_regulation._markdown.header import file_hint
+from wuxi_dt_regulation._markdown.lexer import Line
+
+HEAD = "# 甲条例\n\n"
+
+
+def _refusal(data: bytes, **options: str) -> tuple[int, int, str, str, str]:
+    with pytest.raises(ParseError) as caught:
+        decode_source(data, **options)
+    err = caught.value
+    return err.line, err.column, err.text, err.source, str(err).splitlines()[0]
+
+
+# --------------------------------------------------------------------------- files
+
+
+def test_bytes_are_utf_8_unless_said_otherwise_and_a_bom_is_dropped() -> None:
+    # files.x_decode_source__mutmut_1 (the default encoding "XXutf-8XX") and _11 (the BOM kept)
+    assert decode_source("# 甲".encode()) == "# 甲"
+    assert decode_source(b"\xef\xbb\xbf# \xe7\x94\xb2") == "# 甲"
+    assert decode_source(b"\xef\xbb\xbf# a", encoding="utf-8-sig") == "# a"
+
+
+def test_only_the_first_bytes_are_sniffed_for_binary_data() -> None:
+    # files.x_decode_source__mutmut_31 (the whole text searched for a NUL byte)
+    late = b"a" * BINARY_SNIFF + b"\0"
+    assert decode_source(late) == late.decode()
+    assert _refusal(b"ab\nc\0d", source="x.md") == (
+        2,
+        2,
+        "",  # binary data: its bytes are not echoed
+        "x.md",  # files.x_decode_source__mutmut_41 (the position) and _51 (the source)
+        "x.md:2:2: expected UTF-8 text, found binary data (a NUL byte): not a Markdown regulation",
+    )
+
+
+def test_the_bytes_that_are_not_text_are_shown_four_at_most() -> None:
+    # files.x__decode_error__mutmut_11 ([:5]) and _21 ("XXsXX" for the plural)
+    assert _refusal(b"+AAAAAAAAAAAAAAA", encoding="utf-7")[4] == (
+        "<bytes>:1:1: expected utf-7 text, found the bytes 0x2B 0x41 0x41 0x41"
+    )
+    assert _refusal(b"\xe4\xb8")[4] == (
+        "<bytes>:1:1: expected UTF-8 text, found the bytes 0xE4 0xB8; "
+        "the file reads as GB18030 (GBK) text: pass encoding='gb18030'"
+    )
+
+
+def test_the_position_of_a_bad_byte_after_a_leading_newline() -> None:
+    # files.x__position__mutmut_11 (the newline looked for from the second byte on)
+    assert _refusal(b"\n\xff")[:3] == (2, 1, "\ufffd")
+    # files.x__position__mutmut_41 (end >= 1): in UTF-16 a lone newline byte is the bad one,
+    # and the line it ends is the empty first line
+    assert _refusal(b"\n", encoding="utf-16-le") == (
+        1,
+        1,
+        "",
+        "<bytes>",
+        "<bytes>:1:1: expected utf-16-le text, found the byte 0x0A",
+    )
+
+
+def test_the_way_to_pass_utf_16_follows_the_option_named() -> None:
+    # files.x__other_encoding__mutmut_11 (the option dropped from the suggestion)
+    assert _refusal(b"\xff\xfe#\x00", option="--encoding")[4] == (
+        "<bytes>:1:1: expected UTF-8 text, found the byte 0xFF; "
+        "the file starts with a UTF-16 byte order mark: pass --encoding utf-16"
+    )
+
+
+def test_gb18030_is_suggested_for_a_text_whose_only_chinese_is_the_first_character() -> None:
+    # files.x__other_encoding__mutmut_21 (U+4E00 一, the first CJK ideograph, left out)
+    assert _refusal("，一".encode("gb18030"))[4] == (
+        "<bytes>:1:1: expected UTF-8 text, found the byte 0xA3; "
+        "the file reads as GB18030 (GBK) text: pass encoding='gb18030'"
+    )
+
+
+def test_a_file_that_grew_past_the_limit_is_at_least_one_byte_over() -> None:
+    # files.x__too_large__mutmut_1 (the size left out of the message)
+    assert str(_too_large(4, 3, "x.md")) == (
+        "[Errno 27] file too large: at least 4 bytes, more than max_size=3 "
+        "(pass a larger max_size to read it): 'x.md'"
+    )
+    assert "file too large: 10 bytes" in str(_too_large(10, 3, "x.md"))
+
+
+# --------------------------------------------------------------------------- header
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("  rules.md ", "; did you mean parse_file('rules.md')?"),  # header 1: the name stripped
+        ("RULES.TXT", "; did you mean parse_file('RULES.TXT')?"),
+        ("rules.markdown", "; did you mean parse_file('rules.markdown')?"),
+        ("rules.md\n", None),  # more than one line
+        ("rules", None),  # header 21: a name that is no file and has no such suffix
+        ("# 示例条例", None),
+    ],
+)
+def test_a_file_name_passed_as_the_text_is_named(text: str, hint: str | None) -> None:
+    # header.x_file_hint__mutmut_1, _11 (endswith(None)) and _21 (every name hinted)
+    assert file_hint(text) == hint
+
+
+def test_parse_of_a_file_name_says_which_function_reads_files() -> None:
+    with pytest.raises(ParseError) as caught:
+        wdr.parse("rules.md")
+    assert str(caught.value).splitlines()[0] == (
+        "<string>:1:1: expected a '# ' title line, found 'rules.md'; "
+        "did you mean parse_file('rules.md')?"
+    )
+
+
+# --------------------------------------------------------------------------- bundled
+
+
+def test_the_seed_is_read_from_its_prebuilt_form() -> None:
+    # bundled.x_pack_path__mutmut_1, x__prebuilt__mutmut_1 (no form: the seed parsed instead)
+    # and _11 (the form unpacked without the text it must have been made from)
+    assert bundled.pack_path().endswith(bundled.SEED_PACK)
+    text = bundled.seed_text()
+    built = bundled._prebuilt(text)
+    assert built is not None
+    assert built == wdr.parse(text, source=bundled.SEED_NAME, strict=True)
+    assert bundled._prebuilt(text + "\n") is None  # a form not made from this text
+
+
+# --------------------------------------------------------------------------- lexer, parser
+
+
+def test_a_column_in_a_line_whose_text_was_rewritten() -> None:
+    # lexer.xǁLineǁcolumn_in__mutmut_11: the text read is not in the raw line (an escape
+    # removed), so the column is that of what follows the offset
+    line = Line(3, "ab\\cd", "abcd", 0, None)
+    assert line.column_in("abcd", 2) == 4
+    assert line.column_in("ab", 1) == 2
+
+
+def test_an_empty_text_is_refused_on_its_first_line() -> None:
+    with pytest.raises(ParseError) as caught:
+        wdr.parse(" \n\u200b\n")
+    err = caught.value
+    assert (err.line, err.column, str(err).splitlines()[0]) == (
+        1,
+        1,
+        "<string>:1:1: expected a regulation, found empty input",
+    )
+
+
+def test_a_refusal_quotes_its_line() -> None:
+    # parser.xǁ_Parserǁfail__mutmut_21 (the line's text left out of the error)
+    with pytest.raises(ParseError) as caught:
+        wdr.parse("甲条例\n\n第一条 乙。\n")
+    assert (caught.value.line, caught.value.text) == (1, "甲条例")
+
+
+def test_a_bad_numeral_is_placed_at_its_number() -> None:
+    # lists.xǁListReaderǁbad_number__mutmut_11 (the column left to its default)
+    reg = wdr.parse(HEAD + "第一条 下列：\n\n（一）x：\n\n1. y\n\n　（0）z\n")
+    assert [str(w) for w in reg.warnings] == [
+        "9:3: bad-numeral: '（0）' is no list marker: '0' is not a number a 项 or 目 can carry "
+        "(they count from 1); kept as text"
+    ]
