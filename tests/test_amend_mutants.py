@@ -705,3 +705,24 @@ def test_a_unit_that_cannot_be_deleted_is_named(unit: str, shown: str) -> None:
     assert str(caught.value).splitlines()[0] == (
         f"关于修改《示例条例》的决定:9:3: cannot delete {shown}"
     )
+
+
+def test_words_are_replaced_in_a_further_paragraph_of_an_item() -> None:
+    # edits.x_item_cells__mutmut_11 (the 项's further paragraph written back through None)
+    reg = parse("# 示例条例\n\n第一条 下列：\n\n（一）甲；\n\n乙续。\n\n（二）丁。\n")
+    (item,) = reg.article(1).paragraphs[0].items[:1]
+    assert item.continuation == ("乙续。",)
+    new = parse_amendment(decision("将第一条第一项中的“乙续”修改为“丙续”")).apply(reg)
+    first, second = new.article(1).paragraphs[0].items
+    assert (first.text, first.continuation) == ("甲；", ("丙续。",))
+    assert (second.text, second.continuation) == ("丁。", ())
+    assert new.warnings == ()
+
+
+def test_words_are_replaced_in_a_chapter_title() -> None:
+    # locate.xǁWorkbenchǁcells__mutmut_51 (the title read as "" when it has one)
+    reg = parse("# 示例条例\n\n## 第一章 总则\n\n第一条 甲。\n\n## 第二章 附则\n\n第二条 乙。\n")
+    amendment = parse_amendment(decision("将第一章的章名中的“总”修改为“通”"))
+    new = amendment.apply(reg)
+    assert [(c.number, c.title) for c in new.chapters] == [(1, "通则"), (2, "附则")]
+    assert [a.text for a in new.articles] == ["甲。", "乙。"]
