@@ -8,7 +8,10 @@ and 1% merged with the next, one chapter retitled, everything renumbered.
 
 Run ``python -m benchmarks.bench_diff``.  It prints, for n = 500, 1000, 2000 and 4000 articles,
 the time of one diff as a ratio to rendering both documents as Markdown (a linear baseline timed
-in the same run), and the ratio t(2n)/t(n): about 2 means linear growth, 4 quadratic.  The time of
+in the same run), and the ratio t(2n)/t(n): about 2 means linear growth, 4 quadratic; then the
+number of stale references the diff reports (``stale_references()``: the references of every
+unchanged unit read and followed into the new version), its time as a ratio to the diff's, and
+its own t(2n)/t(n).  The time of
 the 1,000-article diff is printed too, for the record (no test asserts on time).
 
 A second table does the same for the worst case of the alignment by position: a regulation that
@@ -160,19 +163,25 @@ def main() -> int:
         print(f"the corpus has {len(pool)} distinct articles; {wanted} are needed")
         return 1
     print(f"{len(pool)} distinct corpus articles")
-    print(f"{'n':>6} {'changes':>8} {'diff/render':>12} {'t(n)/t(n/2)':>12}")
-    previous = None
+    print(f"{'n':>6} {'changes':>8} {'diff/render':>12} {'t(n)/t(n/2)':>12} "
+          f"{'stale':>6} {'stale/diff':>11} {'t(n)/t(n/2)':>12}")  # fmt: skip
+    previous = previous_stale = None
     for n in SIZES:
         old, new = versions(pool, n)
         d = wdr.diff(old, new)
         assert d.apply(old) == new
         t_diff = best_of(lambda old=old, new=new: wdr.diff(old, new))  # type: ignore[misc]
         t_render = best_of(lambda old=old, new=new: (wdr.render(old), wdr.render(new)))  # type: ignore[misc]
+        # the references left pointing at old numbers (衔接性修改), read in every unchanged unit
+        stale = len(d.stale_references())
+        t_stale = best_of(d.stale_references, 3)
         growth = f"{t_diff / previous:12.2f}" if previous else f"{'-':>12}"
-        print(f"{n:>6} {len(d.changes):>8} {t_diff / t_render:12.2f} {growth}")
+        stale_growth = f"{t_stale / previous_stale:12.2f}" if previous_stale else f"{'-':>12}"
+        print(f"{n:>6} {len(d.changes):>8} {t_diff / t_render:12.2f} {growth} "
+              f"{stale:>6} {t_stale / t_diff:11.2f} {stale_growth}")  # fmt: skip
         if n == 1000:
             print(f"{'':>6} (1,000 articles: one diff takes {t_diff * 1000:.0f} ms)")
-        previous = t_diff
+        previous, previous_stale = t_diff, t_stale
     print("a series of near-identical clauses, each edited in place and renumbered")
     print(f"{'n':>6} {'edited':>8} {'diff/render':>12} {'t(n)/t(n/2)':>12}")
     previous = None
