@@ -15,9 +15,9 @@ read, as in the tree walk: its lines are checked to be well-formed tags holding 
 
 It never reports a problem: on :class:`Declined`, :func:`.akn_read.from_akn` reads the document
 again with the strict tree walk (:mod:`.akn_units`), which names every problem with its XML
-path.  Values are built with the same trusted constructors as the walk (:func:`.akn_parts.makers`),
-from the same texts, so the fast path can only be stricter than the walk, never more lenient,
-and its result equals the walk's (tests/test_akn_fast.py checks both, on generated, damaged and
+path.  Values are built as the walk's trusted constructors (:func:`.akn_parts.makers`) build
+them, through the writable twins (:mod:`.akn_fast_make`), from the same texts, so the fast path
+can only be stricter than the walk, never more lenient, and its result equals the walk's (tests/test_akn_fast.py checks both, on generated, damaged and
 real documents).  Amending acts (``<act name="amendment">``) are left to the walk.
 """
 
@@ -37,12 +37,12 @@ from .._model.units import Paragraph
 from .akn import AKN, AKN_NS, WDR_NS
 from .akn_fast_blocks import UNFIT, VALUE, Declined, element_text, p_text, unescape
 from .akn_fast_lists import POINT_MARK, ListReader
+from .akn_fast_make import fast_makers
 from .akn_parts import (
     ALLOWED,
     ARTICLE,
     STRUCTURES,
     UNIT_OF,
-    makers,
     read_article_num,
     read_unit_num,
 )
@@ -100,7 +100,7 @@ class FastReader(ListReader):
         self.next = iter(_lines(xml, articles, points)).__next__
         self.articles = iter(articles).__next__
         self.points = iter(points).__next__
-        self.make = makers()
+        self.make = fast_makers()
         #: the body's articles in document order while the body is read (their units are
         #: stamped with their position as they are built), else None
         self.acc: list[Article] | None = None
