@@ -10,7 +10,8 @@ usual):
   ``from_json``'s reader decodes with);
 - **the floor**: ``json.loads`` (pairs) plus building the very same objects, every field of
   every value (the citation stamps and the reading-rules flag included), with the prechecked
-  constructors of ``_model/prebuilt.py`` (``object.__new__`` and one slot write per field)
+  constructors of ``_model/twins.py`` (each value created as its class's writable twin, its
+  slots written by plain stores, its class switched to the model's)
   from values already at hand: no reading of the decoded data, no type test, no check, no
   index but the one a ``Regulation`` holds.  No reader that checks what it reads can be
   faster than this, in pure Python, with these classes.
@@ -30,7 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation._model import prebuilt
+from wuxi_dt_regulation._model import prebuilt, twins
 from wuxi_dt_regulation._model.structure import (
     Appendix,
     Article,
@@ -57,17 +58,17 @@ def _rebuilder() -> Callable[[object], object]:
 
     def subitem(s: Any) -> SubItem:
         subs = tuple([subitem(x) for x in s.subitems]) if s.subitems else ()
-        return prebuilt.make_subitem(s.number, s.text, subs, s.continuation, _hidden(s, "_cite"))
+        return twins.build_subitem(s.number, s.text, subs, s.continuation, _hidden(s, "_cite"))
 
     def item(i: Any) -> Item:
         subs = tuple([subitem(x) for x in i.subitems]) if i.subitems else ()
-        return prebuilt.make_item(
+        return twins.build_item(
             i.number, i.text, subs, i.continuation, i.arabic, _hidden(i, "_cite")
         )
 
     def paragraph(p: Any) -> Paragraph:
         items = tuple([item(x) for x in p.items]) if p.items else ()
-        return prebuilt.make_paragraph(
+        return twins.build_paragraph(
             p.number,
             p.text,
             items,
@@ -85,23 +86,29 @@ def _rebuilder() -> Callable[[object], object]:
         if kind is Paragraph:
             return paragraph(n)
         if kind is Article:
-            return prebuilt.make_article(
+            return twins.build_article(
                 n.number, n.suffix, tuple([paragraph(p) for p in n.paragraphs])
             )
         if kind is Chapter:
-            return prebuilt.make_chapter(n.number, n.title, children(n), _hidden(n, "_cite"))
+            return twins.build_headed(
+                Chapter, twins.CHAPTER, n.number, n.title, children(n), _hidden(n, "_cite")
+            )
         if kind is Section:
-            return prebuilt.make_section(n.number, n.title, children(n), _hidden(n, "_cite"))
+            return twins.build_headed(
+                Section, twins.SECTION, n.number, n.title, children(n), _hidden(n, "_cite")
+            )
         if kind is Subpart:
-            return prebuilt.make_subpart(n.number, n.title, children(n), _hidden(n, "_cite"))
+            return twins.build_headed(
+                Subpart, twins.SUBPART, n.number, n.title, children(n), _hidden(n, "_cite")
+            )
         if kind is Part:
-            return prebuilt.make_part(n.number, n.title, children(n))
+            return twins.build_part(n.number, n.title, children(n))
         if kind is Division:
-            return prebuilt.make_division(n.title, n.level, children(n))
+            return twins.build_division(n.title, n.level, children(n))
         if kind is Appendix:
-            return prebuilt.make_appendix(n.title, children(n))
+            return twins.build_appendix(n.title, children(n))
         if kind is Table:
-            return Table(n.lines)  # (no prebuilt form: a handful in the corpus)
+            return Table(n.lines)  # (no twin: a handful in the corpus)
         raise TypeError(kind)
 
     again = node
@@ -114,7 +121,7 @@ def floor_build(reg: wdr.Regulation, again: Callable[[object], object]) -> wdr.R
     return prebuilt.regulation(  # (the article index: one walk of the body)
         reg.title,
         reg.subtitles,
-        tuple([prebuilt.make_event(e.text) for e in reg.history]),
+        tuple([twins.build_event(e.text) for e in reg.history]),
         reg.toc,
         tuple([again(x) for x in reg.preamble]),
         body,

@@ -5,14 +5,30 @@ same value, or the same error with the same message, path, line and column)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Regulation, SerializationError
+from wuxi_dt_regulation import (
+    Appendix,
+    Article,
+    Chapter,
+    Division,
+    Event,
+    Item,
+    Paragraph,
+    Regulation,
+    SerializationError,
+    SubItem,
+    Table,
+)
 from wuxi_dt_regulation._interchange.akn_fast import Declined, read_fast
+from wuxi_dt_regulation._interchange.akn_fast_make import fast_makers
+from wuxi_dt_regulation._interchange.akn_parts import makers
 from wuxi_dt_regulation._interchange.akn_read import read_tree, refuse_dtd
 
 from .akn_strategies import damaged
@@ -293,3 +309,62 @@ def test_entities_and_white_space_in_text_read_as_the_walk_reads_them(
 ) -> None:
     xml = wdr.to_akn(reg).replace("</p>", fragment + "</p>").replace("<p>", "<p>" + fragment)
     _fast_equals_walk(xml)
+
+
+# ------------------------------------------------------------- the constructors (writable twins)
+
+
+def _rebuilt_with(make: dict[type, Any], value: Any) -> Any:
+    """*value* built again, children first, by the constructors *make* (the init fields)."""
+    if isinstance(value, tuple):
+        return tuple(_rebuilt_with(make, v) for v in value)
+    cls: Any = type(value)
+    if cls not in make or cls is Regulation:
+        return value
+    fields = [f for f in attrs.fields(cls) if f.init]
+    return make[cls](*[_rebuilt_with(make, getattr(value, f.name)) for f in fields])
+
+
+def test_the_fast_constructors_are_the_twins_for_the_model_as_it_is() -> None:
+    """Else the fast path is silently slower (the trusted constructors)."""
+    trusted, fast = makers(), fast_makers()
+    assert set(fast) == set(trusted)
+    assert {c for c in fast if fast[c] is trusted[c]} == {Table, Regulation}
+
+
+@given(regulations())
+def test_the_fast_constructors_build_what_the_trusted_ones_build(reg: Regulation) -> None:
+    """Each value of the model's own class, valid, every field equal (hidden ones at their
+    defaults, as the trusted constructors leave them)."""
+    trusted, fast = makers(), fast_makers()
+    for name in ("preamble", "body", "appendices", "history"):
+        part = getattr(reg, name)
+        assert_same_nodes(_rebuilt_with(fast, part), _rebuilt_with(trusted, part))
+
+
+@pytest.mark.parametrize(
+    ("cls", "values"),
+    [
+        (Paragraph, (0, "甲", (), False, ())),
+        (Paragraph, (1, " 甲", (), False, ())),
+        (Paragraph, (1, "甲", (), False, ("",))),
+        (Item, (1, "甲\n", (), (), False)),
+        (SubItem, (-1, "甲", (), ())),
+        (Article, (1, 0, (Paragraph(2, "甲"),))),
+        (Chapter, (0, "甲", ())),
+        (Division, ("", 9, ())),
+        (Appendix, ("", (Article(1),))),
+        (Event, ("",)),
+    ],
+)
+def test_the_fast_constructors_refuse_what_the_trusted_ones_refuse(
+    cls: type, values: tuple[Any, ...]
+) -> None:
+    def refusal(make: Any) -> tuple[type, str]:
+        try:
+            make(*values)
+        except ValueError as err:
+            return type(err), str(err)
+        raise AssertionError("accepted")
+
+    assert refusal(fast_makers()[cls]) == refusal(makers()[cls])

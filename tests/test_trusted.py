@@ -13,6 +13,7 @@ Over the corpus, generated regulations in both dialects, and hostile text.
 from __future__ import annotations
 
 import pickle
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,29 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wuxi_dt_regulation as wdr
-from wuxi_dt_regulation import Article, Paragraph, ParseError, Regulation
+from wuxi_dt_regulation import (
+    Appendix,
+    Article,
+    Chapter,
+    Division,
+    Event,
+    Item,
+    Paragraph,
+    ParseError,
+    Part,
+    Regulation,
+    Section,
+    SubItem,
+    Subpart,
+)
+from wuxi_dt_regulation._model import twins
 from wuxi_dt_regulation._model.prebuilt import FIELDS
 from wuxi_dt_regulation._model.trusted import prechecked
 
 from .conftest import corpus_params
 from .strategies import lawrefbook_source, regulations
 from .test_hostile import LINES
-from .values import assert_same_nodes
+from .values import assert_same_nodes, attrs_nodes
 
 
 def _rebuilt(value: Any) -> Any:
@@ -140,3 +156,57 @@ def test_the_written_out_constructors_fill_every_field_of_their_class() -> None:
     for cls, names in FIELDS.items():
         fields: Any = attrs.fields(cls)
         assert sorted(names) == sorted(f.name for f in fields), cls.__name__
+
+
+#: The writable twins' builders (``_model/twins``: the parser's, ``from_json``'s and the fast
+#: ``from_akn``'s) by class, each taking the fields of :data:`FIELDS` in order.
+_TWIN_BUILDERS: dict[type, Any] = {
+    Paragraph: twins.build_paragraph,
+    Item: twins.build_item,
+    SubItem: twins.build_subitem,
+    Article: twins.build_article,
+    Chapter: partial(twins.build_headed, Chapter, twins.CHAPTER),
+    Section: partial(twins.build_headed, Section, twins.SECTION),
+    Subpart: partial(twins.build_headed, Subpart, twins.SUBPART),
+    Part: twins.build_part,
+    Division: twins.build_division,
+    Appendix: twins.build_appendix,
+    Event: twins.build_event,
+}
+
+
+def _twin_rebuilt(value: Any) -> Any:
+    """*value* built again through the writable twins, children first, every field (hidden
+    ones included) taken as it is."""
+    if isinstance(value, tuple):
+        return tuple(_twin_rebuilt(v) for v in value)
+    build = _TWIN_BUILDERS.get(type(value))
+    if build is None:
+        return value  # (a Regulation is rebuilt field by field below; a Table as it is)
+    return build(*[_twin_rebuilt(getattr(value, name)) for name in FIELDS[type(value)]])
+
+
+@given(regulations())
+def test_the_twins_build_what_the_public_constructors_build(reg: Regulation) -> None:
+    """Every value built through its writable twin is of the model's own class, valid
+    (``attrs.validate``) and equal to the public constructors' build, hidden fields included."""
+    slow = _rebuilt(reg)  # (the Regulation stamps its body: its parts are compared in it)
+    for name in ("preamble", "body", "appendices", "history"):
+        assert_same_nodes(_twin_rebuilt(getattr(reg, name)), getattr(slow, name))
+    built = twins.build_paragraph(1, "甲", (), False, (), (3, 0, 1), False)
+    assert type(built) is Paragraph and built == Paragraph(1, "甲")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.text = "乙"  # type: ignore[misc]
+
+
+def test_the_twins_fill_every_field_of_their_class() -> None:
+    """A field added to a model class must be added to ``_model/twins`` too: its slot would be
+    left empty, and reading it raise."""
+    assert set(_TWIN_BUILDERS) == set(FIELDS) - {Regulation}
+    reg = wdr.load()
+    for node in attrs_nodes(reg):
+        build = _TWIN_BUILDERS.get(type(node))
+        if build is not None:
+            copy = build(*[getattr(node, name) for name in FIELDS[type(node)]])
+            for field in attrs.fields(type(node)):
+                assert getattr(copy, field.name) == getattr(node, field.name)

@@ -15,9 +15,9 @@ read, as in the tree walk: its lines are checked to be well-formed tags holding 
 
 It never reports a problem: on :class:`Declined`, :func:`.akn_read.from_akn` reads the document
 again with the strict tree walk (:mod:`.akn_units`), which names every problem with its XML
-path.  Values are built with the same trusted constructors as the walk (:func:`.akn_parts.makers`),
-from the same texts, so the fast path can only be stricter than the walk, never more lenient,
-and its result equals the walk's (tests/test_akn_fast.py checks both, on generated, damaged and
+path.  Values are built as the walk's trusted constructors (:func:`.akn_parts.makers`) build
+them, through the writable twins (:mod:`.akn_fast_make`), from the same texts, so the fast path
+can only be stricter than the walk, never more lenient, and its result equals the walk's (tests/test_akn_fast.py checks both, on generated, damaged and
 real documents).  Amending acts (``<act name="amendment">``) are left to the walk.
 """
 
@@ -27,19 +27,22 @@ import re
 from typing import Any
 
 from .._model.numerals import MAX_NUMBER
-from .._model.prebuilt import PARAGRAPH_SETTERS, make_article, make_paragraph, regulation
+from .._model.prebuilt import regulation
 from .._model.regulation import Regulation, check_regulation
 from .._model.structure import Appendix, Article, Division
+from .._model.twins import ARTICLE as ARTICLE_TWIN
+from .._model.twins import PARAGRAPH as PARAGRAPH_TWIN
+from .._model.twins import build_paragraph
 from .._model.units import Paragraph
 from .akn import AKN, AKN_NS, WDR_NS
 from .akn_fast_blocks import UNFIT, VALUE, Declined, element_text, p_text, unescape
 from .akn_fast_lists import POINT_MARK, ListReader
+from .akn_fast_make import fast_makers
 from .akn_parts import (
     ALLOWED,
     ARTICLE,
     STRUCTURES,
     UNIT_OF,
-    makers,
     read_article_num,
     read_unit_num,
 )
@@ -84,7 +87,6 @@ _ROOT = f'<akomaNtoso xmlns="{AKN_NS}" xmlns:wdr="{WDR_NS}">'
 _ACT_RE = re.compile(f'<act name="([^"<>&{UNFIT}]*)">')
 _EMPTY: tuple[Any, ...] = ()
 _new = object.__new__
-_P0, _P1, _P2, _P3, _P4, _P5, _P6 = PARAGRAPH_SETTERS
 
 
 class FastReader(ListReader):
@@ -98,7 +100,7 @@ class FastReader(ListReader):
         self.next = iter(_lines(xml, articles, points)).__next__
         self.articles = iter(articles).__next__
         self.points = iter(points).__next__
-        self.make = makers()
+        self.make = fast_makers()
         #: the body's articles in document order while the body is read (their units are
         #: stamped with their position as they are built), else None
         self.acc: list[Article] | None = None
@@ -257,24 +259,29 @@ class FastReader(ListReader):
                 and "“" not in text
                 and "”" not in text
             ):
-                par = _new(Paragraph)
-                _P0(par, n)
-                _P1(par, text)
-                _P2(par, _EMPTY)
-                _P3(par, b != "")
-                _P4(par, _EMPTY)
-                _P5(par, cite)
-                _P6(par, False)
+                par = _new(PARAGRAPH_TWIN)  # (its writable twin: .._model.twins)
+                par.number = n
+                par.text = text
+                par.items = _EMPTY
+                par.break_before = b != ""
+                par.continuation = _EMPTY
+                par._cite = cite
+                par._flow = False
+                par.__class__ = Paragraph
                 paragraphs.append(par)
             else:
                 paragraphs.append(new_paragraph(n, text, (), b != "", (), cite))
                 usual = False
         if not usual:
             return self.new_article(a, s, tuple(paragraphs), usual)
-        article = make_article(a, s, tuple(paragraphs))  # what new_article would build
+        article = _new(ARTICLE_TWIN)  # what new_article would build
+        article.number = a
+        article.suffix = s
+        article.paragraphs = tuple(paragraphs)
+        article.__class__ = Article
         if acc is not None:
             acc.append(article)
-        return article
+        return article  # type: ignore[no-any-return]
 
     def new_article(
         self, number: int, suffix: int, paras: tuple[Paragraph, ...], usual: bool
@@ -317,7 +324,7 @@ class FastReader(ListReader):
                     raise Declined
                 brk = found[1] is not None
                 if len(lines) == 1 and plain(n, lines[0]):
-                    paragraphs.append(make_paragraph(n, lines[0], (), brk, (), cite, False))
+                    paragraphs.append(build_paragraph(n, lines[0], (), brk, (), cite, False))
                     continue
                 paragraphs.append(new_paragraph(n, lines[0], (), brk, tuple(lines[1:]), cite))
             else:

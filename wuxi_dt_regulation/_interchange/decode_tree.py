@@ -22,18 +22,19 @@ from typing import Any
 
 import attrs
 
-from .._model.prebuilt import (
-    make_appendix,
-    make_chapter,
-    make_division,
-    make_event,
-    make_part,
-    make_section,
-    make_subpart,
-)
 from .._model.regulation import Regulation, check_regulation
 from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
 from .._model.trusted import regulation
+from .._model.twins import (
+    CHAPTER,
+    SECTION,
+    SUBPART,
+    build_appendix,
+    build_division,
+    build_event,
+    build_headed,
+    build_part,
+)
 from .._model.units import Event, Paragraph, Table, stamped
 from .decode_units import (
     MISSING,
@@ -55,12 +56,8 @@ __all__ = ["AS_WRITTEN", "regulation_reader", "stamp_headings"]
 #: collected in (None outside the body: nothing is stamped there).
 Child = Callable[[Any, "list[Article] | None"], Any]
 
-_HEADINGS: dict[type, Callable[..., Any]] = {
-    Part: make_part,
-    Subpart: make_subpart,
-    Chapter: make_chapter,
-    Section: make_section,
-}
+#: The numbered headings and their writable twins (:mod:`.._model.twins`; None: not cited)
+_HEADINGS: dict[type, Any] = {Part: None, Subpart: SUBPART, Chapter: CHAPTER, Section: SECTION}
 _CONTAINERS = (*_HEADINGS, Division, Appendix)
 _CITED = (Subpart, Chapter, Section)  # stamped by _stamp_nodes
 
@@ -165,7 +162,7 @@ _CHILDREN: dict[object, Callable[[Any, list[Article] | None], tuple[Any, ...]]] 
 
 def _heading(cls: type) -> Child:
     """The reader of a numbered heading (编, 分编, 章, 节); stamped by :func:`_stamp_nodes`."""
-    make = _HEADINGS[cls]
+    twin = _HEADINGS[cls]
     cited = cls in _CITED
     checks = cls.__attrs_post_init__  # type: ignore[attr-defined]
 
@@ -178,7 +175,10 @@ def _heading(cls: type) -> Child:
         elif type(title) is not str:
             refuse()
         children = () if raw is MISSING else _CHILDREN[cls](raw, acc)
-        node = make(number, title, children, None) if cited else make(number, title, children)
+        if cited:
+            node = build_headed(cls, twin, number, title, children, None)
+        else:
+            node = build_part(number, title, children)
         checks(node)
         return node
 
@@ -192,7 +192,7 @@ def _division(obj: Any, acc: list[Article] | None) -> Division:
     if type(title) is not str or type(level) is not int:
         refuse()
     children = () if raw is MISSING else _CHILDREN[Division](raw, acc)
-    node = make_division(title, level, children)
+    node = build_division(title, level, children)
     Division.__attrs_post_init__(node)
     return node
 
@@ -211,7 +211,7 @@ def _appendix(obj: Any) -> Appendix:
     if type(title) is not str:
         refuse()
     children = () if raw is MISSING else _CHILDREN[Appendix](raw, None)
-    node = make_appendix(title, children)
+    node = build_appendix(title, children)
     Appendix.__attrs_post_init__(node)
     return node
 
@@ -220,7 +220,7 @@ def _event(obj: Any) -> Event:
     (text,) = keyed(obj, 0, ("text",))
     if type(text) is not str:
         refuse()
-    event = make_event(text)
+    event = build_event(text)
     Event.__attrs_post_init__(event)
     return event
 

@@ -7,9 +7,10 @@ function written for its class rather than by :mod:`.decode`'s generic plan:
 - an object written as :func:`.serialize.to_json` writes it (its keys in field order) is read
   by position, with no dict; any other order goes through :func:`keyed`, which refuses a key
   named twice or one the class does not have;
-- every value's JSON type is checked, and the value is built by writing its slots through their
-  member descriptors (a third of what ``object.__setattr__`` costs), hidden fields included: the
-  position a regulation stamps on each unit of its body is given at construction;
+- every value's JSON type is checked, and the value is built through its class's writable twin
+  (:mod:`.._model.twins`: plain slot stores, then the class switched to the model's), hidden
+  fields included: the position a regulation stamps on each unit of its body is given at
+  construction;
 - then the class's checks run: in line for the usual case (the same conditions the class's own
   ``__attrs_post_init__`` tests first, so that it would do nothing), else the class's checks
   themselves.  A 款 that may need the reading rules of :mod:`.._model.readback` always gets them.
@@ -26,6 +27,7 @@ from typing import Any, NoReturn
 
 from .._model.numerals import MAX_NUMBER
 from .._model.structure import Article
+from .._model.twins import ARTICLE, ITEM, PARAGRAPH, SUBITEM
 from .._model.units import Item, Paragraph, SubItem, Table, check_paragraph_numbers
 
 __all__ = [
@@ -143,12 +145,9 @@ WRITTEN_FOR: dict[type, tuple[str, ...]] = {
 }
 
 _new = object.__new__
-_P_NUMBER, _P_TEXT, _P_ITEMS, _P_BREAK, _P_FURTHER, _P_CITE, _P_FLOW = slot_setters(
-    Paragraph, WRITTEN_FOR[Paragraph]
-)
-_I_NUMBER, _I_TEXT, _I_SUBS, _I_FURTHER, _I_ARABIC, _I_CITE = slot_setters(Item, WRITTEN_FOR[Item])
-_S_NUMBER, _S_TEXT, _S_SUBS, _S_FURTHER, _S_CITE = slot_setters(SubItem, WRITTEN_FOR[SubItem])
-_A_NUMBER, _A_SUFFIX, _A_PARAGRAPHS = slot_setters(Article, WRITTEN_FOR[Article])
+#: (a fresh 项's and 目's stamp, written once the value is frozen: :func:`stamp_items`)
+_I_CITE = slot_setters(Item, ("_cite",))[0]
+_S_CITE = slot_setters(SubItem, ("_cite",))[0]
 _OPEN, _CLOSE = "“", "”"
 
 
@@ -167,12 +166,13 @@ def subitem(obj: Any, base: tuple[int, int, int, int] | None) -> SubItem:
             further = strings(more)
     if type(number) is not int or type(text) is not str:
         refuse()
-    sub = _new(SubItem)
-    _S_NUMBER(sub, number)
-    _S_TEXT(sub, text)
-    _S_SUBS(sub, subitems)
-    _S_FURTHER(sub, further)
-    _S_CITE(sub, None if base is None else (base[0], base[1], base[2], base[3], number))
+    sub = _new(SUBITEM)
+    sub.number = number
+    sub.text = text
+    sub.subitems = subitems
+    sub.continuation = further
+    sub._cite = None if base is None else (base[0], base[1], base[2], base[3], number)
+    sub.__class__ = SubItem
     if (
         not 0 < number <= MAX_NUMBER
         or not text.isprintable()
@@ -182,7 +182,7 @@ def subitem(obj: Any, base: tuple[int, int, int, int] | None) -> SubItem:
         or any(deep.subitems for deep in subitems)
     ):
         SubItem.__attrs_post_init__(sub)  # the class's own checks, for the unusual case
-    return sub
+    return sub  # type: ignore[no-any-return]
 
 
 def item(obj: Any, base: tuple[int, int, int] | None) -> Item:
@@ -203,13 +203,14 @@ def item(obj: Any, base: tuple[int, int, int] | None) -> Item:
         refuse()
     cite = None if base is None else (base[0], base[1], base[2], number)
     subitems = () if raw is MISSING else tuple([subitem(x, cite) for x in array(raw)])
-    one = _new(Item)
-    _I_NUMBER(one, number)
-    _I_TEXT(one, text)
-    _I_SUBS(one, subitems)
-    _I_FURTHER(one, further)
-    _I_ARABIC(one, arabic)
-    _I_CITE(one, cite)
+    one = _new(ITEM)
+    one.number = number
+    one.text = text
+    one.subitems = subitems
+    one.continuation = further
+    one.arabic = arabic
+    one._cite = cite
+    one.__class__ = Item
     if (
         not 0 < number <= MAX_NUMBER
         or not text.isprintable()
@@ -219,7 +220,7 @@ def item(obj: Any, base: tuple[int, int, int] | None) -> Item:
         or (arabic and any(sub.subitems for sub in subitems))
     ):
         Item.__attrs_post_init__(one)
-    return one
+    return one  # type: ignore[no-any-return]
 
 
 def paragraph(obj: Any, start: int, base: tuple[int, int] | None) -> Paragraph:
@@ -260,17 +261,18 @@ def new_paragraph(
     """The 款 of these fields (their types checked by the caller), stamped *cite*; the class's
     checks run unless the 款 is the usual one (:func:`plain`), for which they would do nothing
     (they set ``_flow`` when the reading rules apply).  The JSON and Akoma Ntoso readers'."""
-    par = _new(Paragraph)
-    _P_NUMBER(par, number)
-    _P_TEXT(par, text)
-    _P_ITEMS(par, items)
-    _P_BREAK(par, brk)
-    _P_FURTHER(par, further)
-    _P_CITE(par, cite)
-    _P_FLOW(par, False)
+    par = _new(PARAGRAPH)
+    par.number = number
+    par.text = text
+    par.items = items
+    par.break_before = brk
+    par.continuation = further
+    par._cite = cite
+    par._flow = False
+    par.__class__ = Paragraph
     if items or further or not plain(number, text):
         Paragraph.__attrs_post_init__(par)
-    return par
+    return par  # type: ignore[no-any-return]
 
 
 def new_article(
@@ -279,10 +281,11 @@ def new_article(
     """The 条 of these fields; its checks run unless its number and suffix are in range and
     *plain_only* says that each of its 款 is the usual one, numbered by position (for which
     ``check_paragraph_numbers`` would do nothing)."""
-    one = _new(Article)
-    _A_NUMBER(one, number)
-    _A_SUFFIX(one, suffix)
-    _A_PARAGRAPHS(one, paragraphs)
+    one = _new(ARTICLE)
+    one.number = number
+    one.suffix = suffix
+    one.paragraphs = paragraphs
+    one.__class__ = Article
     if (
         not plain_only
         or type(number) is not int
@@ -291,7 +294,7 @@ def new_article(
         or suffix < 0
     ):
         Article.__attrs_post_init__(one)
-    return one
+    return one  # type: ignore[no-any-return]
 
 
 def stamp_items(items: tuple[Item, ...], base: tuple[int, int, int]) -> None:
@@ -365,26 +368,28 @@ def article(obj: Any, acc: list[Article] | None) -> Article:
                 and _OPEN not in text
                 and _CLOSE not in text
             ):
-                par = _new(Paragraph)
-                _P_NUMBER(par, number_of)
-                _P_TEXT(par, text)
-                _P_ITEMS(par, ())
-                _P_BREAK(par, False)
-                _P_FURTHER(par, ())
-                _P_CITE(par, (number, suffix, number_of) if stamp else None)
-                _P_FLOW(par, False)
+                par = _new(PARAGRAPH)
+                par.number = number_of
+                par.text = text
+                par.items = ()
+                par.break_before = False
+                par.continuation = ()
+                par._cite = (number, suffix, number_of) if stamp else None
+                par._flow = False
+                par.__class__ = Paragraph
                 paragraphs.append(par)
                 expected += 1
                 continue
         usual = False
         paragraphs.append(paragraph(x, 0, (number, suffix) if stamp else None))
         expected += 1
-    one = _new(Article)
-    _A_NUMBER(one, number)
-    _A_SUFFIX(one, suffix)
-    _A_PARAGRAPHS(one, tuple(paragraphs))
+    one = _new(ARTICLE)
+    one.number = number
+    one.suffix = suffix
+    one.paragraphs = tuple(paragraphs)
+    one.__class__ = Article
     if not usual:
         check_paragraph_numbers(one, one.paragraphs)
     if stamp:
         acc.append(one)  # type: ignore[union-attr]
-    return one
+    return one  # type: ignore[no-any-return]

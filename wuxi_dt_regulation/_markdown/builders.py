@@ -11,13 +11,13 @@ citation stamp) as it is built, in the one walk that freezes the tree, rather th
 pass over the finished body.  tests/test_trusted.py rebuilds every parsed value through the
 public constructors and compares, over the corpus and generated regulations.
 
-How the slots are written (:func:`_writable`): a value is created as an instance of a
-subclass of its frozen class that adds no slot and takes plain attribute stores, its fields
-are stored, and its class is then set to the model's own.  A store through a member
-descriptor's ``__set__`` (prebuilt's way) is a call that builds an argument tuple, about 700
-instructions; a plain store to a slot is a few dozen, and the class switch one more store
-(the two classes have the same layout, which CPython checks).  What comes out is an instance of
-the model's class, frozen, equal to what the public constructor builds.
+How the slots are written: through the writable twins of :mod:`.._model.twins` (a value is
+created as an instance of a subclass of its frozen class that takes plain attribute stores, its
+fields are stored, and its class is then set to the model's own), shared with the JSON and
+Akoma Ntoso readers.  A store through a member descriptor's ``__set__`` (prebuilt's way) is a
+call that builds an argument tuple, about 700 instructions; a plain store to a slot is a few
+dozen.  What comes out is an instance of the model's class, frozen, equal to what the public
+constructor builds.
 """
 
 from __future__ import annotations
@@ -26,9 +26,21 @@ from typing import Any, Union
 
 import attrs
 
-from .._model.prebuilt import make_appendix, make_division, make_part
 from .._model.reading import paragraph_flow
 from .._model.structure import Article, Chapter, Section, Subpart
+from .._model.twins import (
+    ARTICLE,
+    CHAPTER,
+    PARAGRAPH,
+    SECTION,
+    SUBPART,
+    build_appendix,
+    build_division,
+    build_item,
+    build_paragraph,
+    build_part,
+    build_subitem,
+)
 from .._model.units import Item, Paragraph, SubItem, Table
 
 __all__ = [
@@ -117,88 +129,8 @@ class Container:
 
 
 _new = object.__new__
-
-
-def _writable(cls: type) -> Any:
-    """A subclass of the frozen (slotted) *cls* that adds no slot and whose instances take
-    plain attribute stores: built as one, a value is switched to *cls* once its fields are in."""
-    namespace = {
-        "__slots__": (),
-        "__setattr__": object.__setattr__,
-        "__delattr__": object.__delattr__,  # (both, or CPython keeps the slow generic store)
-    }
-    return type(f"Writable{cls.__name__}", (cls,), namespace)
-
-
-_PARAGRAPH = _writable(Paragraph)
-_ITEM = _writable(Item)
-_SUBITEM = _writable(SubItem)
-_ARTICLE = _writable(Article)
 #: the cited headings: (the class, its writable twin) by unit
-_CITED_HEADINGS = {
-    unit: (cls, _writable(cls))
-    for unit, cls in (("章", Chapter), ("节", Section), ("分编", Subpart))
-}
-
-
-def _paragraph(
-    number: int,
-    text: str,
-    items: tuple[Item, ...],
-    break_before: bool,
-    continuation: tuple[str, ...],
-    cite: tuple[int, ...] | None,
-    flow: bool,
-) -> Paragraph:
-    """:func:`.._model.prebuilt.make_paragraph`, written as :func:`_writable` allows."""
-    value = _new(_PARAGRAPH)
-    value.number = number
-    value.text = text
-    value.items = items
-    value.break_before = break_before
-    value.continuation = continuation
-    value._cite = cite
-    value._flow = flow
-    value.__class__ = Paragraph
-    return value  # type: ignore[no-any-return]
-
-
-def _item(
-    number: int,
-    text: str,
-    subitems: tuple[SubItem, ...],
-    continuation: tuple[str, ...],
-    arabic: bool,
-    cite: tuple[int, ...] | None,
-) -> Item:
-    """:func:`.._model.prebuilt.make_item`, written as :func:`_writable` allows."""
-    value = _new(_ITEM)
-    value.number = number
-    value.text = text
-    value.subitems = subitems
-    value.continuation = continuation
-    value.arabic = arabic
-    value._cite = cite
-    value.__class__ = Item
-    return value  # type: ignore[no-any-return]
-
-
-def _subitem(
-    number: int,
-    text: str,
-    subitems: tuple[SubItem, ...],
-    continuation: tuple[str, ...],
-    cite: tuple[int, ...] | None,
-) -> SubItem:
-    """:func:`.._model.prebuilt.make_subitem`, written as :func:`_writable` allows."""
-    value = _new(_SUBITEM)
-    value.number = number
-    value.text = text
-    value.subitems = subitems
-    value.continuation = continuation
-    value._cite = cite
-    value.__class__ = SubItem
-    return value  # type: ignore[no-any-return]
+_CITED_HEADINGS = {"章": (Chapter, CHAPTER), "节": (Section, SECTION), "分编": (Subpart, SUBPART)}
 
 
 class Freezer:
@@ -238,11 +170,11 @@ class Freezer:
     def freeze_container(self, box: Container, part: int | None, chapter: int | None) -> object:
         kind = box.kind
         if kind == "编":
-            return make_part(box.number, box.title, self.children(box.children, box.number))
+            return build_part(box.number, box.title, self.children(box.children, box.number))
         if kind == "division":
-            return make_division(box.title, box.level, self.children(box.children, part, chapter))
+            return build_division(box.title, box.level, self.children(box.children, part, chapter))
         if kind == "appendix":
-            return make_appendix(box.title, self.children(box.children, part, chapter))
+            return build_appendix(box.title, self.children(box.children, part, chapter))
         stamp: tuple[int | None, ...]
         if kind == "章":
             stamp = (part if self.restart else None, box.number)
@@ -274,8 +206,8 @@ class Freezer:
             ):
                 append(freeze(par, index, (number, suffix, index)))
             else:  # the usual 款: one line of text, nothing the reading rules look at
-                # (_paragraph, written in line: one call less for most values of a parse)
-                value = _new(_PARAGRAPH)
+                # (build_paragraph, written in line: one call less for most values of a parse)
+                value = _new(PARAGRAPH)
                 value.number = index
                 value.text = text
                 value.items = ()
@@ -285,7 +217,7 @@ class Freezer:
                 value._flow = False
                 value.__class__ = Paragraph
                 append(value)
-        frozen = _new(_ARTICLE)
+        frozen = _new(ARTICLE)
         frozen.number = number
         frozen.suffix = suffix
         frozen.paragraphs = tuple(paragraphs)
@@ -301,21 +233,21 @@ class Freezer:
             items = tuple([self.freeze_item(item, stamp) for item in par.items])
         text, more = par.text, par.more
         flow = paragraph_flow(text, more, items)
-        return _paragraph(number, text, items, par.brk, more, stamp, flow)
+        return build_paragraph(number, text, items, par.brk, more, stamp, flow)
 
     def freeze_item(self, entry: Entry, base: tuple[int, ...] | None) -> Item:
         stamp = None if base is None else (*base, entry.number)
         subs: tuple[SubItem, ...] = ()
         if entry.subs:
             subs = tuple([self.freeze_sub(sub, stamp) for sub in entry.subs])
-        return _item(entry.number, entry.text, subs, entry.more, entry.arabic, stamp)
+        return build_item(entry.number, entry.text, subs, entry.more, entry.arabic, stamp)
 
     def freeze_sub(self, entry: Entry, base: tuple[int, ...] | None) -> SubItem:
         stamp = None if base is None else (*base, entry.number)
         deep: tuple[SubItem, ...] = ()
         if entry.subs:  # the fourth level （1）: no citation form, no stamp
-            deep = tuple([_subitem(d.number, d.text, (), d.more, None) for d in entry.subs])
-        return _subitem(entry.number, entry.text, deep, entry.more, stamp)
+            deep = tuple([build_subitem(d.number, d.text, (), d.more, None) for d in entry.subs])
+        return build_subitem(entry.number, entry.text, deep, entry.more, stamp)
 
 
 def restarts(body: list[Child]) -> bool:

@@ -21,11 +21,13 @@ What lives here, leaves first (each module imports only the ones before it at ru
     walking the body and stamping positions; plain text search; the values citation finding
     returns; the one extension point (the reference finder, installed from above); and
     :class:`Regulation` itself, with its lookups.
-``trusted``, ``prebuilt``, ``packed``
+``trusted``, ``prebuilt``, ``twins``, ``packed``
     building values from parts a reader of the library has checked: the JSON reader's
-    trusted constructors; the parser's prechecked ones (no check runs again, the citation
-    stamps given at construction) and the :class:`Regulation` of such parts; a regulation
-    as plain values and back (the bundled seed's prebuilt form, which ``load()`` reads).
+    trusted constructors; the prechecked ones (no check runs again, the citation stamps
+    given at construction) and the :class:`Regulation` of such parts; the writable twins
+    the parser and the JSON and Akoma Ntoso readers build through (plain slot stores, then
+    the model's class; not loaded by ``load()``); a regulation as plain values and back
+    (the bundled seed's prebuilt form, which ``load()`` reads).
 
 Glossary of the units (立法法 第六十五条) and the English names used here:
 
