@@ -10,7 +10,9 @@ therefore not to be trusted: this script gives the real one.  For every mutant o
 name matches a *PATTERN* (a glob over the names mutmut gives, ``*_repr__mutmut_1*``), it writes the
 mutated function into a copy of the checkout, runs the tests there (by default those of the
 area that mutates *FILE*, see scripts/mutation.py) until the first failure, and prints
-``killed`` or ``SURVIVED``.  The checkout itself is never changed.  ``--show`` prints each
+``killed``, ``SURVIVED`` or ``TIMEOUT`` (past ``--timeout`` seconds, and ten times the run
+without a mutant; not counted as killed).  Each run may use 4 GiB: a mutant that loops building
+a list fails with ``MemoryError`` rather than taking the machine's memory.  The checkout itself is never changed.  ``--show`` prints each
 mutant's diff and runs nothing.
 
 It needs the ``mutation`` extra (mutmut and libcst).
@@ -27,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -126,13 +129,30 @@ def apply(source: str, name: str, mutated: str) -> str:
     return code
 
 
-def run(copy: Path, tests: list[str]) -> bool:
-    """Whether the tests pass in *copy* (stopping at the first failure)."""
+#: A mutant's test run may use this much memory (a mutant that loops building a list would
+#: otherwise take the machine's; it then fails with MemoryError: killed).
+MEMORY_LIMIT = 4 << 30
+
+
+def _limit_memory() -> None:  # pragma: no cover - runs in the child process
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def run(copy: Path, tests: list[str], timeout: float | None) -> str:
+    """``"passed"``, ``"failed"`` or ``"timeout"``: the tests in *copy*, stopping at the first
+    failure, given *timeout* seconds (an endless loop is a timeout, not counted as killed, as
+    mutmut counts it)."""
     env = dict(os.environ, HYPOTHESIS_PROFILE="mutation")
     command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
                "-p", "no:xdist", *tests]  # fmt: skip
-    done = subprocess.run(command, cwd=copy, env=env, capture_output=True, check=False)
-    return done.returncode == 0
+    try:
+        done = subprocess.run(command, cwd=copy, env=env, capture_output=True, check=False,
+                              timeout=timeout, preexec_fn=_limit_memory)  # fmt: skip
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    return "passed" if done.returncode == 0 else "failed"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,6 +162,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("patterns", nargs="+", metavar="PATTERN", help="globs over the names")
     parser.add_argument("--tests", nargs="+", metavar="PATH", help="instead of the area's")
     parser.add_argument("--show", action="store_true", help="print the diffs, run nothing")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="the least time a mutant's tests get (seconds; at least ten times the run without "
+        "a mutant): past it the mutant is a TIMEOUT, not counted as killed",
+    )
     args = parser.parse_args(argv)
     path = args.file.resolve()
     relative = path.relative_to(ROOT).as_posix()
@@ -168,16 +195,20 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 shutil.copy2(ROOT / entry, copy / entry)
         target = copy / relative
-        if not run(copy, tests):
+        started = time.monotonic()
+        if run(copy, tests, timeout=None) != "passed":
             raise SystemExit("the tests fail without a mutant: fix them first")
-        survived = 0
+        # ten times the unmutated run, and at least a minute: a loaded machine is slow
+        timeout = max(10 * (time.monotonic() - started), args.timeout)
+        killed = 0
         for name, (_, after) in found.items():
             target.write_text(apply(source, name, after), encoding="utf-8")
-            killed = not run(copy, tests)
-            survived += not killed
-            print(f"{'killed' if killed else 'SURVIVED':<9} {name}", flush=True)
+            outcome = run(copy, tests, timeout)
+            killed += outcome == "failed"
+            shown = {"failed": "killed", "passed": "SURVIVED", "timeout": "TIMEOUT"}[outcome]
+            print(f"{shown:<9} {name}", flush=True)
         target.write_text(source, encoding="utf-8")
-    print(f"{len(found) - survived} of {len(found)} killed")
+    print(f"{killed} of {len(found)} killed")
     return 0
 
 
