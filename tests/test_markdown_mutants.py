@@ -173,3 +173,17 @@ def test_a_bad_numeral_is_placed_at_its_number() -> None:
         "9:3: bad-numeral: '（0）' is no list marker: '0' is not a number a 项 or 目 can carry "
         "(they count from 1); kept as text"
     ]
+
+
+def test_inline_items_in_half_width_parentheses_are_split_in_a_later_paragraph() -> None:
+    # parser.xǁ_Parserǁparse__mutmut_71 ("一)" in text: such a 款 read as plain prose by the
+    # loop's shortcut for the usual 款, its items left in its text)
+    reg = wdr.parse(HEAD + "第一条 甲。\n\n下列： (一)乙； (二)丙。\n")
+    first, second = reg.article(1).paragraphs
+    assert (first.text, first.items) == ("甲。", ())
+    assert second.text == "下列："
+    assert [(i.number, i.text) for i in second.items] == [(1, "乙；"), (2, "丙。")]
+    assert [(w.line, w.column, w.code) for w in reg.warnings] == [
+        (5, 5, "inline-item"),
+        (5, 11, "inline-item"),
+    ]
