@@ -187,3 +187,44 @@ def test_inline_items_in_half_width_parentheses_are_split_in_a_later_paragraph()
         (5, 5, "inline-item"),
         (5, 11, "inline-item"),
     ]
+
+
+def test_an_article_label_inside_a_marked_table_is_a_row_of_the_table() -> None:
+    # parser.xǁ_Parserǁparse__mutmut_101 (the loop's shortcut for article lines taken inside a
+    # table: 第二条 乙 would open an article)
+    reg = wdr.parse(
+        HEAD
+        + "第一条 甲：\n\n<!-- TABLE -->\n| a | b |\n第二条 乙\n（一）丙\n<!-- TABLE END -->\n\n"
+        "第二条 丁。\n"
+    )
+    assert [(a.label, a.text) for a in reg.articles] == [("第一条", "甲："), ("第二条", "丁。")]
+    (table,) = [node for node in reg.body if isinstance(node, wdr.Table)]
+    assert table.rows == (("a", "b"), ("第二条 乙",), ("（一）丙",))
+    assert [(w.line, w.column, w.code) for w in reg.warnings] == [(5, 1, "table-in-article")]
+
+
+def test_chapters_numbered_again_in_each_part_are_cited_with_their_part() -> None:
+    # parser.xǁ_Parserǁparse__mutmut_131 (the freezer told of no restart: both chapters cited
+    # 第一章)
+    reg = wdr.parse(
+        "# 甲法\n\n## 第一编 总则\n\n### 第一章 一般\n\n第一条 甲。\n\n"
+        "## 第二编 分则\n\n### 第一章 乙\n\n第二条 乙。\n"
+    )
+    assert [(c.citation, c.title) for c in reg.chapters] == [
+        (wdr.Citation(part=1, chapter=1), "一般"),
+        (wdr.Citation(part=2, chapter=1), "乙"),
+    ]
+
+
+def test_free_text_before_an_appendix_is_still_no_article() -> None:
+    # parser.xǁ_Parserǁno_articles__mutmut_1 (any appendix silenced the warning; only a text
+    # that is nothing but appendices is a list or form published alone)
+    reg = wdr.parse("# 甲法\n\n散文。\n\n附件：表一\n\n内容。\n")
+    assert [str(w) for w in reg.warnings] == [
+        "3:1: no-articles: no article (第一条 …) in the text: the text after the header is kept "
+        "as free text, and nothing can be cited by article (an amending instrument is read by "
+        "parse_amendment)"
+    ]
+    assert [a.title for a in reg.appendices] == ["附件：表一"]
+    alone = wdr.parse("# 甲表\n\n附件：表一\n\n内容。\n")
+    assert alone.warnings == ()

@@ -237,18 +237,9 @@ class _Parser(ListReader, HeadingReader):
         ):
             self.flow(line)  # prose: the usual line, read without the dispatch below
             return
+        # (an article line with no table or quotation open and no appendix begun is read by
+        # parse()'s loop before it comes here)
         kind = match.lastgroup if match is not None else None  # which LINE_RE alternative
-        if (
-            kind == "atext"
-            and match is not None
-            and self.table is None
-            and self.quote is CLOSED
-            and not self.appendices
-        ):
-            # an article (the other usual line), or prose that cites one
-            if not self.article_line(line, match):
-                self.flow(line)
-            return
         if match is not None and kind == "comment" and not line.level:
             self.comment(line, match["comment"])
             return
