@@ -10,7 +10,7 @@ from wuxi_dt_regulation import ParseError
 from wuxi_dt_regulation._markdown import bundled
 from wuxi_dt_regulation._markdown.files import BINARY_SNIFF, _too_large, decode_source
 from wuxi_dt_regulation._markdown.header import file_hint
-from wuxi_dt_regulation._markdown.lexer import Line
+from wuxi_dt_regulation._markdown.lexer import Line, lex
 
 HEAD = "# 甲条例\n\n"
 
@@ -146,6 +146,16 @@ def test_a_column_in_a_line_whose_text_was_rewritten() -> None:
     line = Line(3, "ab\\cd", "abcd", 0, None)
     assert line.column_in("abcd", 2) == 4
     assert line.column_in("ab", 1) == 2
+    assert line.escaped is False  # lexer.xǁLineǁ__init____mutmut_1 (escaped by default)
+
+
+def test_the_lexer_names_its_text_as_a_string_by_default() -> None:
+    # lexer.x_lex__mutmut_1 (the default source "XX<string>XX")
+    with pytest.raises(ParseError) as caught:
+        lex("# 甲\n\n\x01")
+    assert str(caught.value).splitlines()[0] == (
+        "<string>:3:1: expected text, found a control character U+0001"
+    )
 
 
 def test_an_empty_text_is_refused_on_its_first_line() -> None:
