@@ -238,3 +238,12 @@ def test_free_text_before_an_appendix_is_still_no_article() -> None:
     assert [a.title for a in reg.appendices] == ["附件：表一"]
     alone = wdr.parse("# 甲表\n\n附件：表一\n\n内容。\n")
     assert alone.warnings == ()
+
+
+def test_a_heading_that_opens_with_an_arabic_number_is_printed_without_an_escape() -> None:
+    # lexer.x_needs_escape__mutmut_1 (a 1． taken for a 目's marker unless said otherwise: the
+    # heading was printed "## \\1．附则"); the heading's level makes it a heading already
+    text = "# 甲条例\n\n<!-- INFO END -->\n\n## 1．附则\n\n###### 第一条\n\n甲。\n"
+    reg = wdr.parse(text)
+    assert [(type(n).__name__, n.title) for n in reg.body] == [("Division", "1．附则")]
+    assert wdr.render(reg) == text
