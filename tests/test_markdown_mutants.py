@@ -3,12 +3,15 @@ each names the mutant it kills; every value and message is compared whole."""
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 import pytest
 
 import wuxi_dt_regulation as wdr
 from wuxi_dt_regulation import ParseError
 from wuxi_dt_regulation._markdown import bundled
-from wuxi_dt_regulation._markdown.files import BINARY_SNIFF, _too_large, decode_source
+from wuxi_dt_regulation._markdown.files import BINARY_SNIFF, _too_large, decode_source, read_text
 from wuxi_dt_regulation._markdown.header import file_hint
 from wuxi_dt_regulation._markdown.lexer import Line, lex
 
@@ -247,3 +250,41 @@ def test_a_heading_that_opens_with_an_arabic_number_is_printed_without_an_escape
     reg = wdr.parse(text)
     assert [(type(n).__name__, n.title) for n in reg.body] == [("Division", "1．附则")]
     assert wdr.render(reg) == text
+
+
+# --------------------------------------------------------------------------- files on disk
+
+
+def test_a_file_is_read_leniently_in_utf_8_by_default(tmp_path: Path) -> None:
+    # files.x_parse_file__mutmut_1 (strict by default) and x_read_text__mutmut_1 (the default
+    # encoding "XXutf-8XX")
+    path = tmp_path / "甲.md"
+    path.write_text(HEAD + "第一条 甲。\n\n第三条 乙。\n", encoding="utf-8")
+    reg = wdr.parse_file(path)
+    assert [(w.line, w.column, w.code) for w in reg.warnings] == [(5, 1, "skipped-number")]
+    assert read_text(path) == HEAD + "第一条 甲。\n\n第三条 乙。\n"
+
+
+def test_a_file_of_exactly_the_largest_size_is_read_whole(tmp_path: Path) -> None:
+    # files.x_read_regular__mutmut_101 (one byte short of the limit read at a time: the last
+    # byte of a file of max_size bytes was never read)
+    path = tmp_path / "甲.md"
+    data = (HEAD + "第一条 甲。\n").encode()
+    path.write_bytes(data)
+    assert read_text(path, max_size=len(data)) == data.decode()
+    with pytest.raises(OSError, match="file too large") as caught:
+        read_text(path, max_size=len(data) - 2)  # files.x_read_regular__mutmut_81 (its size)
+    assert caught.value.errno == errno.EFBIG
+    assert caught.value.strerror == (
+        f"file too large: {len(data)} bytes, more than max_size={len(data) - 2} "
+        "(pass a larger max_size to read it)"
+    )
+
+
+def test_a_directory_is_refused_with_its_errno(tmp_path: Path) -> None:
+    # files.x_read_regular__mutmut_71 (IsADirectoryError without its errno)
+    with pytest.raises(IsADirectoryError) as caught:
+        read_text(tmp_path)
+    err = caught.value
+    assert (err.errno, err.filename) == (errno.EISDIR, str(tmp_path))
+    assert err.strerror == "not a regular file but a directory: parse_file reads regular files only"
