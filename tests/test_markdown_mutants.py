@@ -288,3 +288,28 @@ def test_a_directory_is_refused_with_its_errno(tmp_path: Path) -> None:
     err = caught.value
     assert (err.errno, err.filename) == (errno.EISDIR, str(tmp_path))
     assert err.strerror == "not a regular file but a directory: parse_file reads regular files only"
+
+
+def test_a_stray_or_unknown_marker_is_kept_as_text_with_its_warning() -> None:
+    # parser.xǁ_Parserǁcomment__mutmut_31 (the warning at no line), _41 (its message) and _51
+    # (the marker dropped when no quotation is open)
+    reg = wdr.parse(HEAD + "第一条 甲。\n\n<!-- TABLE END -->\n\n<!-- 注 -->\n")
+    assert [p.text for p in reg.article(1).paragraphs] == [
+        "甲。",
+        "<!-- TABLE END -->",
+        "<!-- 注 -->",
+    ]
+    assert [str(w) for w in reg.warnings] == [
+        "5:1: stray-marker: TABLE END without TABLE; kept as text",
+        "7:1: unknown-marker: unknown marker '<!-- 注 -->' kept as text",
+    ]
+
+
+def test_a_marker_inside_a_marked_table_is_a_row_of_it() -> None:
+    # parser.xǁ_Parserǁcomment__mutmut_11 (the row made of no line)
+    reg = wdr.parse(
+        HEAD + "第一条 甲。\n\n<!-- TABLE -->\n| a |\n<!-- 注 -->\n<!-- TABLE END -->\n"
+    )
+    table = reg.body[1]
+    assert isinstance(table, wdr.Table)
+    assert table.rows == (("a",), ("<!-- 注 -->",))
