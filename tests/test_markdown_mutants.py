@@ -124,6 +124,18 @@ def test_parse_of_a_file_name_says_which_function_reads_files() -> None:
         "<string>:1:1: expected a '# ' title line, found 'rules.md'; "
         "did you mean parse_file('rules.md')?"
     )
+    assert caught.value.text == "rules.md"  # parser.x_parse__mutmut_21 (the line left out)
+
+
+def test_a_strict_refusal_quotes_the_line_of_the_first_oddity() -> None:
+    # parser.x_parse__mutmut_31 (the line's text left out of the error)
+    with pytest.raises(ParseError) as caught:
+        wdr.parse(HEAD + "第一条 甲。\r\n\r\n第三条 乙。\r\n", strict=True)
+    err = caught.value
+    assert (err.line, err.column, err.text) == (5, 1, "第三条 乙。")
+    assert (
+        str(err).splitlines()[0] == "<string>:5:1: expected 第二条, found 第三条 [skipped-number]"
+    )
 
 
 # --------------------------------------------------------------------------- bundled
