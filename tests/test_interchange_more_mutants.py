@@ -1,0 +1,222 @@
+"""Exact answers for the interchange sample's survivors left after
+``tests/test_interchange_mutants.py`` (docs/mutation.md, "alive after the new tests"): the
+links of a unit whose text holds several citations' texts, the SQLite index's events and the
+targets of an external reference, an amending act's identification and placeholder, a free
+paragraph's further lines on the HTML page.  Each test names the mutants it kills."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+import wuxi_dt_regulation as wdr
+from wuxi_dt_regulation import (
+    Amendment,
+    Appendix,
+    Article,
+    Event,
+    Paragraph,
+    Regulation,
+    SerializationError,
+)
+from wuxi_dt_regulation._interchange.links import unit_references
+from wuxi_dt_regulation._interchange.units import walk_units
+from wuxi_dt_regulation._model.citation import Citation
+from wuxi_dt_regulation._model.references import CitationMatch, Reference
+
+# ----------------------------------------------------------------------------- links
+
+
+def test_a_reference_two_texts_share_keeps_what_references_said_of_it() -> None:
+    """A 目 and the （1） under it stand at one citation, so the walk finds their references
+    again and takes each from ``references()``: 本章 in a text without chapters stays not
+    checkable (not dangling).  Kills ``links._take`` 1 (the reference never found in the pool:
+    one built anew, checkable and so dangling)."""
+    reg = wdr.parse(
+        "# 例条例\n\n第一条 下列：\n\n（一）甲：\n\n1．乙，依照本章规定：\n\n（1）丙。\n"
+    )
+    found = unit_references(reg, list(walk_units(reg)))
+    at = Citation(article=1, paragraph=1, item=1, subitem=1)
+    assert list(found) == ["art_1__para_1__point_1__point_1"]
+    (only,) = found["art_1__para_1__point_1__point_1"]
+    assert (only.reference, only.links, only.targets) == (
+        Reference(at, CitationMatch(4, 6, "本章", "relative"), (), False, ()),
+        (),
+        (),
+    )
+    assert (only.reference.exists, only.reference.dangling) == (None, False)
+
+
+# ----------------------------------------------------------------------------- SQLite
+
+
+def test_the_index_numbers_events_from_one_and_lists_an_external_references_targets(
+    tmp_path: Path,
+) -> None:
+    """Kills ``sqlite_index._rows`` 11 (the events numbered from 2) and 51 (an external
+    reference's targets, which ``unit_references`` leaves empty, not written)."""
+    reg = Regulation(
+        "示例条例",
+        history=(
+            Event("2023年4月26日无锡市第十七届人民代表大会常务委员会第十一次会议通过"),
+            Event("2024年1月1日起施行"),
+        ),
+        body=(
+            Article(
+                1,
+                0,
+                (
+                    Paragraph(
+                        1, "依照《中华人民共和国个人信息保护法》第十条、第十二条和本条例第二条。"
+                    ),
+                ),
+            ),
+            Article(2, 0, (Paragraph(1, "甲。"),)),
+        ),
+    )
+    db = tmp_path / "one.db"
+    wdr.to_sqlite({"one.md": reg}, db)
+    with closing(sqlite3.connect(db)) as connection:
+        events = connection.execute("SELECT * FROM events ORDER BY seq").fetchall()
+        refs = connection.execute("SELECT * FROM refs ORDER BY id").fetchall()
+        targets = connection.execute("SELECT * FROM ref_targets ORDER BY ref_id, seq").fetchall()
+    assert events == [
+        (
+            1,
+            1,
+            "2023-04-26",
+            "通过",
+            "2023年4月26日无锡市第十七届人民代表大会常务委员会第十一次会议通过",
+        ),
+        (1, 2, "2024-01-01", "施行", "2024年1月1日起施行"),
+    ]
+    assert refs == [
+        (1, 2, 2, 26, "《中华人民共和国个人信息保护法》第十条、第十二条", "external",
+         "中华人民共和国个人信息保护法", 0),
+        (2, 2, 27, 33, "本条例第二条", "internal", None, 0),
+    ]  # fmt: skip
+    assert targets == [
+        (1, 1, "《中华人民共和国个人信息保护法》第十条", None),
+        (1, 2, "《中华人民共和国个人信息保护法》第十二条", None),
+        (2, 1, "第二条", 3),
+    ]
+
+
+# ----------------------------------------------------------------------------- Akoma Ntoso
+
+
+_AMENDING_ACT = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" \
+xmlns:wdr="urn:wuxi-dt-regulation:akn:1">
+  <act name="amendment">
+    <meta>
+      <identification source="#wdr">
+        <FRBRWork>
+          <FRBRthis value="/akn/cn/act/amendment/2023-04-26/t-dd99a6ee46ca/!main"/>
+          <FRBRuri value="/akn/cn/act/amendment/2023-04-26/t-dd99a6ee46ca"/>
+          <FRBRdate date="2023-04-26" name="generation"/>
+          <FRBRauthor href="#author"/>
+          <FRBRcountry value="cn"/>
+          <FRBRsubtype value="amendment"/>
+          <FRBRname value="{title}"/>
+        </FRBRWork>
+        <FRBRExpression>
+          <FRBRthis value="/akn/cn/act/amendment/2023-04-26/t-dd99a6ee46ca/zho@2023-04-26/!main"/>
+          <FRBRuri value="/akn/cn/act/amendment/2023-04-26/t-dd99a6ee46ca/zho@2023-04-26"/>
+          <FRBRdate date="2023-04-26" name="generation"/>
+          <FRBRauthor href="#author"/>
+          <FRBRlanguage language="zho"/>
+        </FRBRExpression>
+        <FRBRManifestation>
+          <FRBRthis value="/akn/cn/act/amendment/2023-04-26/t-dd99a6ee46ca/zho@2023-04-26/!main.xml"/>
+          <FRBRuri value="/akn/cn/act/amendment/2023-04-26/t-dd99a6ee46ca/zho@2023-04-26.akn"/>
+          <FRBRdate date="2023-04-26" name="generation"/>
+          <FRBRauthor href="#wdr"/>
+        </FRBRManifestation>
+      </identification>
+      <lifecycle source="#wdr">
+        <eventRef eId="evt_1" date="2023-04-26" source="#org_1" type="generation" \
+refersTo="#adoption"/>
+      </lifecycle>
+      <references source="#wdr">
+        <TLCOrganization eId="wdr" href="/ontology/organization/wuxi-dt-regulation" \
+showAs="wuxi_dt_regulation"/>
+        <TLCOrganization eId="author" href="/ontology/organization/cn/enactor" \
+showAs="{body}"/>
+        <TLCOrganization eId="org_1" href="/ontology/organization/cn/org_1" showAs="{body}"/>
+        <TLCEvent eId="adoption" href="/ontology/event/adoption" showAs="通过"/>
+      </references>
+    </meta>
+    <preface>
+      <p class="title">
+        <docTitle>{title}</docTitle>
+      </p>
+      <p class="event">{event}</p>
+    </preface>
+    <body>
+      <hcontainer name="placeholder" eId="hcontainer_0"/>
+    </body>
+  </act>
+</akomaNtoso>
+"""
+
+
+def test_an_empty_amending_act_is_identified_by_its_history_and_holds_a_placeholder() -> None:
+    """The whole document of an amendment with a history and no instruction.  Kills
+    ``akn_amend.amendment_to_element`` 11 (the stand-in regulation without the history: no
+    date in the work's URI, no lifecycle), 21 (the URI's date cut off) and 171 (the
+    placeholder's name)."""
+    title = "无锡市人民代表大会常务委员会关于修改某条例的决定"
+    body = "无锡市第十七届人民代表大会常务委员会第十一次会议"
+    event = f"2023年4月26日{body}通过"
+    amendment = Amendment(title, history=(Event(event),))
+    assert wdr.to_akn(amendment) == _AMENDING_ACT.format(title=title, body=body, event=event)
+    assert wdr.from_akn(wdr.to_akn(amendment), Amendment) == amendment
+
+
+# ----------------------------------------------------------------------------- HTML
+
+
+def test_the_further_lines_of_a_free_paragraph_are_free_on_the_page() -> None:
+    """A free paragraph's further line is ``<p class="free further">``, a 款's is
+    ``<p class="further">``.  Kills ``html_page._Page.lines`` 11 (the two swapped)."""
+    free = Paragraph(1, "修改为：“甲。", continuation=("乙。”",))
+    own = Paragraph(1, "修改为：“丙。", continuation=("丁。”",))
+    reg = Regulation("例", body=(Article(1, 0, (own,)),), appendices=(Appendix("附件", (free,)),))
+    page = wdr.to_html(reg)
+    main = page.split("<main")[1].split("</main>")[0]
+    assert main.count("further") == 2
+    assert (
+        '<p class="free" id="att_1__para_1">修改为：“甲。<a class="anchor" '
+        'href="#att_1__para_1" aria-label="本段的链接">¶</a></p><p class="free further">乙。”</p>'
+    ) in main
+    assert '<p class="further">丁。”</p>' in main
+
+
+# ----------------------------------------------------------------------------- JSON
+
+
+def test_a_number_too_long_is_placed_where_it_stands_not_in_a_string_before_it() -> None:
+    """A fault the sample led to: the position of a number too long for Python was that of the
+    first long run of digits in the text, one inside a string (a title " 1111…") included.
+    ``serialize._too_long`` skips the strings now; the test also pins the number's line and
+    column on a line of its own, and a negative number's digits (``_too_long`` 21, 31, 41 of
+    the function as it was)."""
+    digits = "1" * 4301
+    doc = (
+        '{\n  "schema": 1,\n  "title": " ' + digits + '",\n  "x\\" ' + digits + '": 1,\n'
+        '  "n": -' + digits + "\n}\n"
+    )
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_json(doc)
+    err = caught.value
+    assert (err.message, err.path, err.line, err.column) == (
+        "a number of 4301 digits: no value of the format is that long",
+        "$",
+        5,
+        8,
+    )
