@@ -6,6 +6,7 @@ paragraph's further lines on the HTML page.  Each test names the mutants it kill
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -22,10 +23,13 @@ from wuxi_dt_regulation import (
     Regulation,
     SerializationError,
 )
-from wuxi_dt_regulation._interchange.links import unit_references
+from wuxi_dt_regulation._interchange.links import Link, unit_references
 from wuxi_dt_regulation._interchange.units import walk_units
 from wuxi_dt_regulation._model.citation import Citation
+from wuxi_dt_regulation._model.ranges import CitationList, CitationRange
 from wuxi_dt_regulation._model.references import CitationMatch, Reference
+
+from .test_akn_read_constructs import BASE, art, doc, para
 
 # ----------------------------------------------------------------------------- links
 
@@ -48,6 +52,40 @@ def test_a_reference_two_texts_share_keeps_what_references_said_of_it() -> None:
         (),
     )
     assert (only.reference.exists, only.reference.dangling) == (None, False)
+
+
+def test_a_range_and_a_list_link_each_citation_written() -> None:
+    """A range's two ends and each element of the list link to their own articles, the first
+    from the instrument written before it (本条例), the missing one to nothing.  Kills
+    ``links._links`` 41 (a range's end dropped), and pins the spans and targets whole."""
+    reg = wdr.parse(
+        "# 例条例\n\n第一条 依照本条例第二条至第三条、第四条和第九条处理。\n\n"
+        "第二条 甲。\n\n第三条 乙。\n\n第四条 丙。\n"
+    )
+    found = unit_references(reg, list(walk_units(reg)))
+    assert list(found) == ["art_1__para_1"]
+    (only,) = found["art_1__para_1"]
+    value = CitationList(
+        (CitationRange(Citation(article=2), Citation(article=3)), Citation(article=4),
+         Citation(article=9)),
+        "和",
+    )  # fmt: skip
+    match = CitationMatch(2, 20, "本条例第二条至第三条、第四条和第九条", "internal", value)
+    assert only.reference == Reference(
+        Citation(article=1, paragraph=1), match, (Citation(article=9),)
+    )
+    assert only.links == (
+        Link(2, 8, Citation(article=2), "art_2"),
+        Link(9, 12, Citation(article=3), "art_3"),
+        Link(13, 16, Citation(article=4), "art_4"),
+        Link(17, 20, Citation(article=9), None),
+    )
+    assert only.targets == (
+        (Citation(article=2), "art_2"),
+        (Citation(article=3), "art_3"),
+        (Citation(article=4), "art_4"),
+        (Citation(article=9), None),
+    )
 
 
 # ----------------------------------------------------------------------------- SQLite
@@ -220,3 +258,121 @@ def test_a_number_too_long_is_placed_where_it_stands_not_in_a_string_before_it()
         5,
         8,
     )
+
+
+# ----------------------------------------------------------------------------- akn_read
+
+
+def test_a_dtd_is_refused_before_parsing_with_its_declaration_and_position() -> None:
+    """Kills ``akn_read.refuse_dtd`` 11 and 21 (the message emptied, its words changed)."""
+    xml = '<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [<!ENTITY x "y">]>\n<akomaNtoso/>'
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(xml)
+    err = caught.value
+    assert (err.message, err.path, err.line, err.column) == (
+        "refusing a document with a DTD or entity declaration ('<!DOCTYPE'): DTDs, entities "
+        "and external references are never read",
+        "/",
+        2,
+        1,
+    )
+
+
+_TITLE = '<p class="title"><docTitle>示例条例</docTitle></p>'
+
+#: Documents ``read_act``, ``read_tree`` and ``_toc`` refuse: (document, class read, XPath, message).
+_REFUSED = [
+    pytest.param(
+        re.sub(r"<preface>.*</preface>", "", BASE, flags=re.S),
+        wdr.Regulation,
+        "/akomaNtoso/act/preface",
+        "missing <preface>",
+        id="no-preface",  # read_act 31
+    ),
+    pytest.param(
+        re.sub(r"<body>.*</body>", "", BASE, flags=re.S),
+        wdr.Regulation,
+        "/akomaNtoso/act/body",
+        "missing <body>",
+        id="no-body",  # read_act 41
+    ),
+    pytest.param(
+        doc(art(para("甲。")), after_body="<attachments/><attachments/>"),
+        wdr.Regulation,
+        "/akomaNtoso/act/attachments[2]",
+        "<attachments> has no place in <act>: a second one",
+        id="second-attachments",
+    ),
+    pytest.param(
+        BASE.replace("<act ", "<bill ").replace("</act>", "</bill>"),
+        wdr.Regulation,
+        "/akomaNtoso",
+        "expected an <act>",
+        id="no-act",  # read_tree 51
+    ),
+    pytest.param(
+        "<akomaNtoso/>",
+        wdr.Regulation,
+        "/",
+        "expected <akomaNtoso> in the namespace http://docs.oasis-open.org/legaldocml/ns/akn/3.0,"
+        " found 'akomaNtoso'",
+        id="no-namespace",  # read_tree 31
+    ),
+    pytest.param(
+        wdr.to_akn(Amendment("某决定")),
+        wdr.Regulation,
+        "/akomaNtoso/act",
+        "this document holds an amending act, not a Regulation: read it with "
+        "from_akn(xml, Amendment)",
+        id="amending-act-as-regulation",  # read_tree 61, 71, 81
+    ),
+    pytest.param(
+        BASE,
+        Amendment,
+        "/akomaNtoso/act",
+        "this document holds a regulation, not an Amendment",
+        id="regulation-as-amendment",
+    ),
+    pytest.param(
+        doc(
+            art(para("甲。")),
+            preface=_TITLE + '<toc>目<tocItem href="#a" level="1">第一章</tocItem></toc>',
+        ),
+        wdr.Regulation,
+        "/akomaNtoso/act/preface/toc/text()[1]",
+        "text directly in <toc> has no place in the model (text is read from <p>, <num>, "
+        "<heading> and their inline elements): '目'",
+        id="text-in-toc",
+    ),
+    pytest.param(
+        doc(
+            art(para("甲。")),
+            preface=_TITLE + '<toc><tocItem href="#a" level="1">第一章</tocItem><p>x</p></toc>',
+        ),
+        wdr.Regulation,
+        "/akomaNtoso/act/preface/toc/p[1]",
+        "<p> has no place in <toc>: a <toc> holds <tocItem>s",
+        id="p-in-toc",  # _toc 11
+    ),
+    pytest.param(
+        doc(
+            art(para("甲。")),
+            preface=_TITLE + '<toc><tocItem href="#a" level="1">第一章</tocItem>尾'
+            '<tocItem href="#b" level="1">第二章</tocItem></toc>',
+        ),
+        wdr.Regulation,
+        "/akomaNtoso/act/preface/toc/text()[1]",
+        "text directly in <toc> has no place in the model (text is read from <p>, <num>, "
+        "<heading> and their inline elements): '尾'",
+        id="text-between-toc-items",
+    ),
+]
+
+
+@pytest.mark.parametrize(("xml", "cls", "path", "message"), _REFUSED)
+def test_the_act_reader_refuses_with_the_message_and_xpath(
+    xml: str, cls: type, path: str, message: str
+) -> None:
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_akn(xml, cls)
+    assert (caught.value.message, caught.value.path) == (message, path)
