@@ -88,6 +88,80 @@ def test_a_range_and_a_list_link_each_citation_written() -> None:
     )
 
 
+def test_the_references_of_a_further_paragraph_are_placed_in_the_whole_text() -> None:
+    """A 款 of two lines (a quotation it opened): ``references()`` reads each line on its own,
+    and the walk places the second line's reference after the first line and its line break
+    (16 characters on).  A wide space is white space to ``str.split()``, not a line break.
+    Kills ``links.unit_references`` 31 (the text split at any white space), 41 (the spans left
+    where they are in their line) and 51 (no targets to check a reference against)."""
+    own = Paragraph(
+        1, "将第一条修改为：“依照第三条\u3000办理。", continuation=("依照第三条第一款。”",)
+    )
+    reg = Regulation(
+        "例条例",
+        body=(
+            Article(1, 0, (own,)),
+            Article(2, 0, (Paragraph(1, "乙。"),)),
+            Article(3, 0, (Paragraph(1, "丙。"),)),
+        ),
+    )
+    found = unit_references(reg, list(walk_units(reg)))
+    assert list(found) == ["art_1__para_1"]
+    shown = [
+        (r.reference.match.start, r.reference.match.end, r.reference.match.text, r.links)
+        for r in found["art_1__para_1"]
+    ]
+    assert shown == [
+        (1, 4, "第一条", (Link(1, 4, Citation(article=1), "art_1"),)),
+        (11, 14, "第三条", (Link(11, 14, Citation(article=3), "art_3"),)),
+        (
+            21,
+            27,
+            "第三条第一款",
+            (Link(21, 27, Citation(article=3, paragraph=1), "art_3__para_1"),),
+        ),
+    ]
+
+
+def test_a_reference_read_with_the_instrument_of_the_text_before_keeps_it() -> None:
+    """该法 in a 项 names the law its 款 named: ``references()`` reads it so, the 项's text
+    alone could not (it would be unresolvable).  The walk keeps what ``references()`` read
+    where the text is the one it read.  Kills ``links.unit_references`` 61 (every text read
+    again on its own)."""
+    reg = wdr.parse(
+        "# 例条例\n\n第一条 依照《中华人民共和国个人信息保护法》，下列：\n\n（一）该法第三条；\n\n"
+        "（二）乙。\n"
+    )
+    found = unit_references(reg, list(walk_units(reg)))
+    assert list(found) == ["art_1__para_1", "art_1__para_1__point_1"]
+    (item,) = found["art_1__para_1__point_1"]
+    law = "中华人民共和国个人信息保护法"
+    value = CitationList((Citation(title=law, article=3),), "和")
+    assert item.reference == Reference(
+        Citation(article=1, paragraph=1, item=1),
+        CitationMatch(0, 5, "该法第三条", "external", value),
+    )
+    assert (item.links, item.targets, item.instrument) == ((), (), law)
+
+
+def test_a_text_two_units_share_is_read_again_with_the_regulation() -> None:
+    """例法第二条 in the 中华人民共和国例法 names its own article only when the reading knows the
+    regulation's title (without it, the link would start at 第二条).  Kills
+    ``links.unit_references`` 71 (the shared text read again without the regulation)."""
+    reg = wdr.parse(
+        "# 中华人民共和国例法\n\n第一条 下列：\n\n（一）甲：\n\n1．乙，依照例法第二条：\n\n"
+        "（1）丙。\n\n第二条 丁。\n"
+    )
+    found = unit_references(reg, list(walk_units(reg)))
+    assert list(found) == ["art_1__para_1__point_1__point_1"]
+    (only,) = found["art_1__para_1__point_1__point_1"]
+    value = CitationList((Citation(article=2),), "和")
+    at = Citation(article=1, paragraph=1, item=1, subitem=1)
+    assert only.reference == Reference(at, CitationMatch(4, 9, "例法第二条", "internal", value))
+    assert only.links == (Link(4, 9, Citation(article=2), "art_2"),)
+    assert only.targets == ((Citation(article=2), "art_2"),)
+
+
 # ----------------------------------------------------------------------------- SQLite
 
 
