@@ -91,11 +91,11 @@ def test_a_range_and_a_list_link_each_citation_written() -> None:
 def test_the_references_of_a_further_paragraph_are_placed_in_the_whole_text() -> None:
     """A 款 of two lines (a quotation it opened): ``references()`` reads each line on its own,
     and the walk places the second line's reference after the first line and its line break
-    (16 characters on).  A wide space is white space to ``str.split()``, not a line break.
+    (21 characters on).  Two wide spaces are white space to ``str.split()``, not line breaks.
     Kills ``links.unit_references`` 31 (the text split at any white space), 41 (the spans left
     where they are in their line) and 51 (no targets to check a reference against)."""
     own = Paragraph(
-        1, "将第一条修改为：“依照第三条\u3000办理。", continuation=("依照第三条第一款。”",)
+        1, "将第一条修改为：“依照第三条\u3000\u3000办理。", continuation=("依照第三条第一款。”",)
     )
     reg = Regulation(
         "例条例",
@@ -115,10 +115,10 @@ def test_the_references_of_a_further_paragraph_are_placed_in_the_whole_text() ->
         (1, 4, "第一条", (Link(1, 4, Citation(article=1), "art_1"),)),
         (11, 14, "第三条", (Link(11, 14, Citation(article=3), "art_3"),)),
         (
-            21,
-            27,
+            22,
+            28,
             "第三条第一款",
-            (Link(21, 27, Citation(article=3, paragraph=1), "art_3__para_1"),),
+            (Link(22, 28, Citation(article=3, paragraph=1), "art_3__para_1"),),
         ),
     ]
 
@@ -126,8 +126,9 @@ def test_the_references_of_a_further_paragraph_are_placed_in_the_whole_text() ->
 def test_a_reference_read_with_the_instrument_of_the_text_before_keeps_it() -> None:
     """该法 in a 项 names the law its 款 named: ``references()`` reads it so, the 项's text
     alone could not (it would be unresolvable).  The walk keeps what ``references()`` read
-    where the text is the one it read.  Kills ``links.unit_references`` 61 (every text read
-    again on its own)."""
+    where the text is the one it read (``links.unit_references`` 61, every text found again,
+    is equivalent: the spans found again are those ``references()`` found, and each is taken
+    from its references)."""
     reg = wdr.parse(
         "# 例条例\n\n第一条 依照《中华人民共和国个人信息保护法》，下列：\n\n（一）该法第三条；\n\n"
         "（二）乙。\n"
