@@ -23,6 +23,7 @@ from wuxi_dt_regulation import (
     Regulation,
     SerializationError,
 )
+from wuxi_dt_regulation._interchange.decode import read_json
 from wuxi_dt_regulation._interchange.links import Link, unit_references
 from wuxi_dt_regulation._interchange.units import walk_units
 from wuxi_dt_regulation._model.citation import Citation
@@ -451,3 +452,52 @@ def test_the_act_reader_refuses_with_the_message_and_xpath(
     with pytest.raises(SerializationError) as caught:
         wdr.from_akn(xml, cls)
     assert (caught.value.message, caught.value.path) == (message, path)
+
+
+# ----------------------------------------------------------------------------- JSON: the fast path
+
+
+def test_the_fast_path_itself_reads_every_kind_of_document_it_takes() -> None:
+    """``read_json`` builds the value, not only ``from_json`` (whose fallback would read what
+    the fast path declined, so a mutant that makes it decline is otherwise seen only in time):
+    a citation, a regulation with and without its ``"type"``, a diff, each with and without the
+    class asked for.  Kills ``decode.decode_pairs`` 1, ``read_json`` 1, 21, 31, 41 and ``_run``
+    1 (the fast path declining every document)."""
+    old = wdr.parse("# 例条例\n\n第一条 甲。\n\n乙。\n\n第二条 丙：\n\n（一）丁；\n\n（二）戊。\n")
+    new = wdr.parse(
+        "# 例条例\n\n第一条 甲。\n\n第二条 丙：\n\n（一）丁；\n\n（二）己。\n\n第三条 庚。\n"
+    )
+    values = [Citation(article=35, paragraph=2), old, wdr.diff(old, new)]
+    for value in values:
+        text = wdr.to_json(value)
+        assert read_json(text, None) == value
+        assert read_json(text, type(value)) == value
+    untyped = (
+        '{"schema": 1, "title": "例", "body": [{"type": "article", "number": 1, '
+        '"paragraphs": [{"number": 1, "text": "甲。"}]}]}'
+    )
+    expected = Regulation("例", body=(Article(1, 0, (Paragraph(1, "甲。"),)),))
+    assert read_json(untyped, None) == expected
+    assert read_json(untyped, Regulation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '{"schema": 1, "type": "nope"}',
+            "expected the name of a model class ('regulation', 'citation' …), found 'nope'",
+        ),
+        (
+            '{"schema": 1, "type": 3}',
+            "expected the name of a model class ('regulation', 'citation' …), found the int 3",
+        ),
+    ],
+)
+def test_a_type_no_model_class_has_is_named_in_the_refusal(text: str, message: str) -> None:
+    """Kills ``decode.document_class`` 11 (a string no class has taken for a name) and 21
+    (the name shown as None)."""
+    for cls in (None, Regulation):
+        with pytest.raises(SerializationError) as caught:
+            wdr.from_json(text, cls)
+        assert (caught.value.message, caught.value.path) == (message, "$.type")
