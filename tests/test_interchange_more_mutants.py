@@ -6,6 +6,7 @@ paragraph's further lines on the HTML page.  Each test names the mutants it kill
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from contextlib import closing
@@ -23,7 +24,7 @@ from wuxi_dt_regulation import (
     Regulation,
     SerializationError,
 )
-from wuxi_dt_regulation._interchange.decode import read_json
+from wuxi_dt_regulation._interchange.decode import decode, read_json
 from wuxi_dt_regulation._interchange.links import Link, unit_references
 from wuxi_dt_regulation._interchange.units import walk_units
 from wuxi_dt_regulation._model.citation import Citation
@@ -503,3 +504,46 @@ def test_a_type_no_model_class_has_is_named_in_the_refusal(text: str, message: s
     with pytest.raises(SerializationError) as caught:
         wdr.from_json(text, Regulation)
     assert (caught.value.message, caught.value.path) == (message, "$.type")
+
+
+def test_the_fast_path_reads_references_lists_and_nested_points_itself() -> None:
+    """A reference (its match's ``kind`` is a ``Literal``, read by the converter's own hook),
+    a list of tagged citations, a 目 holding a fourth level (a type that refers to itself), in
+    both modes: from JSON text (pairs) and from a dict.  Kills ``decode.decode`` 1,
+    ``_reader`` 1 (the reader of SubItem made again inside itself), ``_array`` 11, ``_tags``
+    1, ``_converted`` 1 and 11."""
+    reg = wdr.parse(
+        "# 例条例\n\n第一条 依照第二条至第三条、第二条和第九条。\n\n第二条 甲：\n\n（一）乙：\n\n"
+        "1．丙：\n\n（1）丁。\n\n第三条 戊。\n"
+    )
+    reference = reg.references()[0]
+    assert reference.match.value is not None
+    item = reg.articles[1].paragraphs[0].items[0]
+    assert item.subitems[0].subitems[0].text == "丁。"
+    for value in (reference, reference.match.value, item.subitems[0], item):
+        text = wdr.to_json(value)
+        assert read_json(text, None) == value
+        assert read_json(text, type(value)) == value
+        fields = {k: v for k, v in wdr.to_dict(value).items() if k not in ("schema", "type")}
+        assert decode(fields, type(value)) == value
+
+
+def test_an_old_paragraph_of_a_negative_article_is_refused_by_both_readers() -> None:
+    """The fast path refuses ``article_index`` -1 as the converter does (it would build a diff
+    with it).  Kills ``decode._paragraph_source`` 31 (``and`` for ``or``: -1 taken)."""
+    old = wdr.parse("# 示例条例\n\n第一条 甲。\n\n乙。\n\n第二条 丙。\n")
+    new = wdr.parse("# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丙。\n")
+    data = wdr.to_dict(wdr.diff(old, new))
+    assert data["slots"][0][0] == {
+        "type": "old_paragraph",
+        "article_index": 0,
+        "paragraph_index": 0,
+    }
+    data["slots"][0][0]["article_index"] = -1
+    expected = ("$.slots[0][0].article_index", "expected an int from 0, found the int -1")
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert (caught.value.path, caught.value.message) == expected
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_json(json.dumps(data, ensure_ascii=False))
+    assert (caught.value.path, caught.value.message) == expected
