@@ -547,3 +547,73 @@ def test_an_old_paragraph_of_a_negative_article_is_refused_by_both_readers() -> 
     with pytest.raises(SerializationError) as caught:
         wdr.from_json(json.dumps(data, ensure_ascii=False))
     assert (caught.value.path, caught.value.message) == expected
+
+
+# ----------------------------------------------------------------------------- JSON: the converter
+# The cattrs converter reads what the fast path declined: a wrong document (to name what is
+# wrong), an amendment; and it writes every document.
+
+
+def test_a_bool_field_refuses_an_int_in_both_readers() -> None:
+    """Kills ``converter._build_converter`` 21 (the bool hook registered for no type: cattrs'
+    own reads 1 as True)."""
+    doc = {"schema": 1, "type": "paragraph", "number": 1, "text": "甲。", "break_before": 1}
+    expected = ("$.break_before", "expected true or false, found the int 1")
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(doc)
+    assert (caught.value.path, caught.value.message) == expected
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_json(json.dumps(doc))
+    assert (caught.value.path, caught.value.message) == expected
+
+
+def test_a_value_of_the_wrong_class_is_named_when_written() -> None:
+    """A node no tagged union of the body allows (set past the constructor's checks) is named
+    with what may stand there.  Kills ``converter._build_converter`` 171 (the message)."""
+    reg = Regulation("例", body=(Article(1, 0, (Paragraph(1, "甲。"),)),))
+    object.__setattr__(reg, "body", (Citation(article=1),))
+    with pytest.raises(SerializationError) as caught:
+        wdr.to_json(reg)
+    assert (caught.value.message, caught.value.path) == (
+        "a Citation cannot stand where Article or Chapter or Division or Paragraph or Part or "
+        "Section or Subpart or Table may",
+        "$",
+    )
+
+
+def test_a_diff_with_a_new_paragraph_is_read_by_the_converter_up_to_its_fault() -> None:
+    """A rebuilt article takes its second 款 new (a ``"paragraph"`` source); a later slot's
+    fault makes the fast path decline, and the converter reads the new 款 and names only the
+    fault.  Kills ``converter._build_converter`` 281 (the new 款 read without its fields)."""
+    old = wdr.parse("# 示例条例\n\n第一条 甲。\n\n第二条 丙。\n")
+    new = wdr.parse("# 示例条例\n\n第一条 甲。\n\n乙。\n\n第二条 丙。\n")
+    data = wdr.to_dict(wdr.diff(old, new))
+    assert data["slots"] == [
+        [
+            {"type": "old_paragraph", "article_index": 0, "paragraph_index": 0},
+            {"type": "paragraph", "number": 2, "text": "乙。"},
+        ],
+        [{"type": "old_paragraph", "article_index": 1, "paragraph_index": 0}],
+    ]
+    data["slots"][1][0]["paragraph_index"] = -1
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_dict(data)
+    assert (caught.value.path, caught.value.message) == (
+        "$.slots[1][0].paragraph_index",
+        "expected an int from 0, found the int -1",
+    )
+
+
+def test_an_amendments_warnings_are_not_written() -> None:
+    """Kills ``converter._build_converter`` 381 (an amendment's warnings written)."""
+    source = Path(__file__).parent / "amend" / "constitution_2018.md"
+    amendment = wdr.parse_amendment(source.read_text(encoding="utf-8"))
+    assert [w.code for w in amendment.warnings] == ["instruction-number"] * 4
+    assert sorted(wdr.to_dict(amendment)) == [
+        "history",
+        "instruments",
+        "operations",
+        "schema",
+        "title",
+        "type",
+    ]
