@@ -617,3 +617,15 @@ def test_an_amendments_warnings_are_not_written() -> None:
         "title",
         "type",
     ]
+
+
+def test_an_amendment_document_holds_no_warnings() -> None:
+    """Amendments are read by the converter (the fast path declines them).  Kills
+    ``converter._build_converter`` 391 (``"warnings"`` read as a field)."""
+    doc = {"schema": 1, "type": "amendment", "title": "某决定", "warnings": []}
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_json(json.dumps(doc, ensure_ascii=False))
+    assert (caught.value.message, caught.value.path) == (
+        "unknown field 'warnings' for Amendment",
+        "$",
+    )
