@@ -629,3 +629,22 @@ def test_an_amendment_document_holds_no_warnings() -> None:
         "unknown field 'warnings' for Amendment",
         "$",
     )
+
+
+def test_a_missing_field_is_named_at_its_path() -> None:
+    """Kills ``serialize._problems`` 41 (the message of a key cattrs found missing)."""
+    doc = {"schema": 1, "type": "paragraph", "number": 1}
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_json(json.dumps(doc))
+    assert (caught.value.message, caught.value.path) == ("missing required field", "$.text")
+
+
+def test_json_is_indented_by_two_spaces_unless_told() -> None:
+    """Kills ``serialize.to_json`` 1 (the default indent)."""
+    citation = Citation(article=35, paragraph=2)
+    assert wdr.to_json(citation) == (
+        '{\n  "schema": 1,\n  "type": "citation",\n  "article": 35,\n  "paragraph": 2\n}\n'
+    )
+    assert wdr.to_json(citation, indent=None) == (
+        '{"schema": 1, "type": "citation", "article": 35, "paragraph": 2}\n'
+    )
