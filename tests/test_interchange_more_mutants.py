@@ -24,6 +24,7 @@ from wuxi_dt_regulation import (
     Regulation,
     SerializationError,
 )
+from wuxi_dt_regulation._interchange.akn_read import read_tree
 from wuxi_dt_regulation._interchange.decode import decode, read_json
 from wuxi_dt_regulation._interchange.links import Link, unit_references
 from wuxi_dt_regulation._interchange.units import walk_units
@@ -647,4 +648,37 @@ def test_json_is_indented_by_two_spaces_unless_told() -> None:
     )
     assert wdr.to_json(citation, indent=None) == (
         '{"schema": 1, "type": "citation", "article": 35, "paragraph": 2}\n'
+    )
+
+
+# ----------------------------------------------------------------------------- akn_read's walk
+# ``from_akn`` reads what ``to_akn`` wrote by the fast reader: ``read_act`` is reached only on
+# what it declines, so these tests call the walk itself.
+
+
+def test_the_walk_reads_the_history_and_the_contents_of_the_preface() -> None:
+    """Kills ``akn_read.read_act`` 91 (a ``<p class="event">`` not read as an event) and
+    ``_toc`` 21 (the contents' entries not read)."""
+    reg = wdr.parse_file(Path(__file__).parent / "golden" / "page.md")
+    assert reg.history == (Event("2024年1月2日 示例市人民代表大会常务委员会通过"),)
+    assert reg.toc == ("第一章 总则", "第一节 一般规定", "第二章")
+    back = read_tree(wdr.to_akn(reg))
+    assert (back.history, back.toc) == (reg.history, reg.toc)
+    assert back == reg
+
+
+@pytest.mark.parametrize(
+    ("preface", "shown"),
+    [
+        ("前" + _TITLE, "前"),  # read_act 51: the text before the preface's first element
+        (_TITLE + "后", "后"),  # read_act 111: the text after one
+    ],
+)
+def test_the_walk_refuses_text_straight_in_the_preface(preface: str, shown: str) -> None:
+    with pytest.raises(SerializationError) as caught:
+        read_tree(doc(art(para("甲。")), preface=preface))
+    assert (caught.value.message, caught.value.path) == (
+        "text directly in <preface> has no place in the model (text is read from <p>, <num>, "
+        f"<heading> and their inline elements): {shown!r}",
+        "/akomaNtoso/act/preface/text()[1]",
     )
