@@ -682,3 +682,18 @@ def test_the_walk_refuses_text_straight_in_the_preface(preface: str, shown: str)
         f"<heading> and their inline elements): {shown!r}",
         "/akomaNtoso/act/preface/text()[1]",
     )
+
+
+@pytest.mark.parametrize("inside", ["x", "<b>x</b>"])
+def test_a_marker_that_holds_text_is_refused(inside: str) -> None:
+    """``<eol>`` holds nothing: text in it, or an element, is refused by both readers.  Kills
+    ``akn_text.inline`` 31 (text alone taken) and 41 (the message)."""
+    xml = doc(art(para(f"甲<eol>{inside}</eol>乙")))
+    expected = (
+        "<eol> has no place in <p>: a marker holds nothing",
+        "/akomaNtoso/act/body/article[1]/paragraph[1]/content/p[1]/eol[1]",
+    )
+    for read in (read_tree, wdr.from_akn):
+        with pytest.raises(SerializationError) as caught:
+            read(xml)
+        assert (caught.value.message, caught.value.path) == expected
