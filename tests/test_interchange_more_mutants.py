@@ -697,3 +697,47 @@ def test_a_marker_that_holds_text_is_refused(inside: str) -> None:
         with pytest.raises(SerializationError) as caught:
             read(xml)
         assert (caught.value.message, caught.value.path) == expected
+
+
+_ATTACHMENT_META = """\
+          <meta>
+            <identification source="#wdr">
+              <FRBRWork>
+                <FRBRthis value="{work}/!att_1"/>
+                <FRBRuri value="{work}/!att_1"/>
+                <FRBRdate date="2023-04-26" name="generation"/>
+                <FRBRauthor href="#author"/>
+                <FRBRcountry value="cn"/>
+              </FRBRWork>
+              <FRBRExpression>
+                <FRBRthis value="{work}/zho@2023-04-26/!att_1"/>
+                <FRBRuri value="{work}/zho@2023-04-26/!att_1"/>
+                <FRBRdate date="2023-04-26" name="generation"/>
+                <FRBRauthor href="#author"/>
+                <FRBRlanguage language="zho"/>
+              </FRBRExpression>
+              <FRBRManifestation>
+                <FRBRthis value="{work}/zho@2023-04-26/!att_1.xml"/>
+                <FRBRuri value="{work}/zho@2023-04-26/!att_1.xml"/>
+                <FRBRdate date="2023-04-26" name="generation"/>
+                <FRBRauthor href="#author"/>
+              </FRBRManifestation>
+            </identification>
+          </meta>
+"""
+
+
+def test_an_attachments_identification_is_a_component_of_the_work() -> None:
+    """The whole ``<meta>`` of an appendix.  Kills ``akn_meta.write_attachment_meta`` 21, 31,
+    51, 71, 81, 91, 101, 111 and 121 (each attribute and element name of it)."""
+    reg = Regulation(
+        "示例条例",
+        history=(Event("2023年4月26日无锡市第十七届人民代表大会常务委员会第十一次会议通过"),),
+        body=(Article(1, 0, (Paragraph(1, "甲。"),)),),
+        appendices=(Appendix("附件", (Paragraph(1, "乙。"),)),),
+    )
+    xml = wdr.to_akn(reg)
+    start = xml.index('<doc name="appendix">\n') + len('<doc name="appendix">\n')
+    end = xml.index("</meta>", start) + len("</meta>\n")
+    work = "/akn/cn/act/regulation/2023-04-26/t-4c77b0055aba"
+    assert xml[start:end] == _ATTACHMENT_META.format(work=work)
