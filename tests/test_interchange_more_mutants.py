@@ -23,6 +23,7 @@ from wuxi_dt_regulation import (
     Paragraph,
     Regulation,
     SerializationError,
+    Table,
 )
 from wuxi_dt_regulation._interchange.akn_read import read_tree
 from wuxi_dt_regulation._interchange.decode import decode, read_json
@@ -741,3 +742,68 @@ def test_an_attachments_identification_is_a_component_of_the_work() -> None:
     end = xml.index("</meta>", start) + len("</meta>\n")
     work = "/akn/cn/act/regulation/2023-04-26/t-4c77b0055aba"
     assert xml[start:end] == _ATTACHMENT_META.format(work=work)
+
+
+_BODY = """\
+<body>
+      <article eId="art_1">
+        <num>第一条</num>
+        <paragraph eId="art_1__para_1">
+          <content>
+            <p>甲。</p>
+          </content>
+        </paragraph>
+        <paragraph eId="art_1__para_2">
+          <list eId="art_1__para_2__list_1">
+            <intro>
+              <p>乙：</p>
+            </intro>
+            <point eId="art_1__para_2__point_1">
+              <num>（一）</num>
+              <content>
+                <p>丙；</p>
+              </content>
+            </point>
+            <point eId="art_1__para_2__point_2">
+              <num>（二）</num>
+              <content>
+                <p>丁。</p>
+              </content>
+            </point>
+          </list>
+        </paragraph>
+      </article>
+    </body>"""
+
+_MAIN_BODY = """\
+<mainBody>
+            <hcontainer name="table" eId="att_1__tbl_1">
+              <content>
+                <p/>
+              </content>
+            </hcontainer>
+            <paragraph eId="att_1__para_1">
+              <content>
+                <p>乙。</p>
+              </content>
+            </paragraph>
+            <paragraph eId="att_1__para_2" wdr:break="true">
+              <content>
+                <p>丙。</p>
+              </content>
+            </paragraph>
+          </mainBody>"""
+
+
+def test_the_body_and_an_appendix_are_written_with_every_eid() -> None:
+    """The readers do not read eIds back, so a round trip cannot see them: the written body
+    and appendix, whole.  Kills ``akn_write._Writer.hier`` 51 (an empty table's ``<p/>``), 71,
+    91 (an article's and its 款' eIds) and ``paragraph`` 1, 11, 41 (a 款's and its list's)."""
+    parsed = wdr.parse("# 例条例\n\n第一条 甲。\n\n乙：\n\n（一）丙；\n\n（二）丁。\n")
+    free = (Table(()), Paragraph(1, "乙。"), Paragraph(2, "丙。", break_before=True))
+    reg = Regulation(parsed.title, body=parsed.body, appendices=(Appendix("附件", free),))
+    xml = wdr.to_akn(reg)
+    assert xml[xml.index("<body>") : xml.index("</body>") + len("</body>")] == _BODY
+    main = xml[xml.index("<mainBody>") : xml.index("</mainBody>") + len("</mainBody>")]
+    assert main == _MAIN_BODY
+    assert wdr.from_akn(xml) == reg
