@@ -807,3 +807,58 @@ def test_the_body_and_an_appendix_are_written_with_every_eid() -> None:
     main = xml[xml.index("<mainBody>") : xml.index("</mainBody>") + len("</mainBody>")]
     assert main == _MAIN_BODY
     assert wdr.from_akn(xml) == reg
+
+
+_NESTED_BODY = """\
+<body>
+      <article eId="art_1">
+        <num>第一条</num>
+        <paragraph eId="art_1__para_1">
+          <list eId="art_1__para_1__list_1">
+            <intro>
+              <p>甲：</p>
+            </intro>
+            <point eId="art_1__para_1__point_1">
+              <num>（一）</num>
+              <list eId="art_1__para_1__point_1__list_1">
+                <intro>
+                  <p>乙：</p>
+                </intro>
+                <point eId="art_1__para_1__point_1__point_1">
+                  <num>1．</num>
+                  <content>
+                    <p>丙；</p>
+                  </content>
+                </point>
+                <point eId="art_1__para_1__point_1__point_2">
+                  <num>2．</num>
+                  <content>
+                    <p>丁。</p>
+                  </content>
+                </point>
+              </list>
+            </point>
+          </list>
+        </paragraph>
+      </article>
+      <article eId="art_2">
+        <num>第二条</num>
+        <paragraph eId="art_2__para_1">
+          <content>
+            <p>将第一条修改为：“戊。</p>
+            <p>己。”</p>
+          </content>
+        </paragraph>
+      </article>
+    </body>"""
+
+
+def test_the_points_under_a_point_and_a_further_paragraph_are_written_whole() -> None:
+    """Kills ``akn_write._Writer.texts`` 11 (a further paragraph written empty) and ``point``
+    11, 51 (a point's and its list's eIds)."""
+    parsed = wdr.parse("# 例条例\n\n第一条 甲：\n\n（一）乙：\n\n1．丙；\n\n2．丁。\n")
+    quoted = Paragraph(1, "将第一条修改为：“戊。", continuation=("己。”",))
+    reg = Regulation("例条例", body=(parsed.body[0], Article(2, 0, (quoted,))))
+    xml = wdr.to_akn(reg)
+    assert xml[xml.index("<body>") : xml.index("</body>") + len("</body>")] == _NESTED_BODY
+    assert wdr.from_akn(xml) == reg
