@@ -19,6 +19,7 @@ from wuxi_dt_regulation import (
     Amendment,
     Appendix,
     Article,
+    Division,
     Event,
     Paragraph,
     Regulation,
@@ -862,3 +863,82 @@ def test_the_points_under_a_point_and_a_further_paragraph_are_written_whole() ->
     xml = wdr.to_akn(reg)
     assert xml[xml.index("<body>") : xml.index("</body>") + len("</body>")] == _NESTED_BODY
     assert wdr.from_akn(xml) == reg
+
+
+_PREAMBLE = """\
+<preamble>
+      <blockContainer class="paragraph">
+        <p>序言甲：</p>
+        <blockList>
+          <item>
+            <num>（一）</num>
+            <p>乙：</p>
+            <blockList>
+              <item>
+                <num>1．</num>
+                <p>丙。</p>
+              </item>
+            </blockList>
+          </item>
+        </blockList>
+      </blockContainer>
+      <table>
+        <tr wdr:pipes="both">
+          <td>
+            <p> 甲 </p>
+          </td>
+          <td>
+            <p> 乙 </p>
+          </td>
+        </tr>
+      </table>
+      <blockContainer class="table">
+        <p/>
+      </blockContainer>
+      <blockContainer class="division" wdr:level="3">
+        <heading>说明</heading>
+        <blockContainer class="paragraph">
+          <p>己。</p>
+        </blockContainer>
+      </blockContainer>
+      <blockContainer class="division" wdr:level="2">
+        <heading>空</heading>
+        <p/>
+      </blockContainer>
+    </preamble>"""
+
+
+def _preambled() -> Regulation:
+    base = wdr.parse(
+        "# 例条例\n\n序言甲：\n\n（一）乙：\n\n1．丙。\n\n## 第一章 总则\n\n第一条 丁。\n"
+    )
+    blocks = (
+        Table(("| 甲 | 乙 |",)),
+        Table(()),
+        Division("说明", 3, (Paragraph(1, "己。"),)),
+        Division("空", 2, ()),
+    )
+    return Regulation(base.title, preamble=base.preamble + blocks, body=base.body)
+
+
+def test_the_preamble_is_written_whole() -> None:
+    """Each kind of block of a preamble, a 目 under a 项 included.  Kills
+    ``akn_write._Writer.blocks`` 31, 91, 101, 111 and ``block_items`` 1, 11, 21, 31, 41."""
+    reg = _preambled()
+    xml = wdr.to_akn(reg)
+    assert xml[xml.index("<preamble>") : xml.index("</preamble>") + len("</preamble>")] == _PREAMBLE
+    assert wdr.from_akn(xml) == reg
+    assert read_tree(xml) == reg
+
+
+def test_a_heading_in_the_preamble_is_refused_when_written() -> None:
+    """A 章 set into the preamble past the constructor.  Kills ``akn_write._Writer.blocks``
+    121 (the message)."""
+    reg = _preambled()
+    object.__setattr__(reg, "preamble", (reg.body[0],))
+    with pytest.raises(SerializationError) as caught:
+        wdr.to_akn(reg)
+    assert (caught.value.message, caught.value.path) == (
+        "a Chapter cannot stand in the preamble",
+        "$.preamble",
+    )
