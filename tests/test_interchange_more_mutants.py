@@ -942,3 +942,12 @@ def test_a_heading_in_the_preamble_is_refused_when_written() -> None:
         "a Chapter cannot stand in the preamble",
         "$.preamble",
     )
+
+
+def test_an_empty_body_is_written_as_its_placeholder() -> None:
+    """Kills ``akn_write.to_akn`` 61, 71 and 81 (the placeholder's tag, name and eId)."""
+    xml = wdr.to_akn(Regulation("例"))
+    assert xml[xml.index("<body>") : xml.index("</body>") + len("</body>")] == (
+        '<body>\n      <hcontainer name="placeholder" eId="hcontainer_1"/>\n    </body>'
+    )
+    assert wdr.from_akn(xml) == Regulation("例")
