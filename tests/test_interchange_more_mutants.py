@@ -951,3 +951,40 @@ def test_an_empty_body_is_written_as_its_placeholder() -> None:
         '<body>\n      <hcontainer name="placeholder" eId="hcontainer_1"/>\n    </body>'
     )
     assert wdr.from_akn(xml) == Regulation("例")
+
+
+def test_the_preface_and_an_empty_appendix_are_written_whole() -> None:
+    """A subtitle, a table of contents one of whose entries names no heading of the body (its
+    link goes nowhere: ``#``), an appendix with nothing in it.  Kills ``akn_write.to_akn`` 121,
+    131 (the subtitle), 161, 171 (the contents' links), 221 (the attachment's eId) and 291
+    (the empty appendix's ``<p/>``)."""
+    base = wdr.parse("# 例条例\n\n## 第一章 总则\n\n第一条 甲。\n\n## 第二章 附则\n\n第二条 乙。\n")
+    reg = Regulation(
+        base.title,
+        subtitles=("（草案）",),
+        toc=("第一章 总则", "第三章 其他"),
+        body=base.body,
+        appendices=(Appendix("附件", ()),),
+    )
+    xml = wdr.to_akn(reg)
+    assert xml[xml.index("<preface>") : xml.index("</preface>") + len("</preface>")] == (
+        "<preface>\n"
+        '      <p class="title">\n'
+        "        <docTitle>例条例</docTitle>\n"
+        "      </p>\n"
+        '      <p class="subtitle">（草案）</p>\n'
+        "      <toc>\n"
+        '        <tocItem href="#chp_1" level="1">第一章 总则</tocItem>\n'
+        '        <tocItem href="#" level="1">第三章 其他</tocItem>\n'
+        "      </toc>\n"
+        "    </preface>"
+    )
+    attachments = xml[xml.index("<attachments>") :]
+    assert attachments.startswith(
+        '<attachments>\n      <attachment eId="att_1">\n        <doc name="appendix">\n'
+    )
+    assert attachments[attachments.index("<mainBody>") :].startswith(
+        "<mainBody>\n            <p/>\n          </mainBody>\n        </doc>\n      </attachment>\n"
+        "    </attachments>"
+    )
+    assert wdr.from_akn(xml) == reg
