@@ -988,3 +988,15 @@ def test_the_preface_and_an_empty_appendix_are_written_whole() -> None:
         "    </attachments>"
     )
     assert wdr.from_akn(xml) == reg
+
+
+def test_an_article_in_the_preamble_is_refused_as_one_in_a_division_of_it() -> None:
+    """A fault the sample led to (``akn_write._Writer.blocks`` 61, 71, 81 wrote it): an article
+    standing in the preamble itself, which its type excludes, was taken by the constructor,
+    though one in a division of the preamble is refused; ``to_akn`` then wrote a document
+    ``from_akn`` refuses, and ``to_json`` refused to write it.  The constructor refuses both."""
+    base = wdr.parse("# 例条例\n\n序言甲。\n\n## 第一章 总则\n\n第一条 丁。\n")
+    article = Article(1, 0, (Paragraph(1, "戊。"),))
+    for extra in (article, Division("说明", 2, (article,))):
+        with pytest.raises(ValueError, match=r"^a preamble holds no articles$"):
+            Regulation(base.title, preamble=(*base.preamble, extra), body=base.body)  # type: ignore[arg-type]
