@@ -268,12 +268,15 @@ def _too_long(text: str) -> SerializationError:
     import sys
 
     limit = sys.get_int_max_str_digits()
-    found = re.search(rf"(?<![\w.])-?\d{{{limit + 1},}}", text)
+    # the strings are skipped: a run of digits inside one (" 1111…") is text, not the number
+    tokens = re.finditer(rf'"(?:[^"\\]|\\.)*"|(?<![\w.])(-?\d{{{limit + 1},}})', text)
+    found = next((token for token in tokens if token[1] is not None), None)
     if found is None:  # pragma: no cover - json raised it for some number in the text
         return SerializationError(f"a number longer than {limit} digits", path="$")
-    line = text.count("\n", 0, found.start()) + 1
-    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
-    digits = len(found[0].lstrip("-"))
+    start = found.start(1)
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    digits = len(found[1].lstrip("-"))
     return SerializationError(
         f"a number of {digits} digits: no value of the format is that long",
         path="$",

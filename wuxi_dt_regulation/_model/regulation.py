@@ -182,7 +182,8 @@ class Regulation:
         if structured and not is_structure(self.body[0]):
             raise ValueError("text before the first chapter or article belongs in the preamble")
         for node in self.preamble:
-            if isinstance(node, Division) and node.articles:
+            # an article standing in the preamble itself, as well as one in a division of it
+            if isinstance(node, Article) or (isinstance(node, Division) and node.articles):
                 raise ValueError("a preamble holds no articles")
         labels = [toc_label(entry) for entry in self.toc]
         for entry, label in zip(self.toc, labels, strict=True):
