@@ -102,6 +102,15 @@ def mutants(path: Path, *patterns: str) -> dict[str, tuple[str, str]]:
     return found
 
 
+def _is_overload(decorator: Any) -> bool:
+    """``@overload`` or ``@typing.overload``."""
+    import libcst as cst
+
+    if isinstance(decorator, cst.Attribute):
+        return decorator.attr.value == "overload"
+    return isinstance(decorator, cst.Name) and decorator.value == "overload"
+
+
 def apply(source: str, name: str, mutated: str) -> str:
     """*source* with the function or method of the mutant *name* replaced by *mutated* (its
     parameters and body; the decorators stay)."""
@@ -120,6 +129,8 @@ def apply(source: str, name: str, mutated: str) -> str:
         else:
             continue
         found += [f for f in holders if isinstance(f, cst.FunctionDef) and f.name.value == function]
+    # an @overload'ed function: its signatures stay, the implementation (mutmut's) is replaced
+    found = [f for f in found if not any(_is_overload(d.decorator) for d in f.decorators)]
     if len(found) != 1:
         raise SystemExit(f"{name}: found {len(found)} functions to replace, expected one")
     swapped = found[0].with_changes(params=new.params, body=new.body)
