@@ -326,3 +326,26 @@ def test_a_marker_inside_a_marked_table_is_a_row_of_it() -> None:
     table = reg.body[1]
     assert isinstance(table, wdr.Table)
     assert table.rows == (("a",), ("<!-- 注 -->",))
+
+
+@pytest.mark.parametrize("before", ["第一条 甲。\n\n", "甲。\n\n"])
+def test_the_ten_thousandth_paragraph_is_refused_at_its_line(before: str) -> None:
+    # lists.xǁListReaderǁnew_para__mutmut_21 (the refusal of free text built without its line)
+    with pytest.raises(ParseError) as caught:
+        wdr.parse(HEAD + before + "乙。\n\n" * 9999)
+    err = caught.value
+    assert (err.line, err.column, err.text) == (20001, 1, "乙。")
+    assert str(err).splitlines()[0] == (
+        "<string>:20001:1: more than 9999 paragraphs in one unit: 款 are numbered up to 9999 "
+        "(第九千九百九十九款), and this is the next one"
+    )
+
+
+def test_a_sub_item_out_of_sequence_is_an_item_number_warning() -> None:
+    # lists.xǁListReaderǁcheck_sub__mutmut_11 (the warning's code None)
+    reg = wdr.parse(HEAD + "第一条 下列：\n\n（一）甲：\n\n1．乙；\n\n3．丙。\n")
+    assert [(w.line, w.column, w.code, w.message) for w in reg.warnings] == [
+        (9, 1, "item-number", "expected sub-item 2, found 3")
+    ]
+    (item,) = reg.article(1).paragraphs[0].items
+    assert [(s.number, s.text) for s in item.subitems] == [(1, "乙；"), (3, "丙。")]

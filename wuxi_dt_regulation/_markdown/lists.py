@@ -367,7 +367,7 @@ class ListReader:
         self.item = item
         self.sub = self.deep = None
 
-    def add_sub(self, line: Line, number: int, text: str, *, paren: bool = False) -> None:
+    def add_sub(self, line: Line, number: int, text: str, *, paren: bool) -> None:
         """Add a 目 (``1．``, or ``（1）`` when *paren*) to the open 项."""
         item = self.item
         assert item is not None
