@@ -349,3 +349,56 @@ def test_a_sub_item_out_of_sequence_is_an_item_number_warning() -> None:
     ]
     (item,) = reg.article(1).paragraphs[0].items
     assert [(s.number, s.text) for s in item.subitems] == [(1, "乙；"), (3, "丙。")]
+
+
+# --------------------------------------------------------------------------- the header
+
+
+def test_dated_history_lines_without_info_end_are_the_history() -> None:
+    # header.x_read_header__mutmut_40 (stop -= 1: the history lost, the body read from the title)
+    # and _41 (stop += 2)
+    reg = wdr.parse(
+        HEAD + "2020年1月1日 示例会议通过\n\n2021年2月2日 示例会议修正\n\n第一条 甲。\n"
+    )
+    assert [e.text for e in reg.history] == [
+        "2020年1月1日 示例会议通过",
+        "2021年2月2日 示例会议修正",
+    ]
+    assert [(a.label, a.text) for a in reg.articles] == [("第一条", "甲。")]
+    assert reg.warnings == ()
+    # one dated line, then the body (stop += 2 took the article into the history)
+    one = wdr.parse(HEAD + "2020年1月1日 示例会议通过\n\n第一条 甲。\n")
+    assert ([e.text for e in one.history], [a.text for a in one.articles]) == (
+        ["2020年1月1日 示例会议通过"],
+        ["甲。"],
+    )
+
+
+def test_a_finished_history_takes_no_line_after_info_end() -> None:
+    # header.x__split_history__mutmut_1 (a finished event still took the next line)
+    reg = wdr.parse(
+        HEAD + "2020年1月1日 示例会议通过\n\n<!-- INFO END -->\n\n本会议通过。\n\n第一条 甲。\n"
+    )
+    assert [e.text for e in reg.history] == ["2020年1月1日 示例会议通过"]
+    assert reg.preamble_text == "本会议通过。"
+    assert reg.warnings == ()
+
+
+def test_an_unfinished_history_takes_no_article_after_info_end() -> None:
+    # header.x__split_history__mutmut_11 (an article line read as the end of the event)
+    reg = wdr.parse(
+        HEAD + "2020年1月1日 示例第二次\n\n<!-- INFO END -->\n\n第一条 会议通过\n\n第二条 乙。\n"
+    )
+    assert [e.text for e in reg.history] == ["2020年1月1日 示例第二次"]
+    assert [(a.label, a.text) for a in reg.articles] == [("第一条", "会议通过"), ("第二条", "乙。")]
+    assert reg.warnings == ()
+
+
+def test_a_table_of_contents_of_one_heading() -> None:
+    # header.x__find_toc__mutmut_31 (the first heading looked for again from the third on)
+    reg = wdr.parse(HEAD + "## 第一章 总则\n\n## 第一章 总则\n\n第一条 甲。\n")
+    assert reg.toc == ("第一章 总则",)
+    assert [(c.number, c.title, len(c.articles)) for c in reg.chapters] == [(1, "总则", 1)]
+    assert [str(w) for w in reg.warnings] == [
+        "3:1: toc: a table of contents (1 line(s)) stands in the body; kept apart"
+    ]

@@ -53,7 +53,7 @@ class Header(NamedTuple):
     end: int
 
 
-def read_header(lines: list[Line], warn: Warn, fail: Fail, *, toc: bool = True) -> Header:
+def read_header(lines: list[Line], warn: Warn, fail: Fail, *, toc: bool) -> Header:
     """Read the title, subtitles, history and table of contents at the top of *lines* (no
     table of contents when *toc* is false).
 
