@@ -164,6 +164,16 @@ def test_a_column_in_a_line_whose_text_was_rewritten() -> None:
     assert line.escaped is False  # lexer.xǁLineǁ__init____mutmut_1 (escaped by default)
 
 
+def test_a_line_opening_with_a_hash_or_the_escape_and_no_heading_is_at_level_zero() -> None:
+    # lexer.x__marked__mutmut_1 (level None)
+    lines = lex("# 甲\n\n#abc\n\n\\第一条 乙").lines
+    assert [(li.number, li.level, li.text, li.escaped) for li in lines] == [
+        (1, 1, "甲", False),
+        (3, 0, "#abc", False),
+        (5, 0, "第一条 乙", True),
+    ]
+
+
 def test_the_lexer_names_its_text_as_a_string_by_default() -> None:
     # lexer.x_lex__mutmut_1 (the default source "XX<string>XX")
     with pytest.raises(ParseError) as caught:
@@ -402,3 +412,11 @@ def test_a_table_of_contents_of_one_heading() -> None:
     assert [str(w) for w in reg.warnings] == [
         "3:1: toc: a table of contents (1 line(s)) stands in the body; kept apart"
     ]
+
+
+def test_prose_opening_with_a_chapter_label_and_no_space_is_printed_as_it_is() -> None:
+    # lexer.x_needs_escape__mutmut_31 ("UTITLE": every line a heading's label opens escaped)
+    text = "# 甲条例\n\n<!-- INFO END -->\n\n###### 第一条\n\n甲。\n\n第一章总则另行规定。\n"
+    reg = wdr.parse(text)
+    assert [p.text for p in reg.article(1).paragraphs] == ["甲。", "第一章总则另行规定。"]
+    assert wdr.render(reg) == text
