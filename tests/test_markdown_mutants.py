@@ -420,3 +420,55 @@ def test_prose_opening_with_a_chapter_label_and_no_space_is_printed_as_it_is() -
     reg = wdr.parse(text)
     assert [p.text for p in reg.article(1).paragraphs] == ["甲。", "第一章总则另行规定。"]
     assert wdr.render(reg) == text
+
+
+# --------------------------------------------------------------------------- headings
+
+
+def test_a_heading_label_whose_number_is_no_numeral_is_named() -> None:
+    # headings.xǁHeadingReaderǁstructural__mutmut_11 and _31 (the messages)
+    heading = wdr.parse(HEAD + "## 第十十章 甲\n\n第一条 甲。\n")
+    assert [(type(n).__name__, n.title) for n in heading.body if isinstance(n, wdr.Division)] == [
+        ("Division", "第十十章 甲")
+    ]
+    assert [str(w) for w in heading.warnings] == [
+        "3:5: bad-numeral: '十十' is not a numeral; heading kept as an unnumbered one"
+    ]
+    text = wdr.parse(HEAD + "第一条 甲。\n\n第十十章 乙\n\n第二条 乙。\n")
+    assert [p.text for p in text.article(1).paragraphs] == ["甲。", "第十十章 乙"]
+    assert [str(w) for w in text.warnings] == [
+        "5:2: bad-numeral: '十十' is not a numeral; the line is kept as text"
+    ]
+
+
+def test_an_inserted_article_after_the_one_before_its_base_is_a_skipped_number() -> None:
+    # headings.xǁHeadingReaderǁopen_article__mutmut_11 (第二条之一 right after 第一条 taken for
+    # the next article without the numbering check)
+    reg = wdr.parse(HEAD + "第一条 甲。\n\n第二条之一 乙。\n")
+    assert [a.label for a in reg.articles] == ["第一条", "第二条之一"]
+    assert [str(w) for w in reg.warnings] == [
+        "5:1: skipped-number: expected 第二条, found 第二条之一"
+    ]
+
+
+def test_white_space_inside_an_article_number_is_read_through() -> None:
+    # written for headings.xǁHeadingReaderǁarticle_line__mutmut_61, which it does not kill (the
+    # label's number is read again elsewhere); pins the reading of a broken label
+    reg = wdr.parse(HEAD + "第一条 甲。\n\n第十 一条 乙。\n")
+    assert [(a.label, a.text) for a in reg.articles] == [("第一条", "甲。"), ("第十一条", "乙。")]
+    assert [str(w) for w in reg.warnings] == [
+        "5:1: skipped-number: expected 第二条, found 第十一条",
+        "5:2: broken-marker: white space inside the label '第十 一条'",
+    ]
+
+
+def test_an_unclosed_quotation_ends_before_a_heading() -> None:
+    # written for headings.xǁHeadingReaderǁdivision__mutmut_1, which it does not kill (the
+    # heading line has ended the quotation before division() closes the flow); pins the rule
+    reg = wdr.parse(HEAD + "第一条 甲：“乙\n\n## 附则\n\n第二条 丙。\n")
+    assert [str(w) for w in reg.warnings] == [
+        "3:7: unclosed-quote: a quotation opened here is not closed (no ”); it runs before line 5 "
+        "and ends there"
+    ]
+    (division,) = reg.body[1:]
+    assert isinstance(division, wdr.Division) and len(division.articles) == 1
