@@ -472,3 +472,31 @@ def test_an_unclosed_quotation_ends_before_a_heading() -> None:
     ]
     (division,) = reg.body[1:]
     assert isinstance(division, wdr.Division) and len(division.articles) == 1
+
+
+@pytest.mark.parametrize(
+    ("between", "warnings"),
+    [
+        (
+            "第二章 附则",  # a heading without '#' (tokens 51: "UTITLE")
+            [
+                "11:1: heading-without-marker: '第二章 附则' reads as a heading though it has no '#'",
+                "13:1: item-number: expected item （一）, found （二）",
+            ],
+        ),
+        ("附件：表", ["13:1: item-number: expected item （一）, found （二）"]),  # tokens 41
+    ],
+)
+def test_a_list_does_not_resume_across_a_heading_or_an_appendix(
+    between: str, warnings: list[str]
+) -> None:
+    # headings.xǁHeadingReaderǁtokens__mutmut_41 and _51: the look-ahead of rule 2 went on past
+    # the heading or the appendix to the （二） after it, and 续文 was read as part of 项（一）
+    reg = wdr.parse(
+        HEAD
+        + f"## 第一章 总则\n\n第一条 下列：\n\n（一）甲；\n\n续文。\n\n{between}\n\n（二）乙。\n"
+    )
+    first, second = reg.article(1).paragraphs
+    assert [(i.text, i.continuation) for i in first.items] == [("甲；", ())]
+    assert (second.text, second.items) == ("续文。", ())
+    assert [str(w) for w in reg.warnings] == warnings
