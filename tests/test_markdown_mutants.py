@@ -500,3 +500,22 @@ def test_a_list_does_not_resume_across_a_heading_or_an_appendix(
     assert [(i.text, i.continuation) for i in first.items] == [("甲；", ())]
     assert (second.text, second.items) == ("续文。", ())
     assert [str(w) for w in reg.warnings] == warnings
+
+
+def test_an_article_that_opens_with_its_first_item() -> None:
+    # headings.xǁHeadingReaderǁopen_article__mutmut_51 (a first line opening with a list marker
+    # taken by the shortcut for a plain 款: its 项 left in its text)
+    reg = wdr.parse(HEAD + "第一条 （一）甲；\n\n（二）乙。\n")
+    (paragraph,) = reg.article(1).paragraphs
+    assert (paragraph.text, [(i.number, i.text) for i in paragraph.items]) == (
+        "",
+        [(1, "甲；"), (2, "乙。")],
+    )
+    assert reg.warnings == ()
+    # a first 项 numbered （二）: read as a 项 (with its warning), not as a 款's text
+    second = wdr.parse(HEAD + "第一条 （二）甲；\n\n（三）乙。\n")
+    (paragraph,) = second.article(1).paragraphs
+    assert [(i.number, i.text) for i in paragraph.items] == [(2, "甲；"), (3, "乙。")]
+    assert [str(w) for w in second.warnings] == [
+        "3:1: item-number: expected item （一）, found （二）"
+    ]
