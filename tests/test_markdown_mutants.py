@@ -519,3 +519,12 @@ def test_an_article_that_opens_with_its_first_item() -> None:
     assert [str(w) for w in second.warnings] == [
         "3:1: item-number: expected item （一）, found （二）"
     ]
+
+
+def test_without_its_prebuilt_form_the_seed_is_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # bundled.x_load__mutmut_11 (the fallback parse called without the text)
+    monkeypatch.setattr(bundled, "_loaded", [])
+    monkeypatch.setattr(bundled, "_prebuilt", lambda text: None)
+    reg = bundled.load()
+    assert reg == wdr.parse(bundled.seed_text(), source=bundled.SEED_NAME, strict=True)
+    assert bundled.load() is reg
