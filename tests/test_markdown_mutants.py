@@ -528,3 +528,17 @@ def test_without_its_prebuilt_form_the_seed_is_parsed(monkeypatch: pytest.Monkey
     reg = bundled.load()
     assert reg == wdr.parse(bundled.seed_text(), source=bundled.SEED_NAME, strict=True)
     assert bundled.load() is reg
+
+
+def test_subparts_are_numbered_again_in_each_part() -> None:
+    # written for numbering.xǁNumberingǁcheck_unit__mutmut_41 (a 分编's parent taken for 章),
+    # which it does not kill (docs/mutation.md); pins 分编 numbered again in each 编
+    reg = wdr.parse(
+        "# 甲法\n\n## 第一编 总则\n\n### 第一分编 通则\n\n#### 第一章 甲\n\n第一条 甲。\n\n"
+        "## 第二编 分则\n\n### 第一分编 通则\n\n#### 第一章 乙\n\n第二条 乙。\n"
+    )
+    assert [(s.citation, s.title) for s in reg.subparts] == [
+        (wdr.Citation(part=1, subpart=1), "通则"),
+        (wdr.Citation(part=2, subpart=1), "通则"),
+    ]
+    assert reg.warnings == ()
