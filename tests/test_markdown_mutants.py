@@ -542,3 +542,11 @@ def test_subparts_are_numbered_again_in_each_part() -> None:
         (wdr.Citation(part=2, subpart=1), "通则"),
     ]
     assert reg.warnings == ()
+
+
+def test_a_chapter_with_no_title_is_printed_as_its_label_alone() -> None:
+    # render.x__blocks__mutmut_41 (lstrip for rstrip: "#### 第一章 " with a space at its end)
+    text = "# 甲条例\n\n<!-- INFO END -->\n\n#### 第一章\n\n###### 第一条\n\n甲。\n"
+    reg = wdr.parse(text)
+    assert [(c.number, c.title) for c in reg.chapters] == [(1, "")]
+    assert wdr.render(reg) == text
