@@ -726,3 +726,33 @@ def test_words_are_replaced_in_a_chapter_title() -> None:
     new = amendment.apply(reg)
     assert [(c.number, c.title) for c in new.chapters] == [(1, "通则"), (2, "附则")]
     assert [a.text for a in new.articles] == ["甲。", "乙。"]
+
+
+def test_quoted_wording_with_sub_items_is_applied_whole() -> None:
+    # _markdown.builders.xǁEntryǁfreeze_sub__mutmut_1 and _11 (the wording's 目 built without
+    # their own 目, or with their further paragraphs taken for them)
+    reg = parse("# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n")
+    amendment = parse_amendment(
+        decision("将第一条修改为：“下列：\n\n“（一）甲：\n\n“1．乙；\n\n“2．丙。”")
+    )
+    (paragraph,) = amendment.apply(reg).article(1).paragraphs
+    assert paragraph.text == "下列："
+    (item,) = paragraph.items
+    assert (item.number, item.text) == (1, "甲：")
+    assert [(s.number, s.text, s.subitems, s.continuation) for s in item.subitems] == [
+        (1, "乙；", (), ()),
+        (2, "丙。", (), ()),
+    ]
+    # a 目 of two paragraphs: the list resumes with （二）, so 续。 is 目 1's
+    amendment = parse_amendment(
+        decision(
+            "将第一条修改为：“下列：\n\n“（一）甲：\n\n“1．乙；\n\n“续。\n\n“2．丙；\n\n“（二）丁。”"
+        )
+    )
+    (paragraph,) = amendment.apply(reg).article(1).paragraphs
+    first, second = paragraph.items
+    assert [(s.number, s.text, s.subitems, s.continuation) for s in first.subitems] == [
+        (1, "乙；", (), ("续。",)),
+        (2, "丙；", (), ()),
+    ]
+    assert (second.number, second.text, second.subitems) == (2, "丁。", ())
