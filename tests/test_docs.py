@@ -117,7 +117,7 @@ def test_the_parser_emits_the_codes_we_expect_to_find() -> None:
     assert len(codes) >= 20
     assert amendment_warning_codes() == {
         "unclosed-quote", "ascii-colon", "missing-ordinal", "instruction-number",
-        "group-heading", "unnumbered-instruction",
+        "group-heading", "unnumbered-instruction", "title-line",
     }  # fmt: skip
 
 
