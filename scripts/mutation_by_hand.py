@@ -106,9 +106,10 @@ def _is_overload(decorator: Any) -> bool:
     """``@overload`` or ``@typing.overload``."""
     import libcst as cst
 
+    # (bool(): without the mutation extra, as in CI, libcst's names are Any to mypy)
     if isinstance(decorator, cst.Attribute):
-        return decorator.attr.value == "overload"
-    return isinstance(decorator, cst.Name) and decorator.value == "overload"
+        return bool(decorator.attr.value == "overload")
+    return isinstance(decorator, cst.Name) and bool(decorator.value == "overload")
 
 
 def apply(source: str, name: str, mutated: str) -> str:
