@@ -550,3 +550,25 @@ def test_a_chapter_with_no_title_is_printed_as_its_label_alone() -> None:
     reg = wdr.parse(text)
     assert [(c.number, c.title) for c in reg.chapters] == [(1, "")]
     assert wdr.render(reg) == text
+
+
+def test_the_look_ahead_reads_an_inline_list_with_text_after_it() -> None:
+    # inline.x_expand_text__mutmut_21 (the text after an inline list's last item expanded as
+    # None: the look-ahead from 续文。 over the line below failed)
+    reg = wdr.parse(
+        HEAD + "第一条 下列：\n\n（一）甲；\n\n续文。\n\n另： （一）x； （二）y。 附文。\n"
+    )
+    assert [
+        (p.text, [(i.number, i.text, i.continuation) for i in p.items])
+        for p in reg.article(1).paragraphs
+    ] == [
+        ("下列：", [(1, "甲；", ())]),
+        ("续文。", []),
+        ("另：", [(1, "x；", ()), (2, "y。", ())]),
+        ("附文。", []),
+    ]
+    assert [(w.line, w.column, w.code) for w in reg.warnings] == [
+        (9, 4, "inline-item"),
+        (9, 10, "inline-item"),
+        (9, 16, "inline-paragraph"),
+    ]
