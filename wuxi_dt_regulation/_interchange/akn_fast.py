@@ -274,7 +274,7 @@ class FastReader(ListReader):
                 usual = False
         if not usual:
             return self.new_article(a, s, tuple(paragraphs), usual)
-        article = _new(ARTICLE_TWIN)  # what new_article would build
+        article = _new(ARTICLE_TWIN)  # build_article in line: what new_article would build
         article.number = a
         article.suffix = s
         article.paragraphs = tuple(paragraphs)

@@ -36,6 +36,7 @@ from .._model.twins import (
     SUBPART,
     build_appendix,
     build_division,
+    build_headed,
     build_item,
     build_paragraph,
     build_part,
@@ -184,13 +185,8 @@ class Freezer:
         else:  # 分编
             stamp = (part, box.number)
         cls, writable = _CITED_HEADINGS[kind]
-        value = _new(writable)
-        value.number = box.number
-        value.title = box.title
-        value.children = self.children(box.children, part, chapter)
-        value._cite = stamp
-        value.__class__ = cls
-        return value
+        children = self.children(box.children, part, chapter)
+        return build_headed(cls, writable, box.number, box.title, children, stamp)
 
     def freeze_article(self, article: OpenArticle) -> Article:
         number, suffix = article.number, article.suffix
@@ -217,7 +213,7 @@ class Freezer:
                 value._flow = False
                 value.__class__ = Paragraph
                 append(value)
-        frozen = _new(ARTICLE)
+        frozen = _new(ARTICLE)  # (build_article, written in line: one call less per article)
         frozen.number = number
         frozen.suffix = suffix
         frozen.paragraphs = tuple(paragraphs)
