@@ -572,3 +572,71 @@ def test_the_look_ahead_reads_an_inline_list_with_text_after_it() -> None:
         (9, 10, "inline-item"),
         (9, 16, "inline-paragraph"),
     ]
+
+
+def test_a_paragraph_after_a_table_that_closed_an_article_is_numbered_in_the_body() -> None:
+    # builders.x_renumber__mutmut_11 (attrs.evolve without the node): the preamble's paragraph
+    # is 1 of the text before the split, the one after the table 1 of the body after it
+    reg = wdr.parse(
+        "# 例条例\n\n序言文字。\n\n第一条 甲。\n\n<!-- TABLE -->\n| a | b |\n<!-- TABLE END -->\n\n乙。\n"
+    )
+    assert reg.preamble == (wdr.Paragraph(1, "序言文字。"),)
+    assert [type(n).__name__ for n in reg.body] == ["Article", "Table", "Paragraph"]
+    assert reg.body[2] == wdr.Paragraph(1, "乙。")
+    assert [(w.line, w.column, w.code) for w in reg.warnings] == [(7, 1, "table-in-article")]
+
+
+@pytest.mark.parametrize("text", ["将第二条修改为：", "增加一款，作为第二款：", "修改为:"])
+def test_a_paragraph_that_may_open_a_quotation_keeps_the_reading_rules_flag(text: str) -> None:
+    # builders.xǁFreezerǁfreeze_article__mutmut_11 and _21: a 款 ending in 修改为： with no
+    # further paragraph and no 项 is frozen with the flag the public constructor records
+    # (a container built around it checks how the next 款 reads after it)
+    reg = wdr.parse(f"# 例条例\n\n第一条 {text}\n\n第二条 甲。\n")
+    (para,) = reg.article(1).paragraphs
+    assert para.text == text
+    assert para._flow is True
+    assert wdr.Paragraph(1, text)._flow is True
+
+
+def _amended_article_four(wording: str) -> list[tuple[str, list[tuple[int, str]], tuple[str, ...]]]:
+    from .test_amend_apply import apply
+
+    return [
+        (p.text, [(i.number, i.text) for i in p.items], p.continuation)
+        for p in apply(f"一、将第四条修改为：“{wording}”").article(4).paragraphs
+    ]
+
+
+def test_quoted_wording_splits_an_inline_list_as_the_reader_does() -> None:
+    # inline.x_expand_text__mutmut_1 (no inline list split: one 款 holding its 项 as text)
+    assert _amended_article_four("甲： （一）乙； （二）丙。") == [
+        ("甲：", [(1, "乙；"), (2, "丙。")], ())
+    ]
+
+
+def test_quoted_wording_keeps_a_line_whose_marker_is_no_number() -> None:
+    # inline.x_token_of__mutmut_21 (the token of （十十） lost its kind and its text)
+    assert _amended_article_four("（十十）甲。") == [("（十十）甲。", [], ())]
+
+
+def test_a_marked_line_inside_an_open_quotation_keeps_its_marker() -> None:
+    # inline.x_token_of__mutmut_31 (a 项's line without its whole text: （一） dropped where
+    # the line is a further paragraph of a quotation, not a 项)
+    from wuxi_dt_regulation._amend.wording import read_paragraphs
+
+    (para,) = read_paragraphs(("甲“乙", "（一）丙；", "（二）丁。”"))
+    assert (para.text, para.items, para.continuation) == (
+        "甲“乙",
+        (),
+        ("（一）丙；", "（二）丁。”"),
+    )
+
+
+def test_chapters_numbered_on_through_the_parts_are_cited_without_their_part() -> None:
+    # builders.xǁFreezerǁfreeze_container__mutmut_41 (every chapter's stamp given its 编)
+    reg = wdr.parse(
+        "# 甲法\n\n## 第一编 总则\n\n### 第一章 甲\n\n第一条 甲。\n\n"
+        "## 第二编 分则\n\n### 第二章 乙\n\n第二条 乙。\n"
+    )
+    assert [c.citation for c in reg.chapters] == [wdr.Citation(chapter=1), wdr.Citation(chapter=2)]
+    assert reg.warnings == ()

@@ -102,14 +102,14 @@ class OpenParagraph:
 
 
 class OpenArticle:
-    """An open 条 and the 款 read so far."""
+    """An open 条 and the 款 read so far: created without a call to ``__init__``, its three
+    slots stored by the heading reader (one per article of a parse)."""
 
     __slots__ = ("children", "number", "suffix")
 
-    def __init__(self, number: int, suffix: int) -> None:
-        self.number = number
-        self.suffix = suffix
-        self.children: list[OpenParagraph] = []
+    number: int
+    suffix: int
+    children: list[OpenParagraph]
 
 
 Child = Union["Container", OpenArticle, OpenParagraph, Table]
@@ -174,8 +174,8 @@ class Freezer:
             return build_part(box.number, box.title, self.children(box.children, box.number))
         if kind == "division":
             return build_division(box.title, box.level, self.children(box.children, part, chapter))
-        if kind == "appendix":
-            return build_appendix(box.title, self.children(box.children, part, chapter))
+        if kind == "appendix":  # (after the body, in no 编 or 章)
+            return build_appendix(box.title, self.children(box.children))
         stamp: tuple[int | None, ...]
         if kind == "章":
             stamp = (part if self.restart else None, box.number)
