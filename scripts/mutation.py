@@ -94,6 +94,7 @@ AREAS: dict[str, Area] = {
             "tests/test_continuation.py",
             "tests/test_trusted.py",
             "tests/test_markdown_mutants.py",
+            "tests/test_heading_article.py",
             "docs/parsing.md",
             "docs/source-format.md",
         ),

@@ -65,9 +65,17 @@ def read_header(lines: list[Line], warn: Warn, fail: Fail, *, toc: bool) -> Head
         raise fail(first, f"expected a '# ' title line, found {first.raw.strip()!r}")
     pos = 1
     subtitles: list[str] = []
-    while pos < len(lines) and lines[pos].level == 1 and lines[pos].text:
-        subtitles.append(lines[pos].text)
-        pos += 1
+    # an article written on the line of the title or a subtitle (split off it by the lexer,
+    # with its number) is the first of the body: it goes on after the whole header
+    moved: list[Line] = []
+    while pos < len(lines) and (
+        (lines[pos].level == 1 and lines[pos].text) or lines[pos].number == lines[pos - 1].number
+    ):
+        if lines[pos].level:
+            subtitles.append(lines[pos].text)
+            pos += 1
+        else:
+            moved.append(lines.pop(pos))
     info_end = next(
         (i for i in range(pos, len(lines)) if lines[i].text == INFO_END and not lines[i].level),
         None,
@@ -83,6 +91,7 @@ def read_header(lines: list[Line], warn: Warn, fail: Fail, *, toc: bool) -> Head
     if info_end is not None:
         pos = _split_history(lines, events, stop + 1, warn)
     entries, toc_lines = _find_toc(lines, pos, warn) if toc else ((), frozenset())
+    lines[pos:pos] = moved
     return Header(first.text, tuple(subtitles), tuple(events), entries, toc_lines, pos)
 
 

@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 from .._model.errors import ParseError
 from .._model.flow import ordinal_of
 from .._model.units import APPENDIX_TITLE_PATTERN
+from .heading_article import sentence_re, split_heading
 
 __all__ = [
     "ESCAPE",
@@ -80,12 +81,6 @@ def bad_label_re() -> re.Pattern[str]:
     return re.compile(
         r"第(?P<num>[^\s，。；：、“”《》（）()]{1,8}?)(?P<unit>分编|编|章|节|条)(?:[\s\u200b]|$)"
     )
-
-
-@functools.cache
-def sentence_re() -> re.Pattern[str]:
-    """Text that cannot be a heading title: sentence punctuation."""
-    return re.compile(r"[。，；：！？]")
 
 
 @functools.cache
@@ -257,6 +252,9 @@ class Lexed(NamedTuple):
     too_deep: list[int]
     #: ``(line, column, character)`` of the first private-use character of each line (kept).
     private_use: list[tuple[int, int, str]]
+    #: ``(line, column)`` of each article written on a heading's line (split into a line of its
+    #: own, with the same number, after the heading's: :mod:`.heading_article`).
+    split: list[tuple[int, int]]
 
 
 def lex(text: str, source: str = "<string>") -> Lexed:
@@ -276,6 +274,7 @@ def lex(text: str, source: str = "<string>") -> Lexed:
     zero_width: list[tuple[int, int]] = []
     too_deep: list[int] = []
     private_use: list[tuple[int, int, str]] = []
+    split: list[tuple[int, int]] = []
     match_line = LINE_RE.match
     append = lines.append
     new = object.__new__
@@ -305,7 +304,10 @@ def lex(text: str, source: str = "<string>") -> Lexed:
         first = body[0]
         if first not in starters:  # prose, or a line opening with "#" or the escape
             if first == "#" or first == ESCAPE:  # (the usual line opens with neither)
-                append(_marked(number, raw, body, too_deep))
+                marked = _marked(number, raw, body, too_deep)
+                append(marked)
+                if marked.level and "条" in marked.text:
+                    _split_heading(marked, lines, split)
                 continue
             line = new(Line)  # (Line.__init__, written out)
             line.match = None
@@ -318,7 +320,27 @@ def lex(text: str, source: str = "<string>") -> Lexed:
         line.level = 0
         line.escaped = False
         append(line)
-    return Lexed(lines, zero_width, too_deep, private_use)
+    return Lexed(lines, zero_width, too_deep, private_use, split)
+
+
+def _split_heading(line: Line, lines: list[Line], split: list[tuple[int, int]]) -> None:
+    """Split an article off the heading *line* (the last of *lines*), or take its escapes out;
+    an article's own heading (``###### 第一条 …``) is its text, and never split."""
+    match = line.match
+    if match is not None and match.lastgroup == "atext":
+        return
+    heading, start = split_heading(line.text)
+    text = line.text[start:] if start is not None else ""
+    if heading != line.text:
+        line.text = heading
+        escaped = line.escaped or heading[:1] not in STARTERS
+        line.match = None if escaped else LINE_RE.match(heading)
+    if start is None:
+        return
+    raw = line.raw.rstrip()
+    column = len(raw) - len(text) + 1 if raw.endswith(text) else line.column_of(text)
+    split.append((line.number, column))
+    lines.append(Line(line.number, line.raw, text, 0, LINE_RE.match(text)))
 
 
 def _marked(number: int, raw: str, body: str, too_deep: list[int]) -> Line:

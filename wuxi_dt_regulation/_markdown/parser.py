@@ -73,9 +73,12 @@ class _Parser(ListReader, HeadingReader):
             raise ParseError(
                 "expected a regulation, found empty input", line=1, column=1, source=source
             )
-        self.lines, zero_width, too_deep, private_use = lex(text, source)
+        self.lines, zero_width, too_deep, private_use, split = lex(text, source)
         for number, column in zero_width:
             self.warn_at(number, column, "", "zero-width", "zero-width space (U+200B) removed")
+        for number, column in split:
+            self.warn_at(number, column, "", "heading-article", "an article stands on the line "
+                         "of a heading; read as a line of its own")  # fmt: skip
         by_number = {line.number: line for line in self.lines} if too_deep else {}
         for number in too_deep:
             line = by_number[number]

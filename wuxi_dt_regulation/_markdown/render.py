@@ -35,6 +35,7 @@ from .._model.labels import ITEM_OPEN, SUBITEM_DOT
 from .._model.regulation import Regulation
 from .._model.structure import Appendix, Article, Chapter, Division, Part, Section, Subpart
 from .._model.units import Paragraph, Table
+from .heading_article import escape_heading
 from .lexer import ESCAPE, INFO_END, LINE_RE, needs_escape
 
 __all__ = ["render"]
@@ -46,6 +47,8 @@ _TOC_DEPTH = {"分编": 3, "编": 2, "章": 4, "节": 5}
 
 
 def _heading(depth: int, text: str) -> str:
+    if "条" in text:  # an article label after white space would start an article there
+        text = escape_heading(text)
     return "#" * depth + (" " + text if text else "")
 
 
