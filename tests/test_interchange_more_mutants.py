@@ -21,6 +21,7 @@ from wuxi_dt_regulation import (
     Appendix,
     Article,
     Chapter,
+    CitationError,
     Division,
     Event,
     Item,
@@ -1390,3 +1391,92 @@ def test_a_paragraph_over_two_lines_is_refused_as_the_walk_refuses_it() -> None:
             None,
         ),
     )
+
+
+@pytest.mark.parametrize(
+    ("inner", "message", "path"),
+    [
+        (
+            '"suffix": 1, "paragraphs": [{"number": 1, "text": "甲。"}]',
+            "missing required field",
+            "$.body[0].number",
+        ),
+        (
+            '"number": 1, "paragraphs": [{"number": 1, "items": [{"number": 1, "text": "甲。"}]}]',
+            "missing required field",
+            "$.body[0].paragraphs[0].text",
+        ),
+        (
+            '"number": 1, "paragraphs": [{"number": 1, "text": "甲：", "items": [{"number": 1, '
+            '"text": "子：", "subitems": [{"number": "1", "text": "丑。"}]}]}]',
+            "expected an int, found the string '1'",
+            "$.body[0].paragraphs[0].items[0].subitems[0].number",
+        ),
+        (
+            '"number": 1, "paragraphs": [{"number": 1, "text": "甲：", "items": [{"number": 1, '
+            '"text": "子：", "subitems": [{"number": 1, "text": 5}]}]}]',
+            "expected a string, found the int 5",
+            "$.body[0].paragraphs[0].items[0].subitems[0].text",
+        ),
+    ],
+)
+def test_a_missing_or_mistyped_field_is_refused_by_the_fast_json_reader(
+    inner: str, message: str, path: str
+) -> None:
+    """An article of three keys whose second is not its number, a 款 of two keys whose second
+    is not its text, a 目 with a wrong type in one field: the converter's error.  Kills
+    ``decode_units.article`` 1 (the short form taken on its ``"paragraphs"`` key alone: the
+    suffix read as the number), 81 (a 款 taken as the usual one on its number alone: its items
+    as its text) and ``subitem`` 51 (refused only when both fields are wrong)."""
+    text = '{"schema": 1, "type": "regulation", "title": "例", "body": [{"type": "article", %s}]}'
+    with pytest.raises(SerializationError) as caught:
+        wdr.from_json(text % inner)
+    assert (caught.value.message, caught.value.path) == (message, path)
+
+
+def test_a_section_right_under_a_subpart_is_stamped_without_a_chapter() -> None:
+    """A 节 straight in a 分编 (no 章 around it): both fast readers stamp it as the
+    constructor does, with no chapter, so that it is not citable.  Kills
+    ``decode_tree._collect`` 31 (the 分编's number passed down as the chapter)."""
+    article = Article(1, 0, (Paragraph(1, "甲。"),))
+    reg = Regulation(
+        "例", body=(Part(1, "总则", (Subpart(1, "一般", (Section(1, "甲节", (article,)),)),)),)
+    )
+    for fast in (read_json(wdr.to_json(reg), None), read_fast(wdr.to_akn(reg))):
+        assert_same_nodes(fast, reg)
+        section = fast.body[0].children[0].children[0]
+        with pytest.raises(CitationError, match=r"^a section \(节\) needs its chapter \(章\)$"):
+            section.citation  # noqa: B018
+
+
+def test_the_fast_akn_reader_reads_bare_paragraphs_of_the_preamble() -> None:
+    """``<p>`` straight in the preamble and in a division of it (another tool's): 款 numbered
+    in order, ``<p/>`` a filler.  Kills ``akn_fast_blocks.BlockReader.blocks`` 31 (such a 款
+    built with ``None`` for its further paragraphs)."""
+    preamble = (
+        "<preamble>\n<p>序。</p>\n<p/>\n<p>又。</p>\n"
+        '<blockContainer class="division" wdr:level="2">\n<heading>说明</heading>\n'
+        "<p>甲。</p>\n</blockContainer>\n</preamble>"
+    )
+    xml = re.sub(r"<preamble>.*</preamble>", lambda _: preamble, _small(), flags=re.S)
+    assert _read_itself(xml).preamble == (
+        Paragraph(1, "序。"),
+        Paragraph(2, "又。"),
+        Division("说明", 2, (Paragraph(1, "甲。"),)),
+    )
+
+
+def test_the_fast_akn_reader_reads_the_lists_of_the_preamble() -> None:
+    """A 款 of the preamble with a 项, a 目 and the fourth level, and the same with a 项 that
+    has no text of its own: read by the fast path, as the walk reads them.  Kills
+    ``akn_fast_blocks.BlockReader.block_paragraph`` 11, ``block_items`` 41 (a 项 with no text
+    read from an empty list: ``IndexError``), 51 and ``list_unit`` 1, 11, 21."""
+    reg = wdr.parse(
+        "# 例条例\n\n序言甲：\n\n（一）乙：\n\n1．丙：\n\n（1）丁。\n\n## 第一章 总则\n\n第一条 戊。\n"
+    )
+    xml = wdr.to_akn(reg)
+    assert_same_nodes(_read_itself(xml), reg)
+    bare = xml.replace("<p>乙：</p>\n", "", 1)
+    assert bare != xml
+    deep = SubItem(1, "丙：", (SubItem(1, "丁。"),))
+    assert _read_itself(bare).preamble == (Paragraph(1, "序言甲：", (Item(1, "", (deep,)),)),)
