@@ -1444,7 +1444,10 @@ def test_a_section_right_under_a_subpart_is_stamped_without_a_chapter() -> None:
     )
     for fast in (read_json(wdr.to_json(reg), None), read_fast(wdr.to_akn(reg))):
         assert_same_nodes(fast, reg)
-        section = fast.body[0].children[0].children[0]
+        part = fast.body[0]
+        assert isinstance(part, Part) and isinstance(part.children[0], Subpart)
+        section = part.children[0].children[0]
+        assert isinstance(section, Section)
         with pytest.raises(CitationError, match=r"^a section \(节\) needs its chapter \(章\)$"):
             section.citation  # noqa: B018
 
