@@ -1181,9 +1181,9 @@ def test_an_empty_heading_element_is_an_empty_title() -> None:
 
 def test_only_xml_white_space_is_stripped_from_a_text() -> None:
     """U+3000 is text to XML: an empty table's filler holding it is refused, as is a 款 of the
-    preamble that starts with it (the model's check of a line).  Kills
-    ``akn_fast_blocks.BlockReader.table_box`` 11 and ``blocks`` 21 (stripped as Python strips
-    white space)."""
+    preamble that starts with it (the model's check of a line), in a ``<blockContainer>`` or
+    bare.  Kills ``akn_fast_blocks.BlockReader.table_box`` 11, ``block_paragraph`` 21 and
+    ``blocks`` 21 (stripped as Python strips white space)."""
     empty = _small(empty_tables=True)
     filler = "<content>\n                <p/>"
     assert filler in empty
@@ -1202,6 +1202,22 @@ def test_only_xml_white_space_is_stripped_from_a_text() -> None:
             "Paragraph text cannot hold white space at an end (it is one stripped line): "
             "'\\u3000序。'",
             "/akomaNtoso/act/preamble/blockContainer[1]",
+            None,
+            None,
+        ),
+    )
+    bare = re.sub(
+        r"<preamble>.*</preamble>",
+        lambda _: "<preamble>\n<p>\u3000序。</p>\n</preamble>",
+        _small(),
+        flags=re.S,
+    )
+    _declined_as_walk(
+        bare,
+        (
+            "Paragraph text cannot hold white space at an end (it is one stripped line): "
+            "'\\u3000序。'",
+            "/akomaNtoso/act/preamble/p[1]",
             None,
             None,
         ),
