@@ -1434,6 +1434,12 @@ def test_a_paragraph_over_two_lines_is_refused_as_the_walk_refuses_it() -> None:
             "expected a string, found the int 5",
             "$.body[0].paragraphs[0].items[0].subitems[0].text",
         ),
+        (
+            '"number": 1, "paragraphs": [{"number": 1, "text": "甲：", "items": [{"numero": 1, '
+            '"text": "子。"}]}]',
+            "missing required field",
+            "$.body[0].paragraphs[0].items[0].number",
+        ),
     ],
 )
 def test_a_missing_or_mistyped_field_is_refused_by_the_fast_json_reader(
@@ -1443,7 +1449,8 @@ def test_a_missing_or_mistyped_field_is_refused_by_the_fast_json_reader(
     is not its text, a 目 with a wrong type in one field: the converter's error.  Kills
     ``decode_units.article`` 1 (the short form taken on its ``"paragraphs"`` key alone: the
     suffix read as the number), 81 (a 款 taken as the usual one on its number alone: its items
-    as its text) and ``subitem`` 51 (refused only when both fields are wrong)."""
+    as its text) and ``item`` 11 (a 项 of two keys taken by position when its first key is
+    not ``"number"``: a misspelt key read as the number)."""
     text = '{"schema": 1, "type": "regulation", "title": "例", "body": [{"type": "article", %s}]}'
     with pytest.raises(SerializationError) as caught:
         wdr.from_json(text % inner)
@@ -1499,3 +1506,14 @@ def test_the_fast_akn_reader_reads_the_lists_of_the_preamble() -> None:
     assert bare != xml
     deep = SubItem(1, "丙：", (SubItem(1, "丁。"),))
     assert _read_itself(bare).preamble == (Paragraph(1, "序言甲：", (Item(1, "", (deep,)),)),)
+
+
+def test_a_last_paragraph_that_opens_a_quotation_is_flagged_by_the_fast_json_reader() -> None:
+    """A 款 ending in ``修改为：`` (a bare introduction: the reading rules apply) after a
+    usual one: its flag set as the constructor sets it.  Kills ``decode_units.article`` 101
+    (only a 款 ending in a colon taken as the usual one, its checks skipped)."""
+    reg = Regulation(
+        "例", body=(Article(1, 0, (Paragraph(1, "甲。"), Paragraph(2, "将第五条修改为："))),)
+    )
+    assert [p._flow for p in reg.articles[0].paragraphs] == [False, True]
+    assert_same_nodes(read_json(wdr.to_json(reg), None), reg)
