@@ -1105,3 +1105,257 @@ def test_an_article_with_a_suffix_written_without_its_ordinal_is_read() -> None:
             9, 5, "missing-ordinal", "二条之一 is written without 第: read as 第二条之一"
         ),
     )
+
+
+_WITH_TABLE = parse(
+    "# 示例条例\n\n## 第一章 总则\n\n第一条 甲。\n\n<!-- TABLE -->\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n"
+    "<!-- TABLE END -->\n\n第二条 乙。\n"
+)
+
+
+def test_an_article_deleted_in_place_beside_a_table_reads_deleted_on_its_line() -> None:
+    # work._is_box 1 (a table taken for a container), work.Par.__init__ 1 (the （删去） 款 set
+    # on a line of its own)
+    new = parse_amendment(decision("一、删去第一条。")).apply(_WITH_TABLE)
+    (chapter,) = new.body
+    assert isinstance(chapter, wdr.Chapter)
+    first, table, second = chapter.children
+    old = _WITH_TABLE.body[0]
+    assert isinstance(old, wdr.Chapter)
+    assert table == old.children[1]
+    assert isinstance(first, wdr.Article) and isinstance(second, wdr.Article)
+    assert (first.label, second.label) == ("第一条", "第二条")
+    assert [(p.number, p.text, p.break_before) for p in first.paragraphs] == [
+        (1, "（删去）", False)
+    ]
+    assert second == _WITH_TABLE.article(2)
+
+
+def test_the_items_of_restated_wording_keep_the_numbers_it_gives_them() -> None:
+    # work.Par.__init__ 11 (every 款 taken as changed: its 项 numbered again from 1)
+    body = "一、将第二条修改为：“丙：\n“（二）丁。”"
+    (paragraph,) = parse_amendment(decision(body)).apply(_WITH_TABLE).article(2).paragraphs
+    assert paragraph.text == "丙："
+    assert [(i.number, i.text) for i in paragraph.items] == [(2, "丁。")]
+
+
+def test_the_next_clause_after_a_quotation_and_at_the_same_time_starts_after_its_comma() -> None:
+    # clauses.split_clauses 91
+    amendment = parse_amendment(decision("一、将第五十条修改为：“甲。”同时，删去第五十一条。"))
+    assert [op.span for op in amendment.operations] == [
+        Span(9, 3, "将第五十条修改为：“甲。”"),
+        Span(9, 19, "删去第五十一条"),
+    ]
+
+
+def test_a_range_with_no_end_is_refused_in_words() -> None:
+    # targets.parse_targets 81
+    with pytest.raises(wdr.ParseError) as caught:
+        parse_amendment(decision("一、删去第二条至。"))
+    err = caught.value
+    assert (err.line, err.column, err.message) == (
+        9,
+        8,
+        "expected a unit (第X条, 第Y款 …), found nothing",
+    )
+
+
+def test_the_introduction_of_an_interpretation_is_replaced() -> None:
+    # unit_ops.UnitOps.do_replace 31
+    title = "最高人民法院关于审理示例案件的解释"
+    reg = parse(f"# {title}\n\n为审理案件，制定本解释。\n\n第一条 甲。\n")
+    amendment = parse_amendment(decision("一、将引言修改为：“为正确审理案件，制定本解释。”", title))
+    new = amendment.apply(reg)
+    (paragraph,) = new.preamble
+    assert isinstance(paragraph, Paragraph)
+    assert (paragraph.number, paragraph.text) == (1, "为正确审理案件，制定本解释。")
+    assert new.articles == reg.articles
+
+
+def test_the_head_of_an_article_is_the_paragraph_that_opens_its_items() -> None:
+    # unit_ops.UnitOps.do_replace 11 (the head of an article taken for its first 款)
+    new = parse_amendment(decision("一、将第二条条首部分修改为：“庚：”")).apply(SAMPLE)
+    first, second = new.article(2).paragraphs
+    assert (first.text, first.items) == ("甲。", ())
+    assert second.text == "庚："
+    assert second.items == SAMPLE.article(2).paragraphs[1].items
+
+
+_SUBITEMS = parse(
+    "# 示例条例\n\n第一条 下列：\n\n（一）甲：\n\n1．乙；\n\n续。\n\n2．丙。\n\n（二）丁。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("wording", "written"),
+    [
+        ("“1．戊；”", (1, "戊；", ())),
+        ("“戊；”", (1, "戊；", ())),
+        ("“1．戊；\n“己。”", (1, "戊；", ("己。",))),
+    ],
+)
+def test_a_subitem_is_replaced_by_its_wording_without_its_marker(
+    wording: str, written: tuple[int, str, tuple[str, ...]]
+) -> None:
+    # unit_ops.UnitOps.replace_unit 51, 61 and 71 (no 目 was ever replaced in a test); the fault
+    # they led to: the wording's 1． was kept in the 目's text
+    new = parse_amendment(decision(f"一、将第一条第一项第一目修改为：{wording}")).apply(_SUBITEMS)
+    (paragraph,) = new.article(1).paragraphs
+    first, second = paragraph.items
+    assert [(s.number, s.text, s.continuation) for s in first.subitems] == [
+        written,
+        (2, "丙。", ()),
+    ]
+    assert (first.text, second) == ("甲：", _SUBITEMS.article(1).paragraphs[0].items[1])
+
+
+def _made(*ops: Operation) -> wdr.Amendment:
+    return wdr.Amendment("关于修改《示例条例》的决定", ("示例条例",), operations=ops)
+
+
+def test_an_insert_that_names_an_article_as_its_unit_adds_the_article() -> None:
+    # unit_ops.UnitOps.do_insert 21 (Insert.unit "article", as an AKN or JSON amendment has it)
+    op = Insert(Target(Citation(article=6)), Wording(("庚。",)), unit="article",
+                span=Span(9, 3, "增加一条"), instrument="示例条例")  # fmt: skip
+    new = _made(op).apply(SAMPLE)
+    assert [(a.label, a.text) for a in new.articles][-2:] == [
+        ("第五条", "本条例自2020年3月1日起施行。"),
+        ("第六条", "庚。"),
+    ]
+
+
+def test_a_paragraph_added_in_a_paragraph_goes_at_the_end_of_its_article() -> None:
+    # unit_ops.UnitOps.do_insert 41 (the 款 named taken for the position)
+    op = Insert(Target(Citation(article=2, paragraph=1)), Wording(("庚。",)), unit="paragraph",
+                span=Span(9, 3, "增加一款"), instrument="示例条例")  # fmt: skip
+    new = _made(op).apply(SAMPLE)
+    assert [p.text for p in new.article(2).paragraphs] == ["甲。", "乙：", "庚。"]
+
+
+def test_a_paragraph_added_after_the_last_is_added_though_the_last_reads_the_same() -> None:
+    # unit_ops.UnitOps.do_insert 51 (the last 款 compared as if the new one were appended)
+    new = parse_amendment(decision("一、在第四条中增加一款，作为第二款：“己。”")).apply(SAMPLE)
+    assert [(p.number, p.text) for p in new.article(4).paragraphs] == [(1, "己。"), (2, "己。")]
+
+
+def test_an_item_past_the_end_of_the_list_is_refused_in_words() -> None:
+    # unit_ops.UnitOps.do_insert 121
+    body = "一、在第二条第二款中增加一项，作为第五项：“（五）庚。”"
+    with pytest.raises(wdr.AmendmentError) as caught:
+        parse_amendment(decision(body)).apply(SAMPLE)
+    assert str(caught.value).splitlines()[0] == (
+        "关于修改《示例条例》的决定:9:3: the 款 has 3 项: cannot add 第五项"
+    )
+
+
+def test_a_chapter_added_in_a_part_that_numbers_its_own_chapters_goes_by_that_number() -> None:
+    # found with structure.Structure.place_headings 31: a 编 numbering its chapters from 一 (民法典)
+    # had the new 第二编第二章 put before its 第一章 (the place counted through the whole text)
+    reg = parse(
+        "# 示例法\n\n## 第一编 总则\n\n### 第一章 甲\n\n第一条 甲。\n\n## 第二编 分则\n\n"
+        "### 第一章 乙\n\n第二条 乙。\n\n### 第二章 丙\n\n第三条 丙。\n"
+    )
+    body = "一、在第二编中增加一章，作为第二编第二章：“第二章 丁\n“第三条 丁。”\n此外，对条文顺序作相应调整。"
+    new = parse_amendment(decision(body, title="示例法")).apply(reg)
+    outline = []
+    for part in new.body:
+        assert isinstance(part, wdr.Part)
+        chapters = [c for c in part.children if isinstance(c, wdr.Chapter)]
+        assert len(chapters) == len(part.children)
+        outline.append(
+            (part.title, [(c.title, [(a.label, a.text) for a in c.articles]) for c in chapters])
+        )
+    assert outline == [
+        ("总则", [("甲", [("第一条", "甲。")])]),
+        (
+            "分则",
+            [
+                ("乙", [("第二条", "乙。")]),
+                ("丁", [("第三条", "丁。")]),
+                ("丙", [("第四条", "丙。")]),
+            ],
+        ),
+    ]
+
+
+_SUFFIXED = parse("# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n\n第二条之一 丙。\n\n第三条 丁。\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "articles"),
+    [
+        # structure.Structure.insert_article 51: after 第二条之一, not between it and 第二条
+        ("一、增加一条，作为第二条之二：“庚。”",
+         [("第一条", "甲。"), ("第二条", "乙。"), ("第二条之一", "丙。"), ("第二条之二", "庚。"), ("第三条", "丁。")]),
+        # insert_article 61: with no 第一条之一, after 第一条
+        ("一、增加一条，作为第一条之二：“庚。”",
+         [("第一条", "甲。"), ("第一条之二", "庚。"), ("第二条", "乙。"), ("第二条之一", "丙。"), ("第三条", "丁。")]),
+        # insert_article 91: the second article put after 第一条 goes after the first one put there
+        ("一、在第一条后增加一条，作为第一条之一：“庚。”\n二、在第一条后增加一条，作为第一条之二：“辛。”",
+         [("第一条", "甲。"), ("第一条之一", "庚。"), ("第一条之二", "辛。"), ("第二条", "乙。"),
+          ("第二条之一", "丙。"), ("第三条", "丁。")]),
+        # structure.Structure.place 31: a number past the end of a renumbered text is its end
+        ("一、增加一条，作为第十条：“庚。”\n此外，对条文顺序作相应调整。",
+         [("第一条", "甲。"), ("第二条", "乙。"), ("第三条", "丙。"), ("第四条", "丁。"), ("第五条", "庚。")]),
+    ],
+)  # fmt: skip
+def test_an_article_added_by_its_suffix_goes_after_the_one_before_it(
+    body: str, articles: list[tuple[str, str]]
+) -> None:
+    new = parse_amendment(decision(body)).apply(_SUFFIXED)
+    assert [(a.label, a.text) for a in new.articles] == articles
+
+
+def test_an_article_added_in_a_chapter_its_number_is_not_in_goes_at_the_chapters_end() -> None:
+    # structure.Structure.place 81 (neither neighbour by number is in the chapter named)
+    body = "一、在第一章中增加一条，作为第五条：“庚。”\n此外，对条文顺序作相应调整。"
+    new = parse_amendment(decision(body)).apply(SAMPLE)
+    first, second = new.body
+    assert isinstance(first, wdr.Chapter) and isinstance(second, wdr.Chapter)
+    assert [(a.label, a.text) for a in first.articles][-2:] == [
+        ("第三条", "依照本条例第二条和第四条至第五条，前款。"),
+        ("第四条", "庚。"),
+    ]
+    assert [(a.label, a.text) for a in second.articles] == [
+        ("第五条", "己。"),
+        ("第六条", "本条例自2020年3月1日起施行。"),
+    ]
+
+
+def test_quoted_wording_reads_the_level_below_a_subitem() -> None:
+    # wording._read 91 (a （1） under a 目 read without its number)
+    reg = parse("# 示例条例\n\n第一条 甲。\n\n第二条 乙。\n")
+    body = "将第一条修改为：“下列：\n\n“（一）甲：\n\n“1．乙：\n\n“（1）丙；\n\n“（2）丁。”"
+    (paragraph,) = parse_amendment(decision(body)).apply(reg).article(1).paragraphs
+    ((item,),) = [paragraph.items]
+    (sub,) = item.subitems
+    assert (item.text, sub.number, sub.text) == ("甲：", 1, "乙：")
+    assert [(d.number, d.text, d.subitems) for d in sub.subitems] == [
+        (1, "丙；", ()),
+        (2, "丁。", ()),
+    ]
+
+
+def test_an_amendment_in_force_on_publication_takes_the_date_it_was_published() -> None:
+    # amendment.Amendment.effective_date_for 11
+    published = "2024年5月8日示例市人民代表大会常务委员会公告第5号公布"
+    text = decision("一、删去第四条。", tail="\n本决定自公布之日起施行。\n")
+    amendment = parse_amendment(text.replace("通过\n", f"通过\n- {published}\n"))
+    assert [(e.action, e.date) for e in amendment.history] == [
+        ("通过", D(2024, 5, 6)),
+        ("公布", D(2024, 5, 8)),
+    ]
+    assert (amendment.adopted, amendment.effective_date_for(None)) == (D(2024, 5, 6), D(2024, 5, 8))
+
+
+def test_items_whose_wording_does_not_split_into_their_count_are_refused() -> None:
+    # wording.split_wording 51
+    body = "一、在第二条第二款中增加两项，分别作为第四项、第五项：“（四）庚；”"
+    with pytest.raises(wdr.ParseError) as caught:
+        parse_amendment(decision(body))
+    err = caught.value
+    assert (err.line, err.column, err.message) == (
+        9,
+        3,
+        "增加两项: the wording does not split into 2 units",
+    )
