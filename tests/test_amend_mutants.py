@@ -4,7 +4,7 @@ each test here fails under a mutant of ``_amend`` that the rest of the area's te
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import pytest
@@ -999,6 +999,9 @@ def test_an_instrument_named_by_the_end_of_a_title_that_quotes_another_is_that_o
     amendment = parse_amendment(text)
     assert amendment.instruments == ("示例条例", full)
     assert [op.instrument for op in amendment.operations] == [full]
+    # the name with the inner title's marks (instrument_title 31, after the fix)
+    text = text.replace("《刑法第三十条的解释》", "《关于〈中华人民共和国刑法〉第三十条的解释》")
+    assert [op.instrument for op in parse_amendment(text).operations] == [full]
 
 
 def test_words_replaced_in_this_regulation_are_replaced_throughout() -> None:
@@ -1140,7 +1143,9 @@ def test_the_items_of_restated_wording_keep_the_numbers_it_gives_them() -> None:
 
 
 def test_the_next_clause_after_a_quotation_and_at_the_same_time_starts_after_its_comma() -> None:
-    # clauses.split_clauses 91
+    # 同时， at the very end: no clause of a lone comma
+    amendment = parse_amendment(decision("一、将第五十条修改为：“甲。”同时，"))
+    assert [op.span for op in amendment.operations] == [Span(9, 3, "将第五十条修改为：“甲。”")]
     amendment = parse_amendment(decision("一、将第五十条修改为：“甲。”同时，删去第五十一条。"))
     assert [op.span for op in amendment.operations] == [
         Span(9, 3, "将第五十条修改为：“甲。”"),
@@ -1358,4 +1363,109 @@ def test_items_whose_wording_does_not_split_into_their_count_are_refused() -> No
         9,
         3,
         "增加两项: the wording does not split into 2 units",
+    )
+
+
+def test_an_instruction_in_a_text_with_crlf_line_ends_is_refused_with_its_line() -> None:
+    # amendment.parse_amendment 21 (the line shown) and 71 (the source named)
+    text = decision("一、删去第零条。").replace("\n", "\r\n")
+    with pytest.raises(wdr.ParseError) as caught:
+        parse_amendment(text, source="决定.md")
+    err = caught.value
+    assert (err.line, err.column, err.message, err.text, err.source) == (
+        9,
+        3,
+        "cannot read the instruction: misplaced 零 at position 1 in '零'",
+        "一、删去第零条。",
+        "决定.md",
+    )
+
+
+def test_words_are_replaced_in_a_subitems_further_paragraph_and_the_level_below_it() -> None:
+    # edits._sub_cells 11 and 31
+    new = parse_amendment(decision("一、将第一条中的“续”修改为“接”。")).apply(_SUBITEMS)
+    first = new.article(1).paragraphs[0].items[0].subitems[0]
+    assert (first.text, first.continuation) == ("乙；", ("接。",))
+    reg = parse(
+        "# 示例条例\n\n第一条 下列：\n\n（一）甲：\n\n1．乙：\n\n（1）丙；\n\n（2）丁。\n\n2．戊。\n"
+    )
+    new = parse_amendment(decision("一、将第一条中的“丙”修改为“庚”。")).apply(reg)
+    sub = new.article(1).paragraphs[0].items[0].subitems[0]
+    assert [(d.number, d.text) for d in sub.subitems] == [(1, "庚；"), (2, "丁。")]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Target(scope="unit"), "a 'unit' target needs citation"),
+        (lambda: Target(Citation(article=1), scope="title"), "a 'title' target takes no citation"),
+        (lambda: Wording(()), "Wording holds non-empty stripped lines, got ()"),
+        (lambda: Wording(("甲", "")), "Wording holds non-empty stripped lines, got ('甲', '')"),
+        (lambda: Wording((" 甲",)), "Wording holds non-empty stripped lines, got (' 甲',)"),
+    ],
+)
+def test_a_target_or_wording_that_cannot_be_is_refused_in_words(
+    make: Callable[[], object], message: str
+) -> None:
+    # operations.Target.__attrs_post_init__ 11, Wording.__attrs_post_init__ 1
+    with pytest.raises(ValueError, match=r"target|Wording") as caught:
+        make()
+    assert str(caught.value) == message
+
+
+def test_a_decision_on_two_instruments_changes_each_only_by_its_own_instructions() -> None:
+    # locate.Workbench.__init__ 11 (every operation applied, whatever its instrument)
+    body = "一、对《示例条例》作出修改\n（一）删去第四条。\n二、对《其他条例》作出修改\n（一）删去第五条。"
+    amendment = parse_amendment(decision(body))
+    assert [op.instrument for op in amendment.operations] == ["示例条例", "其他条例"]
+    new = amendment.apply(SAMPLE)
+    assert [(a.label, a.text) for a in new.articles][3:] == [
+        ("第四条", "（删去）"),
+        ("第五条", "本条例自2020年3月1日起施行。"),
+    ]
+
+
+def test_an_article_added_at_a_number_a_later_deletion_frees_is_not_taken_as_in_place() -> None:
+    # locate.Workbench.foresee 11 (only the first article of a deletion foreseen)
+    body = "一、增加一条，作为第四条：“己。”\n二、删去第三条、第四条。"
+    new = parse_amendment(decision(body)).apply(SAMPLE)
+    assert [(a.label, a.text) for a in new.articles][2:] == [
+        ("第三条", "（删去）"),
+        ("第四条", "己。"),
+        ("第五条", "本条例自2020年3月1日起施行。"),
+    ]
+
+
+def test_an_article_named_by_its_new_number_is_the_one_at_that_number() -> None:
+    # locate.Workbench.slot 11
+    new = parse_amendment(decision("一、将修改后《示例条例》第三条修改为：“庚。”")).apply(SAMPLE)
+    assert [(a.label, a.text) for a in new.articles][2:4] == [
+        ("第三条", "庚。"),
+        ("第四条", "己。"),
+    ]
+
+
+def test_the_first_paragraph_named_by_its_new_number_is_replaced() -> None:
+    # locate.Workbench.par 1
+    new = parse_amendment(decision("一、将修改后《示例条例》第二条第一款修改为：“庚。”")).apply(
+        SAMPLE
+    )
+    assert [p.text for p in new.article(2).paragraphs] == ["庚。", "乙："]
+
+
+def test_a_quotation_left_open_after_a_closed_one_is_warned_at_its_own_mark() -> None:
+    # lines._Splitter._track 11 (the first “ of the line taken for the one left open)
+    amendment = parse_amendment(decision("一、删去第五条。\n\n二、将第四条中的“甲”修改为“己。"))
+    assert amendment.warnings == (
+        wdr.ParseWarning(11, 15, "unclosed-quote", "a quotation opened here is never closed (”)"),
+    )
+
+
+def test_an_article_added_in_a_section_is_put_in_that_section() -> None:
+    # reader.Reader.insert 131 (after the fix, the rerun of its sample: a 节 not taken for a container)
+    (op,) = parse_amendment(decision("一、在第一章第一节中增加一条，作为第三条：“庚。”")).operations
+    assert isinstance(op, Insert)
+    assert (op.target, op.within) == (
+        Target(Citation(article=3)),
+        Target(Citation(chapter=1, section=1)),
     )
