@@ -264,3 +264,15 @@ def item_from(lines: tuple[str, ...], number: int) -> Item:
     if len(items) != 1:
         raise ValueError(f"expected one 项, found {len(items)}")
     return attrs.evolve(items[0], number=number)
+
+
+def subitem_from(lines: tuple[str, ...]) -> SubItem:
+    """A 目 from quoted lines, with or without its marker (``1．…`` or the bare text)."""
+    from .wording import read_items
+
+    (item,) = read_items(("（一）", *lines))
+    if not item.subitems:  # the bare text: no marker opened a 目
+        (item,) = read_items(("（一）", f"1．{lines[0]}", *lines[1:]))
+    if len(item.subitems) != 1:
+        raise ValueError(f"expected one 目, found {len(item.subitems)}")
+    return item.subitems[0]

@@ -239,29 +239,18 @@ class Reader:
             )
         if len(positions) != count:
             raise self.fail(f"增加{m['count']}{unit} names {len(positions)} positions")
-        first = (m["after"] or "").count(
-            Q
-        )  # 宪法第三章“国家机构”中…: a quote that names, not words
+        # 宪法第三章“国家机构”中…: a quote that names, not words
+        first = (m["after"] or "").count(Q)
         quotes = (len(self.clause.quotes) if self.clause else 0) - first
         if unit in ("章", "节"):
             self.heading(positions[0], m, quotes, first)
             return
         if quotes == 0:
             for position in positions:  # the wording comes with a later clause (刑法修正案（十二）)
-                self.pending.append(
-                    (
-                        Insert(
-                            position,
-                            Wording(("…",)),
-                            after,
-                            appended,
-                            span=self.span(),
-                            instrument=self.law,
-                        ),
-                        len(self.ops),
-                    )
-                )
-                self.ops.append(self.pending[-1][0])
+                op = Insert(position, Wording(("…",)), after, appended, span=self.span(),
+                            instrument=self.law)  # fmt: skip
+                self.pending.append((op, len(self.ops)))
+                self.ops.append(op)
             return
         wording = self.wording(first)
         pieces = split_wording(wording.lines, unit, count)
@@ -378,6 +367,10 @@ class Reader:
         assert last is not None
         if word in ("该条", "这一条", "本条") and last.citation is not None:
             return Target(attrs.evolve(last.citation, paragraph=None, item=None, subitem=None))
+        # 该款 after a 项 names the 款 that holds it, 该项 after a 目 the 项
+        cut = ("item", "subitem") if word in ("这一款", "该款") else ("subitem",) * (word == "该项")
+        if cut and last.citation is not None and getattr(last.citation, cut[0]) is not None:
+            return Target(attrs.evolve(last.citation, **dict.fromkeys(cut)), new=last.new)  # type: ignore[arg-type]
         return last
 
     def _targets_or_last(self, text: str, at: int) -> tuple[Target, ...]:

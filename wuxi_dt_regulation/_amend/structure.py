@@ -129,8 +129,11 @@ class Structure(Workbench):
                 siblings = [b for b in self.root.boxes() if b.kind() is Chapter]
                 index = (cite.chapter or 1) - 1
                 home = None
-                if cite.part is not None:
+                if cite.part is not None:  # before the 编's chapter of its number, or at its end
                     home = self.heading(Target(Citation(part=cite.part)))
+                    siblings = [b for b in home.boxes() if b.kind() is Chapter]
+                    later = (i for i, b in enumerate(siblings) if (b.number or 0) >= index + 1)
+                    index = next(later, len(siblings))
             if 0 <= index < len(siblings) and (home is None or siblings[index] in home.children):
                 parent = self.parent(siblings[index])
                 parent.children.insert(parent.children.index(siblings[index]), box)

@@ -137,8 +137,9 @@ def instrument_title(name: str, known: tuple[str, ...] = ()) -> str:
     name = _strip_marks(name)
     if name in known:
         return name
+    bare = name.replace("《", "").replace("》", "")  # the marks of a title quoted inside aside
     for title in known:
-        if same_title(title, name) or title.replace("〈", "").replace("〉", "").endswith(name):
+        if same_title(title, name) or title.replace("《", "").replace("》", "").endswith(bare):
             return title
     return full_title(name)
 

@@ -19,6 +19,7 @@ from .edits import (
     replace_preamble,
     replace_words,
     sentences,
+    subitem_from,
 )
 from .locate import cn
 from .operations import (
@@ -181,7 +182,7 @@ class UnitOps(Structure):
         subs = list(item.subitems)
         if not 1 <= cite.subitem <= len(subs):
             raise self.error(f"{target} does not exist")
-        sub = item_from(op.wording.lines, 1)
+        sub = subitem_from(op.wording.lines)
         subs[cite.subitem - 1] = attrs.evolve(
             subs[cite.subitem - 1], text=sub.text, continuation=sub.continuation
         )
