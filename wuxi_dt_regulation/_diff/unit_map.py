@@ -109,24 +109,25 @@ def _follow_heading(
     old: Regulation, new: Regulation, headings: Mapping[Citation, Citation], citation: Citation
 ) -> tuple[Citation, ...]:
     """Where the 编, 分编, 章 or 节 *citation* names in *old* stands in *new*, by *headings* (old
-    heading citation -> new).  A 章 or 节 cited without the 编 that holds it (刑法 第十二条:
-    本法总则第四章第八节) is the heading it resolves to in the old version, followed; written
-    without its 编 again when that still names it in the new version."""
+    heading citation -> new).  A 章 or 节 cited otherwise than its heading cites itself is the
+    heading it resolves to in the old version, followed: cited without the 编 that holds it
+    (刑法 第十二条: 本法总则第四章第八节), it is written without its 编 again when that still
+    names it in the new version; cited with a 编 its heading leaves out (chapters numbered on
+    through the 编), it is written as the new heading cites itself."""
     found = headings.get(citation)
-    if found is None and citation.part is None and citation.chapter is not None:
+    if found is None and citation.chapter is not None:
         try:
             was = _heading_cite(resolve(old, citation))
         except NotFoundError:
             return ()
-        now = headings.get(was) if was is not None else None
-        if now is None:
-            return ()
-        bare = attrs.evolve(now, part=None, subpart=None)
-        try:
-            same = _heading_cite(resolve(new, bare)) == now
-        except NotFoundError:  # pragma: no cover - resolving `now` itself finds it
-            same = False
-        found = bare if same else now
+        found = headings.get(was) if was is not None else None
+        if found is not None and citation.part is None:
+            bare = attrs.evolve(found, part=None, subpart=None)
+            try:
+                if _heading_cite(resolve(new, bare)) == found:
+                    found = bare
+            except NotFoundError:  # pragma: no cover - resolving `found` itself finds it
+                pass
     return (found,) if found is not None else ()
 
 
