@@ -1,6 +1,6 @@
 """An article written on the line of a heading: ``## 第一章 总则 第一条 为了……。``.
 
-A heading's title is a name, and holds no sentence punctuation (:func:`sentence_re`).
+A heading's title is a name, and holds no sentence punctuation (:func:`.marks.sentence_re`).
 So where a heading line (the title, a 编/章/节 heading, a division, an appendix) goes on after
 white space with an article label, white space and text that holds sentence punctuation, the
 heading ends there and the article starts: the lexer splits the line in two and the parser
@@ -22,23 +22,15 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["escape_heading", "sentence_re", "split_heading"]
+from .marks import ESCAPE, NUM, SUF, sentence_re
 
-_ESCAPE = "\\"  # (lexer.ESCAPE: the lexer imports this module, which imports nothing of it)
-# an article label, 之N included (the numerals of lexer.LINE_RE's 条)
-_LABEL = r"第[零〇一二三四五六七八九十百千两0-9０-９]+条(?:之[零〇一二三四五六七八九十百千万亿两0-9０-９]+)?"
-
-
-@functools.cache
-def sentence_re() -> re.Pattern[str]:
-    """Text that cannot be a heading title: sentence punctuation."""
-    return re.compile(r"[。，；：！？]")
+__all__ = ["escape_heading", "split_heading"]
 
 
 @functools.cache
 def _label_re() -> re.Pattern[str]:
     # after white space: the escapes, an article label (之N included), white space, text
-    return re.compile(rf"(?<=\s)(?P<esc>\\*)(?P<label>{_LABEL})\s+(?=\S)")
+    return re.compile(rf"(?<=\s)(?P<esc>\\*)(?P<label>第{NUM}+条(?:之{SUF}+)?)\s+(?=\S)")
 
 
 def _labels(text: str) -> list[re.Match[str]]:
@@ -75,7 +67,7 @@ def escape_heading(text: str) -> str:
     pieces: list[str] = []
     pos = 0
     for match in labels:
-        pieces.append(text[pos : match.start()] + _ESCAPE)
+        pieces.append(text[pos : match.start()] + ESCAPE)
         pos = match.start()
     pieces.append(text[pos:])
     return "".join(pieces)

@@ -15,7 +15,8 @@ from typing import Final, NamedTuple
 from .._model.errors import ParseError
 from .._model.flow import ordinal_of
 from .._model.units import APPENDIX_TITLE_PATTERN
-from .heading_article import sentence_re, split_heading
+from .heading_article import split_heading
+from .marks import ESCAPE, NUM, SUF, sentence_re
 
 __all__ = [
     "ESCAPE",
@@ -40,11 +41,6 @@ TABLE_START: Final = "TABLE"
 TABLE_END: Final = "TABLE END"
 ZERO_WIDTH: Final = "\u200b"
 
-# Numerals as they may be printed in a label; bad ones are caught by from_chinese.  The number
-# of an inserted article (之N) takes 万 and 亿 too, so that 第一条之一万 is one bad numeral
-# rather than 第一条之一 followed by 万.
-_NUM = r"[零〇一二三四五六七八九十百千两0-9０-９]"
-_SUF = r"[零〇一二三四五六七八九十百千万亿两0-9０-９]"
 _CN = r"[一二三四五六七八九十百]"
 # Arabic list numbers, half- or full-width (1． and １．)
 _DIGITS = r"[0-9０-９]{1,3}"
@@ -53,10 +49,10 @@ _SEP = r"[\s\u200b]*"
 
 LINE_RE: Final = re.compile(
     rf"""
-    第(?P<anum>{_NUM}+(?:\s+{_NUM}+)*)(?P<abreak>\s*)条      # 条: 第三十五条, 第一百二十四 条
-        (?:\s*之\s*(?P<asuf>{_SUF}+))?                       #   之N: 第一百二十条之一
+    第(?P<anum>{NUM}+(?:\s+{NUM}+)*)(?P<abreak>\s*)条      # 条: 第三十五条, 第一百二十四 条
+        (?:\s*之\s*(?P<asuf>{SUF}+))?                       #   之N: 第一百二十条之一
         (?P<asep>{_SEP})(?P<atext>.*)
-    | 第(?P<unum>{_NUM}+)(?P<unit>分编|编|章|节)              # 编/分编/章/节 heading: 第一章 总则
+    | 第(?P<unum>{NUM}+)(?P<unit>分编|编|章|节)              # 编/分编/章/节 heading: 第一章 总则
         (?P<usep>{_SEP})(?P<utitle>.*)
     | [（(](?P<inum>{_CN}+)[）)]{_SEP}(?P<itext>.*)          # 项: （一） or (一)
     | (?P<snum>{_DIGITS})[.．、](?![0-9０-９]){_SEP}(?P<stext>.*)  # 目: 1. 1． 1、 １．
@@ -114,11 +110,6 @@ def plain_heading_ok(match: re.Match[str]) -> bool:
     if not title:
         return True
     return bool(match["usep"]) and len(title) <= 30 and sentence_re().search(title) is None
-
-
-#: A backslash opening a line (after any ``#``) makes the rest plain text: ``\第三条 规定…`` is a
-#: paragraph, not an article.  The renderer writes it only where text would be misread.
-ESCAPE: Final = "\\"
 
 
 def needs_escape(
@@ -330,7 +321,7 @@ def _split_heading(line: Line, lines: list[Line], split: list[tuple[int, int]]) 
     if match is not None and match.lastgroup == "atext":
         return
     heading, start = split_heading(line.text)
-    text = line.text[start:] if start is not None else ""
+    text = line.text[start:] if start is not None else ""  # (before the heading replaces it)
     if heading != line.text:
         line.text = heading
         escaped = line.escaped or heading[:1] not in STARTERS

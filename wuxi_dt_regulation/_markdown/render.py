@@ -47,8 +47,7 @@ _TOC_DEPTH = {"分编": 3, "编": 2, "章": 4, "节": 5}
 
 
 def _heading(depth: int, text: str) -> str:
-    if "条" in text:  # an article label after white space would start an article there
-        text = escape_heading(text)
+    text = escape_heading(text)  # an article label after white space would start an article
     return "#" * depth + (" " + text if text else "")
 
 
